@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Runs a command where Writeback Studio's build dependencies are available.
+#
+#   packaging/linux/buildroot.sh COMMAND [ARG...]
+#
+# On a host that has them (Debian 13, Ubuntu 24.04+, Fedora 40+ with the packages the README
+# lists) the command simply runs here. Otherwise (Debian 12's Qt 6.4 is too old for KF6) the
+# command runs inside a Debian 13 build root kept in a cache folder outside the repository,
+# with the repository bind-mounted at the same path, in a private mount namespace so that no
+# mount outlives the command.
+#
+# Environment:
+#   WRITEBACK_BUILDROOT=auto|always|never  use the build root when needed (default), always, never
+#   WRITEBACK_BUILDROOT_DIR                where the root lives (default: ~/.cache/writeback-studio)
+#   WRITEBACK_DEBIAN_MIRROR                Debian mirror URL; default: the host's own apt sources
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+packages_file="$here/buildroot-packages.txt"
+suite=trixie
+mode=${WRITEBACK_BUILDROOT:-auto}
+cache=${WRITEBACK_BUILDROOT_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/writeback-studio}
+root="$cache/$suite-root"
+marker="$root/.writeback-buildroot-ready"
+
+say() { printf 'buildroot: %s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+[ $# -gt 0 ] || die "usage: $0 COMMAND [ARG...]"
+
+have_native_deps() {
+    command -v cmake >/dev/null || return 1
+    [ -x /usr/sbin/sshd ] || command -v sshd >/dev/null || return 1
+    pkg-config --atleast-version=6.8 Qt6Core 2>/dev/null || return 1
+    pkg-config --atleast-version=1.11 libssh2 2>/dev/null || return 1
+    local dirs="/usr/lib/*/cmake /usr/lib/cmake /usr/lib64/cmake /usr/local/lib/cmake /usr/share/cmake"
+    # shellcheck disable=SC2086
+    ls $dirs 2>/dev/null | grep -qx 'KF6SyntaxHighlighting' || return 1
+    # shellcheck disable=SC2086
+    ls $dirs 2>/dev/null | grep -qx 'Qt6Keychain' || return 1
+}
+
+packages() { grep -v '^\s*#' "$packages_file" | grep -v '^\s*$' | sort -u; }
+packages_hash() { packages | sha256sum | cut -d' ' -f1; }
+
+# The first Debian archive the host's apt configuration names (deb822 or one-line format).
+host_mirror() {
+    if [ -n "${WRITEBACK_DEBIAN_MIRROR:-}" ]; then echo "$WRITEBACK_DEBIAN_MIRROR"; return; fi
+    local uri
+    uri=$(cat /etc/apt/sources.list.d/*.sources 2>/dev/null |
+        awk 'tolower($1)=="uris:" { for (i = 2; i <= NF; i++) print $i }' |
+        grep -v -- '-security' | grep -E '/debian/?$' | head -n1 || true)
+    if [ -z "$uri" ]; then
+        uri=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null |
+            awk '$1=="deb" { for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) { print $i; break } }' |
+            grep -v -- '-security' | grep -E '/debian/?$' | head -n1 || true)
+    fi
+    [ -n "$uri" ] || die "no Debian archive found in the host's apt sources; set WRITEBACK_DEBIAN_MIRROR"
+    echo "${uri%/}"
+}
+
+ensure_host_tools() {
+    local missing=()
+    command -v debootstrap >/dev/null || missing+=(debootstrap)
+    [ -e /usr/share/keyrings/debian-archive-keyring.gpg ] || missing+=(debian-archive-keyring)
+    command -v unshare >/dev/null || missing+=(util-linux)
+    if [ ${#missing[@]} -gt 0 ]; then
+        command -v apt-get >/dev/null || die "install ${missing[*]} first"
+        say "installing host tools: ${missing[*]}"
+        apt-get update -qq >&2
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2
+    fi
+}
+
+# Runs a shell snippet inside the root with /dev, /proc and /sys mounted, in a private mount
+# namespace: when it ends, every mount made here disappears with it.
+in_root() {
+    local snippet=$1; shift
+    cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+    unshare --mount --propagation private -- /bin/bash -s "$root" "$repo" "$snippet" "$@" <<'INNER'
+set -euo pipefail
+root=$1 repo=$2 snippet=$3; shift 3
+mount --rbind /dev "$root/dev"
+mount -t proc proc "$root/proc"
+mount --rbind /sys "$root/sys"
+mkdir -p "$root$repo"
+mount --bind "$repo" "$root$repo"
+exec chroot "$root" /usr/bin/env -i \
+    HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    LANG=C.UTF-8 TERM="${TERM:-dumb}" DEBIAN_FRONTEND=noninteractive \
+    ${CI:+CI="$CI"} ${CTEST_PARALLEL_LEVEL:+CTEST_PARALLEL_LEVEL="$CTEST_PARALLEL_LEVEL"} \
+    ${WRITEBACK_KEY_PASSPHRASE:+WRITEBACK_KEY_PASSPHRASE="$WRITEBACK_KEY_PASSPHRASE"} \
+    ${QT_QPA_PLATFORM:+QT_QPA_PLATFORM="$QT_QPA_PLATFORM"} \
+    /bin/bash -c "$snippet" bash "$@"
+INNER
+}
+
+install_packages() {
+    # Services must not start inside the root (openssh-server would leave an sshd behind).
+    printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
+    chmod 755 "$root/usr/sbin/policy-rc.d"
+    # shellcheck disable=SC2046
+    in_root 'apt-get update -qq && apt-get install -y -qq --no-install-recommends "$@"' $(packages) >&2
+}
+
+ensure_root() {
+    [ "$(id -u)" = 0 ] || die "creating and entering the build root needs root (run with sudo), or install the packages in README.md"
+    mkdir -p "$cache"
+    exec 9>"$cache/.lock"
+    flock 9
+    local want; want=$(packages_hash)
+    if [ -f "$marker" ] && [ "$(cat "$marker")" = "$want" ]; then return; fi
+    if [ ! -f "$marker" ]; then
+        ensure_host_tools
+        local mirror; mirror=$(host_mirror)
+        say "creating a Debian $suite build root in $root from $mirror (a few minutes, once)"
+        rm -rf --one-file-system "$root"
+        debootstrap --variant=minbase --keyring=/usr/share/keyrings/debian-archive-keyring.gpg \
+            "$suite" "$root" "$mirror" >&2 || die "debootstrap failed (see above)"
+        echo "deb $mirror $suite main" >"$root/etc/apt/sources.list"
+    else
+        say "package list changed: updating the build root"
+        rm -f "$marker"
+    fi
+    install_packages || die "installing packages in the build root failed (see above)"
+    echo "$want" >"$marker.tmp" && mv "$marker.tmp" "$marker"
+    exec 9>&-
+}
+
+case $mode in
+never) exec "$@" ;;
+auto) if have_native_deps; then exec "$@"; fi ;;
+always) ;;
+*) die "WRITEBACK_BUILDROOT must be auto, always or never" ;;
+esac
+
+ensure_root
+case $PWD/ in "$repo"/*) workdir=$PWD ;; *) workdir=$repo ;; esac
+in_root 'cd "$1" && shift && exec "$@"' "$workdir" "$@"
