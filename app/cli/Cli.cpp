@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include "core/ConnectionStore.h"
+#include "core/Secrets.h"
+#include "sftp/KeyFile.h"
+#include "sftp/SftpSession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+#ifdef _WIN32
+#include <io.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace wb::cli {
+
+Context::Context()
+    : out(stdout)
+    , err(stderr)
+{
+}
+
+bool Context::openWorkspace()
+{
+    QString error;
+    if (!workspace.open(workspacePath, &error)) {
+        err << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+std::optional<Connection> Context::connection(const QString &name)
+{
+    if (!workspace.isOpen() && !openWorkspace())
+        return std::nullopt;
+    auto c = ConnectionStore(workspace).find(name);
+    if (!c)
+        err << QCoreApplication::translate("cli", "There is no connection named \"%1\" (see: writeback-cli connection list).")
+                   .arg(name)
+            << Qt::endl;
+    return c;
+}
+
+bool Context::stdinIsTerminal() const
+{
+#ifdef _WIN32
+    return _isatty(_fileno(stdin));
+#else
+    return isatty(STDIN_FILENO);
+#endif
+}
+
+QString Context::promptLine(const QString &prompt)
+{
+    if (!stdinIsTerminal())
+        return {};
+    err << prompt << Qt::flush;
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+QString Context::promptHidden(const QString &prompt)
+{
+    if (!stdinIsTerminal())
+        return {};
+#ifndef _WIN32
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+#endif
+    const QString line = promptLine(prompt);
+#ifndef _WIN32
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+#endif
+    err << Qt::endl;
+    return line;
+}
+
+QString Context::passphraseFor(const Connection &c)
+{
+    const PrivateKey key = readPrivateKey(c.keyFile);
+    if (!key.encrypted)
+        return {};
+    if (QString env = Secrets::passphraseFromEnvironment(); !env.isEmpty())
+        return env;
+    if (const Secrets::Result stored = Secrets::readPassphrase(c.name); stored.ok && !stored.value.isEmpty())
+        return stored.value;
+    return promptHidden(QCoreApplication::translate("cli", "Passphrase for %1: ").arg(QDir::toNativeSeparators(c.keyFile)));
+}
+
+std::unique_ptr<SftpSession> Context::openSession(const Connection &c)
+{
+    auto session = std::make_unique<SftpSession>(c, KnownHosts(workspace.knownHostsPath()));
+    session->setPassphrase(passphraseFor(c));
+    if (session->open())
+        return session;
+    err << session->error().detailed() << Qt::endl;
+    if (session->error().kind == SshError::Kind::HostKeyUnknown)
+        err << QCoreApplication::translate("cli", "To trust it: writeback-cli connection trust %1").arg(c.name) << Qt::endl;
+    return nullptr;
+}
+
+int Context::parse(QCommandLineParser &parser, const QStringList &args, int minPositional, int maxPositional)
+{
+    const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        err << parser.errorText() << u"\n\n"_s << parser.helpText();
+        err.flush();
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        out.flush();
+        return Ok;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        err << QCoreApplication::translate("cli", "Wrong number of arguments.") << u"\n\n"_s << parser.helpText();
+        err.flush();
+        return Usage;
+    }
+    return -1;
+}
+
+} // namespace wb::cli

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Connection.h"
+#include "core/Workspace.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+class QCommandLineParser;
+
+namespace wb {
+class SftpSession;
+}
+
+namespace wb::cli {
+
+// Exit codes are part of the CLI's contract (docs/cli.md).
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+// What every command gets: the open workspace, the output streams and the shared helpers.
+class Context
+{
+public:
+    Context();
+
+    QTextStream out;
+    QTextStream err;
+    Workspace workspace;
+    QString workspacePath;
+
+    bool openWorkspace();
+    // The named connection, or an error printed and nullopt.
+    std::optional<Connection> connection(const QString &name);
+    // The key passphrase: WRITEBACK_KEY_PASSPHRASE, then the keychain, then a prompt on a
+    // terminal; empty when the key needs none.
+    QString passphraseFor(const Connection &c);
+    // An open SFTP session, or an error printed and nullptr.
+    std::unique_ptr<SftpSession> openSession(const Connection &c);
+    // Reads a line from the terminal without echo; empty when stdin is not a terminal.
+    QString promptHidden(const QString &prompt);
+    QString promptLine(const QString &prompt);
+    bool stdinIsTerminal() const;
+
+    // Parses a command's arguments; prints help or a usage error. Returns -1 to go on, else an exit code.
+    int parse(QCommandLineParser &parser, const QStringList &args, int minPositional, int maxPositional);
+};
+
+using Command = std::function<int(Context &, const QStringList &args)>;
+
+int connectionCommand(Context &ctx, const QStringList &args);
+int lsCommand(Context &ctx, const QStringList &args);
+int getCommand(Context &ctx, const QStringList &args);
+int putCommand(Context &ctx, const QStringList &args);
+
+} // namespace wb::cli

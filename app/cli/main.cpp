@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// writeback-cli [--workspace FILE] COMMAND ...
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+using namespace wb::cli;
+
+static QString usage()
+{
+    return QCoreApplication::translate(
+        "cli",
+        "Usage: writeback-cli [--workspace FILE] COMMAND [ARGS]\n\n"
+        "Commands:\n"
+        "  connection add|list|remove|trust|test   manage SFTP connections; test runs the doctor\n"
+        "  ls NAME [PATH]                          list a remote folder\n"
+        "  get NAME REMOTE LOCAL                   download a file\n"
+        "  put NAME LOCAL REMOTE                   upload a file\n\n"
+        "Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.\n"
+        "The workspace defaults to %1\n");
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Writeback Studio"_s);
+    QCoreApplication::setApplicationName(u"Writeback Studio"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(WRITEBACK_VERSION));
+
+    Context ctx;
+    ctx.workspacePath = wb::Workspace::defaultPath();
+    QStringList args = app.arguments().mid(1);
+    while (!args.isEmpty() && args.first().startsWith(u"--"_s)) {
+        const QString opt = args.takeFirst();
+        if (opt == u"--workspace"_s && !args.isEmpty()) {
+            ctx.workspacePath = args.takeFirst();
+        } else if (opt.startsWith(u"--workspace="_s)) {
+            ctx.workspacePath = opt.mid(12);
+        } else if (opt == u"--help"_s) {
+            ctx.out << usage().arg(wb::Workspace::defaultPath());
+            return Ok;
+        } else if (opt == u"--version"_s) {
+            ctx.out << u"writeback-cli "_s << QCoreApplication::applicationVersion() << Qt::endl;
+            return Ok;
+        } else {
+            ctx.err << QCoreApplication::translate("cli", "Unknown option %1.").arg(opt) << u"\n\n"_s
+                    << usage().arg(wb::Workspace::defaultPath());
+            return Usage;
+        }
+    }
+    const QMap<QString, Command> commands = {
+        {u"connection"_s, connectionCommand},
+        {u"ls"_s, lsCommand},
+        {u"get"_s, getCommand},
+        {u"put"_s, putCommand},
+    };
+    const QString name = args.value(0);
+    const auto it = commands.find(name);
+    if (it == commands.end()) {
+        if (!name.isEmpty())
+            ctx.err << QCoreApplication::translate("cli", "Unknown command \"%1\".").arg(name) << u"\n\n"_s;
+        ctx.err << usage().arg(wb::Workspace::defaultPath());
+        return Usage;
+    }
+    // Commands parse their own options; the first element stands for the program.
+    QStringList commandArgs = args;
+    if (name != u"connection"_s)
+        commandArgs[0] = u"writeback-cli "_s + name;
+    return it.value()(ctx, commandArgs);
+}

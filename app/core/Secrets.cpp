@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Secrets.h"
+
+#include "core/Log.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::Secrets {
+
+namespace {
+
+const QString Service = u"Writeback Studio"_s;
+
+QString keyFor(const QString &connectionName)
+{
+    return u"connection/%1/passphrase"_s.arg(connectionName);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Secrets", text);
+}
+
+// Runs a job to completion; a keychain that never answers is given up after 15 s.
+Result run(QKeychain::Job &job)
+{
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false); // never a plain-text file
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    job.start();
+    if (!finished)
+        loop.exec();
+    Result r;
+    if (!finished) {
+        r.error = tr("The system keychain did not answer.");
+        return r;
+    }
+    r.ok = job.error() == QKeychain::NoError;
+    if (!r.ok) {
+        switch (job.error()) {
+        case QKeychain::NoBackendAvailable:
+        case QKeychain::NotImplemented:
+            r.error = tr("No keychain service is running on this computer (%1).").arg(job.errorString());
+            break;
+        case QKeychain::AccessDenied:
+        case QKeychain::AccessDeniedByUser:
+            r.error = tr("Access to the keychain was refused (%1).").arg(job.errorString());
+            break;
+        default:
+            r.error = job.errorString();
+        }
+        qCInfo(lcSecrets).noquote() << "keychain:" << r.error;
+    }
+    return r;
+}
+
+} // namespace
+
+Result readPassphrase(const QString &connectionName)
+{
+    QKeychain::ReadPasswordJob job(Service);
+    job.setKey(keyFor(connectionName));
+    Result r = run(job);
+    if (r.ok)
+        r.value = job.textData();
+    else if (job.error() == QKeychain::EntryNotFound)
+        r.error.clear(); // nothing stored is not a failure
+    return r;
+}
+
+Result storePassphrase(const QString &connectionName, const QString &passphrase)
+{
+    QKeychain::WritePasswordJob job(Service);
+    job.setKey(keyFor(connectionName));
+    job.setTextData(passphrase);
+    return run(job);
+}
+
+Result removePassphrase(const QString &connectionName)
+{
+    QKeychain::DeletePasswordJob job(Service);
+    job.setKey(keyFor(connectionName));
+    Result r = run(job);
+    if (!r.ok && job.error() == QKeychain::EntryNotFound)
+        r = {true, {}, {}};
+    return r;
+}
+
+QString passphraseFromEnvironment()
+{
+    return qEnvironmentVariable("WRITEBACK_KEY_PASSPHRASE");
+}
+
+} // namespace wb::Secrets

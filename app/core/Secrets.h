@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace wb {
+
+// Key passphrases in the OS keychain (Windows Credential Manager, macOS Keychain, Secret
+// Service on Linux) through QtKeychain, never in the workspace or a log. Where no keychain
+// service runs (a headless Linux box, CI) nothing is stored and `error` says why, so the
+// caller can tell the user the passphrase will be asked for each time.
+// The calls block on a local event loop: call them from a worker thread or the CLI.
+namespace Secrets {
+
+struct Result
+{
+    bool ok = false;
+    QString value;
+    QString error;
+};
+
+Result readPassphrase(const QString &connectionName);
+Result storePassphrase(const QString &connectionName, const QString &passphrase);
+Result removePassphrase(const QString &connectionName);
+
+// WRITEBACK_KEY_PASSPHRASE, for unattended runs where no keychain exists.
+QString passphraseFromEnvironment();
+
+} // namespace Secrets
+} // namespace wb

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Workspace.h"
+
+#include "core/Log.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace wb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
+
+// Each step takes the schema from version N-1 to N. Steps are never edited once released:
+// a change is a new step, so every older workspace can be brought forward.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 1: connections
+        {uR"(CREATE TABLE connections (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               name TEXT NOT NULL UNIQUE,
+               host TEXT NOT NULL,
+               port INTEGER NOT NULL DEFAULT 22 CHECK (port BETWEEN 1 AND 65535),
+               username TEXT NOT NULL,
+               key_file TEXT NOT NULL,
+               read_path TEXT NOT NULL DEFAULT '',
+               write_path TEXT NOT NULL DEFAULT '',
+               created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+               updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))"_s},
+    };
+    return steps;
+}
+
+} // namespace
+
+Workspace::Workspace()
+    : m_connectionName(u"workspace-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Workspace::~Workspace()
+{
+    close();
+}
+
+QString Workspace::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspace.sqlite"_s;
+}
+
+bool Workspace::open(const QString &path, QString *error)
+{
+    close();
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(info.absoluteFilePath());
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open()) {
+        *error = tr("Cannot open the workspace %1: %2")
+                     .arg(QDir::toNativeSeparators(path), db.lastError().text());
+        return false;
+    }
+    m_path = info.absoluteFilePath();
+    QSqlQuery q(db);
+    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
+                                  u"PRAGMA synchronous=NORMAL"_s}) {
+        if (!q.exec(pragma)) {
+            *error = tr("Cannot set up the workspace %1: %2")
+                         .arg(QDir::toNativeSeparators(path), q.lastError().text());
+            close();
+            return false;
+        }
+    }
+    // A file that is not SQLite only shows itself on the first real read.
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
+        *error = tr("%1 is not a Writeback Studio workspace: %2")
+                     .arg(QDir::toNativeSeparators(path), q.lastError().text());
+        close();
+        return false;
+    }
+    if (!migrate(error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+void Workspace::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_path.clear();
+}
+
+bool Workspace::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Workspace::knownHostsPath() const
+{
+    return QFileInfo(m_path).absolutePath() + u"/known_hosts"_s;
+}
+
+int Workspace::schemaVersion() const
+{
+    QSqlQuery q(database());
+    return q.exec(u"PRAGMA user_version"_s) && q.next() ? q.value(0).toInt() : -1;
+}
+
+int Workspace::latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+bool Workspace::migrate(QString *error)
+{
+    const int from = schemaVersion();
+    if (from > latestSchemaVersion()) {
+        *error = tr("The workspace %1 was written by a newer Writeback Studio (schema %2; this "
+                    "version knows up to %3). Update the app.")
+                     .arg(QDir::toNativeSeparators(m_path))
+                     .arg(from)
+                     .arg(latestSchemaVersion());
+        return false;
+    }
+    QSqlDatabase db = database();
+    for (int version = from + 1; version <= latestSchemaVersion(); ++version) {
+        db.transaction();
+        QSqlQuery q(db);
+        for (const QString &statement : migrations().at(version - 1)) {
+            if (!q.exec(statement)) {
+                *error = tr("Upgrading the workspace to schema %1 failed: %2")
+                             .arg(version)
+                             .arg(q.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        // user_version is transactional in SQLite: the step and its number land together.
+        if (!q.exec(u"PRAGMA user_version=%1"_s.arg(version)) || !db.commit()) {
+            *error = tr("Upgrading the workspace to schema %1 failed: %2").arg(version).arg(db.lastError().text());
+            db.rollback();
+            return false;
+        }
+        qCInfo(lcStore) << "workspace schema now at version" << version;
+    }
+    return true;
+}
+
+} // namespace wb

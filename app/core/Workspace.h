@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace wb {
+
+// The workspace: one SQLite file holding connections, datasets, exports and runs. All SQL
+// stays behind the store classes in core/ so that another QtSql driver can follow.
+class Workspace
+{
+public:
+    Workspace();
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    // QStandardPaths::AppDataLocation/workspace.sqlite
+    static QString defaultPath();
+
+    // Opens (creating if needed) and brings the schema up to date; false with *error set on failure.
+    bool open(const QString &path, QString *error);
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase database() const;
+    const QString &path() const { return m_path; }
+    // The app's known_hosts file: kept beside the workspace, in OpenSSH syntax.
+    QString knownHostsPath() const;
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+private:
+    bool migrate(QString *error);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace wb

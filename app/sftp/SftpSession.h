@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Connection.h"
+#include "sftp/KnownHosts.h"
+#include "sftp/Socket.h"
+#include "sftp/SshError.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <optional>
+
+using LIBSSH2_SFTP = struct _LIBSSH2_SFTP;
+
+namespace wb {
+
+struct RemoteEntry
+{
+    enum class Type { File, Directory, Link, Other };
+    QString name;
+    qint64 size = 0;
+    QDateTime modified; // UTC
+    Type type = Type::File;
+};
+
+// One SSH connection with its SFTP channel, used from one thread at a time. Calls block that
+// thread (never the UI thread: see SftpWorker) but the socket is non-blocking underneath, so
+// every wait honours the timeout and the cancel flag.
+class SftpSession
+{
+public:
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    SftpSession(Connection connection, KnownHosts knownHosts);
+    ~SftpSession();
+    SftpSession(const SftpSession &) = delete;
+    SftpSession &operator=(const SftpSession &) = delete;
+
+    void setPassphrase(const QString &passphrase) { m_passphrase = passphrase; }
+    // How long the server may stay silent before an operation fails (default 30 s).
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    // Accept and pin an unknown host key (never a changed one) during verifyHostKey().
+    void setTrustUnknownHostKey(bool trust) { m_trustUnknown = trust; }
+
+    // The steps of connect(), in order, for the connection doctor.
+    bool resolve();
+    bool connectSocket();
+    bool handshake();
+    bool verifyHostKey();
+    QStringList authMethods();
+    bool authenticate();
+    bool startSftp();
+    // All of the above.
+    bool open();
+    void close();
+    bool isOpen() const { return m_sftp != nullptr; }
+
+    std::optional<QList<RemoteEntry>> list(const QString &path);
+    std::optional<RemoteEntry> stat(const QString &path);
+    // Downloads into a temporary file beside `local`, renamed into place when complete.
+    bool download(const QString &remote, const QString &local, const Progress &progress = {});
+    // Uploads to a temporary name beside `remote`, then renames it into place and confirms the
+    // size on the server: no partial file is ever visible under the final name.
+    bool upload(const QString &local, const QString &remote, bool overwrite = true,
+                const Progress &progress = {});
+    bool uploadData(const QByteArray &data, const QString &remote, bool overwrite = true);
+    bool rename(const QString &from, const QString &to, bool overwrite = false);
+    bool remove(const QString &path);
+    bool mkdir(const QString &path);
+    bool rmdir(const QString &path);
+
+    const SshError &error() const { return m_error; }
+    const Connection &connection() const { return m_connection; }
+    QStringList resolvedAddresses() const { return m_addresses; }
+    QString connectedAddress() const { return m_connectedAddress; }
+    QString serverBanner() const { return m_banner; }
+    QString negotiated() const { return m_negotiated; }
+    const HostKey &hostKey() const { return m_hostKey; }
+    KnownHosts::Result hostKeyStatus() const { return m_hostKeyStatus; }
+    bool hostKeyNewlyTrusted() const { return m_newlyTrusted; }
+
+    // Transfer buffer per libssh2 call: libssh2 splits into 30000-byte packets and reads
+    // ahead four buffers, so ~1 MiB in a multiple of 30000 keeps the pipe full.
+    static constexpr qsizetype TransferChunk = 35 * 30000;
+
+private:
+    template<typename F> int retry(F call);
+    template<typename F> auto retryPtr(F call) -> decltype(call());
+    bool waitSocket();
+    bool fail(SshError::Kind kind, const QString &message, int code = 0);
+    bool failFromSession(const QString &what);
+    bool failFromSftp(const QString &what, const QString &path);
+    bool uploadFrom(class QIODevice *source, qint64 size, const QString &remote, bool overwrite,
+                    const Progress &progress);
+
+    Connection m_connection;
+    KnownHosts m_knownHosts;
+    QString m_passphrase;
+    std::chrono::milliseconds m_timeout{30000};
+    const std::atomic_bool *m_cancel = nullptr;
+    bool m_trustUnknown = false;
+
+    net::Handle m_socket = net::InvalidHandle;
+    LIBSSH2_SESSION *m_session = nullptr;
+    LIBSSH2_SFTP *m_sftp = nullptr;
+    bool m_authenticated = false;
+    SshError m_error;
+    QStringList m_addresses;
+    QString m_connectedAddress;
+    QString m_banner;
+    QString m_negotiated;
+    HostKey m_hostKey;
+    KnownHosts::Result m_hostKeyStatus = KnownHosts::Result::Failure;
+    bool m_newlyTrusted = false;
+};
+
+} // namespace wb

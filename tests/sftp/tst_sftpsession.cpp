@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SftpSession against a real OpenSSH server on 127.0.0.1.
+#include "SshdFixture.h"
+#include "TestSupport.h"
+#include "sftp/SftpSession.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb;
+using namespace wb::test;
+using Key = SshdFixture::Key;
+using Kind = SshError::Kind;
+
+Q_DECLARE_METATYPE(wb::test::SshdFixture::Key)
+Q_DECLARE_METATYPE(wb::SshError::Kind)
+
+class TestSftpSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    SshdFixture m_sshd;
+    QTemporaryDir m_local;
+
+    QString knownHosts() const { return m_local.filePath(u"known_hosts"_s); }
+
+    // A session that trusts the fixture's host key on first contact.
+    std::unique_ptr<SftpSession> openSession(Key key = Key::Ed25519, const QString &passphrase = {})
+    {
+        auto s = std::make_unique<SftpSession>(m_sshd.connection(key), KnownHosts(knownHosts()));
+        s->setTrustUnknownHostKey(true);
+        s->setPassphrase(passphrase);
+        s->setTimeout(std::chrono::seconds(20));
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_local.isValid());
+        QVERIFY2(m_sshd.start(), "the OpenSSH fixture must start (is openssh-server installed?)");
+    }
+
+    void authSucceeds_data()
+    {
+        QTest::addColumn<Key>("key");
+        QTest::addColumn<QString>("passphrase");
+        QTest::newRow("ed25519 (OpenSSH format)") << Key::Ed25519 << QString();
+        QTest::newRow("ecdsa-nistp256") << Key::Ecdsa << QString();
+        QTest::newRow("rsa, rsa-sha2 signatures") << Key::Rsa << QString();
+        QTest::newRow("rsa, PEM format") << Key::RsaPem << QString();
+        QTest::newRow("ed25519 with passphrase") << Key::Ed25519Passphrase << SshdFixture::passphrase();
+    }
+    void authSucceeds()
+    {
+        QFETCH(Key, key);
+        QFETCH(QString, passphrase);
+        auto s = openSession(key, passphrase);
+        QVERIFY2(s->open(), qPrintable(s->error().detailed() + u"\n"_s + m_sshd.log().right(2000)));
+        QVERIFY(s->isOpen());
+        QVERIFY(s->serverBanner().startsWith(u"SSH-2.0-OpenSSH"_s));
+    }
+
+    void authFails_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<Kind>("expected");
+        QTest::newRow("key not authorized") << u"unauthorized"_s << Kind::KeyNotAccepted;
+        QTest::newRow("wrong user") << u"user"_s << Kind::KeyNotAccepted;
+        QTest::newRow("passphrase missing") << u"nopass"_s << Kind::PassphraseNeeded;
+        QTest::newRow("passphrase wrong") << u"badpass"_s << Kind::PassphraseWrong;
+        QTest::newRow("public key given") << u"pub"_s << Kind::KeyFileProblem;
+        QTest::newRow("key file missing") << u"nokey"_s << Kind::KeyFileProblem;
+        QTest::newRow("connection refused") << u"port"_s << Kind::ConnectionRefused;
+        QTest::newRow("unknown domain") << u"host"_s << Kind::HostNotFound;
+    }
+    void authFails()
+    {
+        QFETCH(QString, what);
+        QFETCH(Kind, expected);
+        Connection c = m_sshd.connection(what == u"unauthorized"_s ? Key::Unauthorized : Key::Ed25519);
+        QString passphrase;
+        if (what == u"user"_s)
+            c.user = u"nosuchuser"_s;
+        if (what == u"nopass"_s || what == u"badpass"_s)
+            c.keyFile = m_sshd.keyPath(Key::Ed25519Passphrase);
+        if (what == u"badpass"_s)
+            passphrase = u"not the passphrase"_s;
+        if (what == u"pub"_s)
+            c.keyFile += u".pub"_s;
+        if (what == u"nokey"_s)
+            c.keyFile += u".missing"_s;
+        if (what == u"port"_s)
+            c.port = 1; // nothing listens there on 127.0.0.1
+        if (what == u"host"_s)
+            c.host = u"no-such-host.invalid"_s;
+        SftpSession s(c, KnownHosts(knownHosts()));
+        s.setTrustUnknownHostKey(true);
+        s.setPassphrase(passphrase);
+        s.setTimeout(std::chrono::seconds(10));
+        QVERIFY(!s.open());
+        QCOMPARE(s.error().kind, expected);
+        QVERIFY(!s.error().message.isEmpty());
+    }
+
+    void hostKeyFirstContactPinnedAndChanged()
+    {
+        QTemporaryDir dir;
+        const QString pins = dir.filePath(u"known_hosts"_s);
+        {
+            SftpSession s(m_sshd.connection(), KnownHosts(pins));
+            QVERIFY(!s.open());
+            QCOMPARE(s.error().kind, Kind::HostKeyUnknown);
+            QCOMPARE(s.hostKey().fingerprint, m_sshd.hostKeyFingerprint());
+            QVERIFY(s.error().message.contains(m_sshd.hostKeyFingerprint()));
+            QVERIFY2(!QFile::exists(pins), "an unknown key must not be pinned without asking");
+        }
+        {
+            SftpSession s(m_sshd.connection(), KnownHosts(pins));
+            s.setTrustUnknownHostKey(true);
+            QVERIFY2(s.open(), qPrintable(s.error().detailed()));
+            QVERIFY(s.hostKeyNewlyTrusted());
+            const QByteArray line = readAll(pins);
+            QVERIFY2(line.startsWith(u"[127.0.0.1]:%1 ssh-ed25519 "_s.arg(m_sshd.port()).toUtf8()), line.constData());
+        }
+        {
+            SftpSession s(m_sshd.connection(), KnownHosts(pins));
+            QVERIFY2(s.open(), qPrintable(s.error().detailed()));
+            QCOMPARE(s.hostKeyStatus(), KnownHosts::Result::Match);
+            QVERIFY(!s.hostKeyNewlyTrusted());
+        }
+        const QByteArray pinned = readAll(pins);
+        const QString oldFingerprint = m_sshd.hostKeyFingerprint();
+        QVERIFY(m_sshd.restartWithNewHostKey());
+        QVERIFY(m_sshd.hostKeyFingerprint() != oldFingerprint);
+        {
+            SftpSession s(m_sshd.connection(), KnownHosts(pins));
+            s.setTrustUnknownHostKey(true); // even so, a changed key is never re-trusted
+            QVERIFY(!s.open());
+            QCOMPARE(s.error().kind, Kind::HostKeyChanged);
+            QVERIFY(s.error().message.contains(m_sshd.hostKeyFingerprint()));
+            QCOMPARE(readAll(pins), pinned);
+        }
+        // Leave the shared pins file consistent with the new host key for later tests.
+        QFile::remove(knownHosts());
+    }
+
+    void listGetPutRoundTrip()
+    {
+        auto s = openSession();
+        QVERIFY2(s->open(), qPrintable(s->error().detailed()));
+        const QString incoming = m_sshd.root() + u"/incoming"_s;
+        const QByteArray csv = "contact_id,first_name\r\n42,Ren\xc3\xa9\r\n";
+        QVERIFY(writeAll(incoming + u"/content_card_opens.csv"_s, csv));
+        QVERIFY(QDir(incoming).mkpath(u"archive"_s));
+
+        const auto entries = s->list(incoming);
+        QVERIFY2(entries, qPrintable(s->error().detailed()));
+        QCOMPARE(entries->size(), 2);
+        QCOMPARE(entries->at(0).name, u"archive"_s);
+        QCOMPARE(entries->at(0).type, RemoteEntry::Type::Directory);
+        QCOMPARE(entries->at(1).name, u"content_card_opens.csv"_s);
+        QCOMPARE(entries->at(1).size, csv.size());
+        QCOMPARE(entries->at(1).type, RemoteEntry::Type::File);
+        QVERIFY(qAbs(entries->at(1).modified.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+
+        const QString local = m_local.filePath(u"opens.csv"_s);
+        QVERIFY2(s->download(incoming + u"/content_card_opens.csv"_s, local), qPrintable(s->error().detailed()));
+        QCOMPARE(readAll(local), csv);
+
+        const QString outgoing = m_sshd.root() + u"/outgoing"_s;
+        QVERIFY2(s->upload(local, outgoing + u"/opens.csv"_s), qPrintable(s->error().detailed()));
+        QCOMPARE(readAll(outgoing + u"/opens.csv"_s), csv);
+        QCOMPARE(QDir(outgoing).entryList(QDir::Files | QDir::Hidden), QStringList{u"opens.csv"_s});
+
+        // Without overwrite, an existing file is refused and left untouched.
+        QVERIFY(writeAll(local, "other"));
+        QVERIFY(!s->upload(local, outgoing + u"/opens.csv"_s, false));
+        QCOMPARE(s->error().kind, Kind::AlreadyExists);
+        QCOMPARE(readAll(outgoing + u"/opens.csv"_s), csv);
+        QCOMPARE(QDir(outgoing).entryList(QDir::Files | QDir::Hidden).size(), 1);
+        // With overwrite it is replaced atomically.
+        QVERIFY2(s->upload(local, outgoing + u"/opens.csv"_s, true), qPrintable(s->error().detailed()));
+        QCOMPARE(readAll(outgoing + u"/opens.csv"_s), QByteArray("other"));
+
+        QVERIFY(s->mkdir(outgoing + u"/sub"_s));
+        QVERIFY(s->rename(outgoing + u"/opens.csv"_s, outgoing + u"/sub/renamed.csv"_s));
+        QVERIFY(QFile::exists(outgoing + u"/sub/renamed.csv"_s));
+        QVERIFY(s->remove(outgoing + u"/sub/renamed.csv"_s));
+        QVERIFY(s->rmdir(outgoing + u"/sub"_s));
+        QVERIFY(QDir(outgoing).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty());
+    }
+
+    void largeTransfer()
+    {
+        auto s = openSession(Key::Rsa);
+        QVERIFY2(s->open(), qPrintable(s->error().detailed()));
+        const QByteArray data = randomBytes(16 * 1024 * 1024 + 12345, 7);
+        const QString source = m_sshd.root() + u"/incoming/big.bin"_s;
+        QVERIFY(writeAll(source, data));
+        const QString local = m_local.filePath(u"big.bin"_s);
+        qint64 lastDone = 0;
+        int calls = 0;
+        QVERIFY2(s->download(source, local, [&](qint64 done, qint64 total) {
+            QVERIFY(done > lastDone);
+            QCOMPARE(total, qint64(data.size()));
+            lastDone = done;
+            ++calls;
+        }), qPrintable(s->error().detailed()));
+        QCOMPARE(lastDone, qint64(data.size()));
+        QVERIFY(calls > 1);
+        QVERIFY(readAll(local) == data);
+        const QString target = m_sshd.root() + u"/outgoing/big-up.bin"_s;
+        QVERIFY2(s->upload(local, target), qPrintable(s->error().detailed()));
+        QVERIFY(readAll(target) == data);
+        QFile::remove(target);
+        QFile::remove(source);
+    }
+
+    void pathMissingAndPermissionDenied()
+    {
+        auto s = openSession();
+        QVERIFY(s->open());
+        QVERIFY(!s->list(m_sshd.root() + u"/no-such-folder"_s));
+        QCOMPARE(s->error().kind, Kind::PathMissing);
+        QVERIFY(s->error().message.contains(u"no-such-folder"_s));
+        QCOMPARE(s->error().sftpStatus, 2ul);
+        QVERIFY(!s->download(m_sshd.root() + u"/incoming/nope.csv"_s, m_local.filePath(u"nope.csv"_s)));
+        QCOMPARE(s->error().kind, Kind::PathMissing);
+        QVERIFY(!QFile::exists(m_local.filePath(u"nope.csv"_s)));
+
+        // The read-only key is forced into "internal-sftp -R": every write is refused.
+        auto ro = openSession(Key::ReadOnly);
+        QVERIFY2(ro->open(), qPrintable(ro->error().detailed()));
+        QVERIFY(ro->list(m_sshd.root() + u"/outgoing"_s));
+        QVERIFY(!ro->uploadData("x", m_sshd.root() + u"/outgoing/denied.csv"_s));
+        QCOMPARE(ro->error().kind, Kind::PermissionDenied);
+        QVERIFY(ro->error().message.contains(m_sshd.user()));
+        QVERIFY(QDir(m_sshd.root() + u"/outgoing"_s).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    void cancelStopsATransferAndLeavesNothing()
+    {
+        auto s = openSession();
+        QVERIFY(s->open());
+        std::atomic_bool cancel = false;
+        s->setCancelFlag(&cancel);
+        const QString local = m_local.filePath(u"cancel.bin"_s);
+        QVERIFY(writeAll(local, randomBytes(8 * 1024 * 1024, 3)));
+        const QString target = m_sshd.root() + u"/outgoing/cancel.bin"_s;
+        QVERIFY(!s->upload(local, target, true, [&](qint64, qint64) { cancel = true; }));
+        QCOMPARE(s->error().kind, Kind::Cancelled);
+        QVERIFY(!QFile::exists(target));
+        QTRY_VERIFY(QDir(m_sshd.root() + u"/outgoing"_s).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    // Must stay last: it kills the server.
+    void serverKilledMidTransfer()
+    {
+        const QByteArray data = randomBytes(64 * 1024 * 1024, 11);
+        const QString source = m_sshd.root() + u"/incoming/killed.bin"_s;
+        QVERIFY(writeAll(source, data));
+        auto s = openSession();
+        QVERIFY(s->open());
+        const QString local = m_local.filePath(u"killed.bin"_s);
+        bool killed = false;
+        QVERIFY(!s->download(source, local, [&](qint64, qint64) {
+            if (!killed) {
+                m_sshd.killAll();
+                killed = true;
+            }
+        }));
+        QVERIFY(killed);
+        QCOMPARE(s->error().kind, Kind::ConnectionLost);
+        QVERIFY(s->error().libssh2Code != 0);
+        QVERIFY2(!QFile::exists(local), "a partial download must not appear under its final name");
+        QCOMPARE(QDir(m_local.path()).entryList({u"killed*"_s}, QDir::Files | QDir::Hidden).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSftpSession)
+#include "tst_sftpsession.moc"
