@@ -2,6 +2,8 @@
 // writeback-cli [--workspace FILE] COMMAND ...
 #include "Cli.h"
 
+#include "core/Translations.h"
+
 #include <QCoreApplication>
 #include <QMap>
 
@@ -28,6 +30,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"Writeback Studio"_s);
     QCoreApplication::setApplicationName(u"Writeback Studio"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(WRITEBACK_VERSION));
+    wb::installTranslations();
 
     Context ctx;
     ctx.workspacePath = wb::Workspace::defaultPath();

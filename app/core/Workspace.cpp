@@ -28,7 +28,7 @@ const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps = {
         // 1: connections
-        {uR"(CREATE TABLE connections (
+        {uR"sql(CREATE TABLE connections (
                id INTEGER PRIMARY KEY AUTOINCREMENT,
                name TEXT NOT NULL UNIQUE,
                host TEXT NOT NULL,
@@ -38,7 +38,7 @@ const QList<QStringList> &migrations()
                read_path TEXT NOT NULL DEFAULT '',
                write_path TEXT NOT NULL DEFAULT '',
                created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
-               updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))"_s},
+               updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))))sql"_s},
     };
     return steps;
 }
@@ -68,37 +68,38 @@ bool Workspace::open(const QString &path, QString *error)
         *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(info.absoluteFilePath());
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-    if (!db.open()) {
-        *error = tr("Cannot open the workspace %1: %2")
-                     .arg(QDir::toNativeSeparators(path), db.lastError().text());
+    m_path = info.absoluteFilePath();
+    if (!setUp(error)) {
+        close();
         return false;
     }
-    m_path = info.absoluteFilePath();
+    return true;
+}
+
+bool Workspace::setUp(QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open()) {
+        *error = tr("Cannot open the workspace %1: %2").arg(shown, db.lastError().text());
+        return false;
+    }
     QSqlQuery q(db);
     for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
                                   u"PRAGMA synchronous=NORMAL"_s}) {
         if (!q.exec(pragma)) {
-            *error = tr("Cannot set up the workspace %1: %2")
-                         .arg(QDir::toNativeSeparators(path), q.lastError().text());
-            close();
+            *error = tr("%1 is not a Writeback Studio workspace: %2").arg(shown, q.lastError().text());
             return false;
         }
     }
     // A file that is not SQLite only shows itself on the first real read.
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
-        *error = tr("%1 is not a Writeback Studio workspace: %2")
-                     .arg(QDir::toNativeSeparators(path), q.lastError().text());
-        close();
+        *error = tr("%1 is not a Writeback Studio workspace: %2").arg(shown, q.lastError().text());
         return false;
     }
-    if (!migrate(error)) {
-        close();
-        return false;
-    }
-    return true;
+    return migrate(error);
 }
 
 void Workspace::close()

@@ -32,6 +32,7 @@ public:
     static int latestSchemaVersion();
 
 private:
+    bool setUp(QString *error);
     bool migrate(QString *error);
 
     QString m_connectionName;

@@ -28,7 +28,8 @@ QString damagedMessage(const QString &name)
 {
     return QCoreApplication::translate("KeyFile",
                                        "“%1” is damaged or cut short: the key data inside it does "
-                                       "not hold together. Copy the key file again, without changes.")
+                                       "not hold together. Copy the key file again, without "
+                                       "changes.")
         .arg(name);
 }
 
@@ -253,7 +254,8 @@ void parsePem(const QByteArray &label, const QList<QByteArray> &lines, const QSt
     }
     body.replace(' ', QByteArray()).replace('\t', QByteArray());
     auto decoded = QByteArray::fromBase64Encoding(body, QByteArray::AbortOnBase64DecodingErrors);
-    if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok || decoded.decoded.isEmpty()) {
+    if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok
+        || decoded.decoded.isEmpty()) {
         key.error = badBase64Message(name);
         return;
     }

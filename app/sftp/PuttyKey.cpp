@@ -9,6 +9,8 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
+using namespace Qt::StringLiterals;
+
 namespace wb::keyfile {
 
 namespace {
@@ -27,8 +29,8 @@ struct PpkFile
 QString corruptMessage(const QString &name)
 {
     return QCoreApplication::translate("KeyFile",
-                                       "“%1” is a damaged or incomplete PuTTY key file. Save the key "
-                                       "again from PuTTYgen.")
+                                       "“%1” is a damaged or incomplete PuTTY key file. Save the "
+                                       "key again from PuTTYgen.")
         .arg(name);
 }
 
@@ -73,7 +75,8 @@ public:
         QByteArray encoded;
         for (int i = 0; i < count; ++i)
             encoded += m_lines.at(m_next++).trimmed();
-        auto result = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+        auto result = QByteArray::fromBase64Encoding(encoded,
+                                                     QByteArray::AbortOnBase64DecodingErrors);
         decoded = std::move(result.decoded);
         return result.decodingStatus == QByteArray::Base64DecodingStatus::Ok && !decoded.isEmpty();
     }
@@ -100,7 +103,8 @@ bool readPpk(const QByteArray &text, PpkFile &ppk)
         lines.skip();
     if (ppk.encryption != "none")
         return true;
-    if (!lines.base64Block("Private-Lines", ppk.privateBlob) || !lines.header("Private-MAC", ppk.mac))
+    if (!lines.base64Block("Private-Lines", ppk.privateBlob)
+        || !lines.header("Private-MAC", ppk.mac))
         return false;
     ppk.mac = ppk.mac.trimmed().toLower();
     return true;
@@ -119,10 +123,10 @@ QByteArray expectedMac(const PpkFile &ppk)
     if (ppk.version == 2) {
         const QByteArray macKey = QCryptographicHash::hash("putty-private-key-file-mac-key",
                                                            QCryptographicHash::Sha1);
-        return QMessageAuthenticationCode::hash(covered.data(), macKey, QCryptographicHash::Sha1).toHex();
+        return QMessageAuthenticationCode::hash(covered.data(), macKey, QCryptographicHash::Sha1)
+            .toHex();
     }
-    return QMessageAuthenticationCode::hash(covered.data(), QByteArray(), QCryptographicHash::Sha256)
-        .toHex();
+    return QMessageAuthenticationCode::hash(covered.data(), {}, QCryptographicHash::Sha256).toHex();
 }
 
 // The public blob and the algorithm-specific fields of the OpenSSH private section, or false
@@ -153,8 +157,10 @@ bool convertFields(const PpkFile &ppk, SshWriter &publicOut, SshWriter &privateO
         const QByteArray p = priv.readMpint();
         const QByteArray q = priv.readMpint();
         const QByteArray iqmp = priv.readMpint();
-        if (e.isEmpty() || n.isEmpty() || d.isEmpty() || p.isEmpty() || q.isEmpty() || iqmp.isEmpty())
-            return false;
+        for (const QByteArray *field : {&e, &n, &d, &p, &q, &iqmp}) {
+            if (field->isEmpty())
+                return false;
+        }
         publicOut.writeMpint(e);
         publicOut.writeMpint(n);
         for (const QByteArray *field : {&n, &e, &d, &iqmp, &p, &q})
@@ -243,8 +249,9 @@ void parsePuttyKey(const QByteArray &text, const QString &name, PrivateKey &key)
         return;
     }
     if (key.encrypted) {
-        const QString base = name.endsWith(u".ppk", Qt::CaseInsensitive) ? name.chopped(4)
-                                                                          : QString(name + u".openssh");
+        const QString base = name.endsWith(u".ppk", Qt::CaseInsensitive)
+                                 ? name.chopped(4)
+                                 : name + u".openssh"_s;
         key.error = QCoreApplication::translate(
                         "KeyFile",
                         "“%1” is a passphrase-protected PuTTY key, which this app cannot read "

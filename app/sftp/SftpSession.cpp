@@ -688,4 +688,31 @@ bool SftpSession::rmdir(const QString &path)
     return rc == 0 || (rc != WaitFailed && failFromSftp(tr("removing the folder"), path));
 }
 
+bool trustHostKey(const Connection &connection, const QString &knownHostsPath,
+                  const QString &expectedFingerprint, SshError *error)
+{
+    SftpSession s(connection, KnownHosts(knownHostsPath));
+    s.setTimeout(seconds(20));
+    auto failed = [&] {
+        *error = s.error();
+        return false;
+    };
+    if (!s.connectSocket() || !s.handshake())
+        return failed();
+    if (s.hostKey().fingerprint != expectedFingerprint) {
+        error->kind = SshError::Kind::HostKeyChanged;
+        error->message = tr("The server now presents %1, not the %2 you were shown. Nothing was "
+                            "trusted; check with the platform.")
+                             .arg(s.hostKey().fingerprint, expectedFingerprint);
+        return false;
+    }
+    s.setTrustUnknownHostKey(true);
+    return s.verifyHostKey() || failed();
+}
+
+QString libssh2Version()
+{
+    return QString::fromLatin1(libssh2_version(0));
+}
+
 } // namespace wb

@@ -120,4 +120,12 @@ private:
     bool m_newlyTrusted = false;
 };
 
+// Connects far enough to see the server's host key and pins it, but only if it is still the
+// one the user was shown (expectedFingerprint), and never over a different pinned key.
+bool trustHostKey(const Connection &connection, const QString &knownHostsPath,
+                  const QString &expectedFingerprint, SshError *error);
+
+// "1.11.1", for About boxes and support reports.
+QString libssh2Version();
+
 } // namespace wb

@@ -67,7 +67,8 @@ void SshWriter::writeMpint(QByteArrayView magnitude)
 {
     while (!magnitude.isEmpty() && magnitude.front() == '\0')
         magnitude = magnitude.sliced(1);
-    const bool topBitSet = !magnitude.isEmpty() && (static_cast<quint8>(magnitude.front()) & 0x80) != 0;
+    const bool topBitSet =
+        !magnitude.isEmpty() && (static_cast<quint8>(magnitude.front()) & 0x80) != 0;
     writeUint32(static_cast<quint32>(magnitude.size() + (topBitSet ? 1 : 0)));
     if (topBitSet)
         m_data.append('\0');

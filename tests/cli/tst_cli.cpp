@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// writeback-cli as a user or a script runs it, against a real sshd on 127.0.0.1.
+#include "SshdFixture.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb::test;
+using Key = SshdFixture::Key;
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    SshdFixture m_sshd;
+    QTemporaryDir m_dir;
+
+    QString workspace() const { return m_dir.filePath(u"ws/workspace.sqlite"_s); }
+
+    Result cli(const QStringList &args, const QProcessEnvironment &extra = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"WRITEBACK_KEY_PASSPHRASE"_s);
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s); // no keychain service, as on a headless server
+        for (const QString &k : extra.keys())
+            env.insert(k, extra.value(k));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(WRITEBACK_CLI), QStringList{u"--workspace"_s, workspace()} + args);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            p.kill();
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QStringList addArgs(const QString &name, Key key)
+    {
+        return {u"connection"_s, u"add"_s, name, u"--host"_s, u"127.0.0.1"_s,
+                u"--port"_s, QString::number(m_sshd.port()), u"--user"_s, m_sshd.user(),
+                u"--key"_s, m_sshd.keyPath(key), u"--read-path"_s, m_sshd.root() + u"/incoming"_s,
+                u"--write-path"_s, m_sshd.root() + u"/outgoing"_s};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_sshd.start());
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+        QTest::newRow("unknown global option") << QStringList{u"--colour"_s, u"ls"_s};
+        QTest::newRow("connection without subcommand") << QStringList{u"connection"_s};
+        QTest::newRow("add without --host") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--user"_s, u"u"_s, u"--key"_s, u"k"_s};
+        QTest::newRow("add with a bad port") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--host"_s, u"h"_s, u"--port"_s, u"ssh"_s, u"--user"_s, u"u"_s, u"--key"_s, u"k"_s};
+        QTest::newRow("get with two arguments") << QStringList{u"get"_s, u"a"_s, u"b"_s};
+        QTest::newRow("unknown option") << QStringList{u"ls"_s, u"a"_s, u"--frob"_s};
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Result r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void helpOnEveryCommand_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("global") << QStringList{u"--help"_s} << u"connection add|list|remove|trust|test"_s;
+        for (const char *sub : {"add", "list", "remove", "trust", "test"})
+            QTest::newRow(sub) << QStringList{u"connection"_s, QString::fromLatin1(sub), u"--help"_s}
+                               << u"writeback-cli connection %1"_s.arg(QString::fromLatin1(sub));
+        for (const char *cmd : {"ls", "get", "put"})
+            QTest::newRow(cmd) << QStringList{QString::fromLatin1(cmd), u"--help"_s}
+                               << u"writeback-cli %1 NAME"_s.arg(QString::fromLatin1(cmd));
+    }
+    void helpOnEveryCommand()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const Result r = cli(args);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(mentions), qPrintable(r.out));
+    }
+
+    void connectionLifecycle()
+    {
+        Result r = cli(addArgs(u"fm"_s, Key::Ed25519));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"Added connection fm"_s));
+
+        r = cli(addArgs(u"fm"_s, Key::Ed25519));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"already exists"_s));
+
+        r = cli({u"connection"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0][u"name"_s].toString(), u"fm"_s);
+        QCOMPARE(list[0][u"port"_s].toInt(), m_sshd.port());
+
+        // Not trusted yet: the doctor stops at the host key and says how to trust it.
+        r = cli({u"connection"_s, u"test"_s, u"fm"_s, u"--json"_s});
+        QCOMPARE(r.code, 1);
+        QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(report[u"ok"_s].toBool(), false);
+        QCOMPARE(report[u"steps"_s].toArray()[3][u"error"_s].toString(), u"host-key-unknown"_s);
+
+        // Non-interactive trust needs a confirmation; a wrong fingerprint is refused.
+        r = cli({u"connection"_s, u"trust"_s, u"fm"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(m_sshd.hostKeyFingerprint()));
+        r = cli({u"connection"_s, u"trust"_s, u"fm"_s, u"--fingerprint"_s, u"SHA256:AAAA"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"does not match"_s));
+        r = cli({u"connection"_s, u"trust"_s, u"fm"_s, u"--fingerprint"_s, m_sshd.hostKeyFingerprint()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(m_dir.filePath(u"ws/known_hosts"_s)));
+
+        r = cli({u"connection"_s, u"test"_s, u"fm"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QCOMPARE(r.out.count(u"[ OK ]"_s), 9);
+
+        QVERIFY(writeAll(m_sshd.root() + u"/incoming/activity_BRAND_20261122.csv"_s, "a;b\n1;2\n"));
+        r = cli({u"ls"_s, u"fm"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0][u"name"_s].toString(), u"activity_BRAND_20261122.csv"_s);
+        QCOMPARE(entries[0][u"size"_s].toInt(), 8);
+
+        const QString local = m_dir.filePath(u"activity.csv"_s);
+        r = cli({u"get"_s, u"fm"_s, m_sshd.root() + u"/incoming/activity_BRAND_20261122.csv"_s, local});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(readAll(local), QByteArray("a;b\n1;2\n"));
+        r = cli({u"put"_s, u"fm"_s, local, m_sshd.root() + u"/outgoing/back.csv"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(readAll(m_sshd.root() + u"/outgoing/back.csv"_s), QByteArray("a;b\n1;2\n"));
+
+        r = cli({u"get"_s, u"fm"_s, m_sshd.root() + u"/incoming/missing.csv"_s, local});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"does not exist"_s));
+
+        r = cli({u"connection"_s, u"remove"_s, u"fm"_s});
+        QCOMPARE(r.code, 0);
+        r = cli({u"connection"_s, u"remove"_s, u"fm"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"no connection named"_s));
+    }
+
+    void passphraseWithoutKeychain()
+    {
+        QProcessEnvironment env;
+        env.insert(u"WRITEBACK_KEY_PASSPHRASE"_s, SshdFixture::passphrase());
+        Result r = cli(addArgs(u"locked"_s, Key::Ed25519Passphrase), env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // No keychain service runs here: the user is told, with the reason, and how to go on.
+        QVERIFY2(r.err.contains(u"passphrase was not saved"_s), qPrintable(r.err));
+        QVERIFY(r.err.contains(u"WRITEBACK_KEY_PASSPHRASE"_s));
+        QVERIFY(!readAll(workspace()).contains(SshdFixture::passphrase().toUtf8()));
+
+        r = cli({u"connection"_s, u"trust"_s, u"locked"_s, u"--yes"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({u"ls"_s, u"locked"_s}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({u"ls"_s, u"locked"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"protected by a passphrase"_s), qPrintable(r.err));
+    }
+
+    void badKeyIsRefusedOnAdd()
+    {
+        const Result r = cli(addArgs(u"pub"_s, Key::Ed25519) .replaceInStrings(m_sshd.keyPath(Key::Ed25519), m_sshd.keyPath(Key::Ed25519) + u".pub"_s));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"public key"_s), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
