@@ -77,10 +77,10 @@ bool ConnectionStore::save(Connection &c, QString *error)
     QSqlQuery q(m_workspace.database());
     if (c.id == 0)
         q.prepare(u"INSERT INTO connections (name, host, port, username, key_file, read_path, write_path) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                  "VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"_s);
     else
         q.prepare(u"UPDATE connections SET name = ?, host = ?, port = ?, username = ?, key_file = ?, "
-                  "read_path = ?, write_path = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') "
+                  "read_path = COALESCE(?, ''), write_path = COALESCE(?, ''), updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') "
                   "WHERE id = ?"_s);
     for (const QVariant &v : {QVariant(c.name), QVariant(c.host.trimmed()), QVariant(c.port),
                               QVariant(c.user.trimmed()), QVariant(c.keyFile), QVariant(c.readPath),

@@ -86,12 +86,22 @@ mount -t proc proc "$root/proc"
 mount --rbind /sys "$root/sys"
 mkdir -p "$root$repo"
 mount --bind "$repo" "$root$repo"
+# Let a GUI started inside reach the user's X server.
+if [ -n "${DISPLAY:-}" ] && [ -d /tmp/.X11-unix ]; then
+    mkdir -p "$root/tmp/.X11-unix"
+    mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
+    if [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ]; then
+        mkdir -p "$root$(dirname "$XAUTHORITY")" && touch "$root$XAUTHORITY"
+        mount --bind "$XAUTHORITY" "$root$XAUTHORITY"
+    fi
+fi
 exec chroot "$root" /usr/bin/env -i \
     HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     LANG=C.UTF-8 TERM="${TERM:-dumb}" DEBIAN_FRONTEND=noninteractive \
     ${CI:+CI="$CI"} ${CTEST_PARALLEL_LEVEL:+CTEST_PARALLEL_LEVEL="$CTEST_PARALLEL_LEVEL"} \
     ${WRITEBACK_KEY_PASSPHRASE:+WRITEBACK_KEY_PASSPHRASE="$WRITEBACK_KEY_PASSPHRASE"} \
     ${QT_QPA_PLATFORM:+QT_QPA_PLATFORM="$QT_QPA_PLATFORM"} \
+    ${DISPLAY:+DISPLAY="$DISPLAY"} ${XAUTHORITY:+XAUTHORITY="$XAUTHORITY"} \
     /bin/bash -c "$snippet" bash "$@"
 INNER
 }
