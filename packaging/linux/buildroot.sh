@@ -32,6 +32,7 @@ die() { say "error: $*"; exit 1; }
 have_native_deps() {
     command -v cmake >/dev/null || return 1
     [ -x /usr/sbin/sshd ] || command -v sshd >/dev/null || return 1
+    command -v ssh-keygen >/dev/null && command -v puttygen >/dev/null || return 1 # the tests make keys
     pkg-config --atleast-version=6.8 Qt6Core 2>/dev/null || return 1
     pkg-config --atleast-version=1.11 libssh2 2>/dev/null || return 1
     local dirs="/usr/lib/*/cmake /usr/lib/cmake /usr/lib64/cmake /usr/local/lib/cmake /usr/share/cmake"

@@ -9,6 +9,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace wb;
 using namespace wb::test;
@@ -65,6 +70,29 @@ private Q_SLOTS:
         QVERIFY(s->serverBanner().startsWith(u"SSH-2.0-OpenSSH"_s));
     }
 
+    // PuTTY keys are converted in memory; the server must accept the result.
+    void authWithPuttyKey_data()
+    {
+        QTest::addColumn<Key>("key");
+        QTest::addColumn<QString>("version");
+        QTest::newRow("ed25519 .ppk v3") << Key::Ed25519 << u"3"_s;
+        QTest::newRow("rsa .ppk v2") << Key::Rsa << u"2"_s;
+        QTest::newRow("ecdsa .ppk v3") << Key::Ecdsa << u"3"_s;
+    }
+    void authWithPuttyKey()
+    {
+        QFETCH(Key, key);
+        QFETCH(QString, version);
+        const QString ppk = m_local.filePath(u"key-%1.ppk"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'_'));
+        QVERIFY(run(u"puttygen"_s, {m_sshd.keyPath(key), u"-O"_s, u"private"_s, u"-o"_s, ppk,
+                                    u"--ppk-param"_s, u"version="_s + version}));
+        Connection c = m_sshd.connection(key);
+        c.keyFile = ppk;
+        SftpSession s(c, KnownHosts(knownHosts()));
+        s.setTrustUnknownHostKey(true);
+        QVERIFY2(s.open(), qPrintable(s.error().detailed()));
+    }
+
     void authFails_data()
     {
         QTest::addColumn<QString>("what");
@@ -76,6 +104,7 @@ private Q_SLOTS:
         QTest::newRow("public key given") << u"pub"_s << Kind::KeyFileProblem;
         QTest::newRow("key file missing") << u"nokey"_s << Kind::KeyFileProblem;
         QTest::newRow("connection refused") << u"port"_s << Kind::ConnectionRefused;
+        QTest::newRow("server accepts but never speaks SSH") << u"silent"_s << Kind::Timeout;
         QTest::newRow("unknown domain") << u"host"_s << Kind::HostNotFound;
     }
     void authFails()
@@ -98,10 +127,23 @@ private Q_SLOTS:
             c.port = 1; // nothing listens there on 127.0.0.1
         if (what == u"host"_s)
             c.host = u"no-such-host.invalid"_s;
+        // A listening socket nobody accepts on: TCP connects, then nothing is ever said.
+        const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+        auto closeSilent = qScopeGuard([silent] { ::close(silent); });
+        if (what == u"silent"_s) {
+            sockaddr_in addr{};
+            addr.sin_family = AF_INET;
+            addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            socklen_t len = sizeof addr;
+            QVERIFY(::bind(silent, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+            QVERIFY(::listen(silent, 4) == 0);
+            QVERIFY(::getsockname(silent, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
+            c.port = ntohs(addr.sin_port);
+        }
         SftpSession s(c, KnownHosts(knownHosts()));
         s.setTrustUnknownHostKey(true);
         s.setPassphrase(passphrase);
-        s.setTimeout(std::chrono::seconds(10));
+        s.setTimeout(std::chrono::seconds(what == u"silent"_s ? 1 : 10));
         QVERIFY(!s.open());
         QCOMPARE(s.error().kind, expected);
         QVERIFY(!s.error().message.isEmpty());
