@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Connection.h"
+
+#include <QDialog>
+#include <QScopedPointer>
+
+namespace Ui {
+class ConnectionEditor;
+}
+
+namespace wb {
+class Workspace;
+}
+
+namespace wb::ui {
+
+// Adds or edits one connection, validating as the user types, with the connection doctor
+// beside the form so a connection can be proven to work before it is saved.
+class ConnectionEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionEditor(Workspace &workspace, QWidget *parent = nullptr);
+    ~ConnectionEditor() override;
+
+    // Edits an existing connection (its id is kept, so saving updates it).
+    void setConnection(const Connection &connection);
+    // The connection as the form describes it now.
+    Connection connection() const;
+    // Every reason Save is disabled, as shown in the message area.
+    QStringList problems() const;
+
+Q_SIGNALS:
+    void saved(const wb::Connection &connection);
+
+private:
+    void onEdited();
+    void updateKeyInfo();
+    void validate();
+    void browseKey();
+    void test();
+    void save();
+    void finishSave(const QString &keychainError);
+
+    QScopedPointer<Ui::ConnectionEditor> m_ui;
+    Workspace &m_workspace;
+    qint64 m_id = 0;
+    QString m_originalName;
+    QString m_keyProblem;
+    bool m_keyEncrypted = false;
+    bool m_touched = false;
+    bool m_saving = false;
+};
+
+} // namespace wb::ui

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace wb {
+class Workspace;
+}
+
+namespace wb::ui::DemoWorkspace {
+
+// QStandardPaths::AppDataLocation/demo.sqlite
+QString defaultPath();
+// Opens (creating if needed) a workspace at `path` and, when it has no connections, adds two
+// examples so that a new user sees what a populated window looks like.
+bool open(Workspace &workspace, const QString &path, QString *error);
+
+} // namespace wb::ui::DemoWorkspace

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// writeback-studio [--workspace FILE] [--demo] [--screenshot DIR]
+#include "DemoWorkspace.h"
+#include "Icons.h"
+#include "MainWindow.h"
+#include "Screenshots.h"
+#include "core/Workspace.h"
+
+#include "core/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QThreadPool>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool wantsHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *opt : {"-h", "--help", "-?", "-v", "--version", "--help-all"}) {
+            if (std::strcmp(argv[i], opt) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Qt aborts inside the xcb plugin when there is no X server; say what to do instead.
+bool hasDisplay(int argc, char **argv)
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0)
+            return true;
+    }
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true;
+#endif
+}
+
+void setUpApplication()
+{
+    QCoreApplication::setOrganizationName(u"Writeback Studio"_s);
+    QCoreApplication::setApplicationName(u"Writeback Studio"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(WRITEBACK_VERSION));
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Connect to your platforms' SFTP servers, take in their writeback files and export them."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"workspace"_s,
+                      QCoreApplication::translate("main", "Open the workspace FILE (default: %1).")
+                          .arg(QDir::toNativeSeparators(wb::Workspace::defaultPath())),
+                      QCoreApplication::translate("main", "FILE")});
+    parser.addOption({u"demo"_s, QCoreApplication::translate(
+                                     "main", "Open a demo workspace with example connections (%1).")
+                                     .arg(QDir::toNativeSeparators(wb::ui::DemoWorkspace::defaultPath()))});
+    parser.addOption({u"screenshot"_s,
+                      QCoreApplication::translate("main", "Render every page and dialog to PNG files in DIR, then exit."),
+                      QCoreApplication::translate("main", "DIR")});
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (wantsHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setUpApplication();
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+    if (!hasDisplay(argc, argv)) {
+        std::fprintf(stderr,
+                     "writeback-studio: there is no display (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                     "Run it in a desktop session, or on a server with a virtual display:\n"
+                     "    xvfb-run -a writeback-studio --demo\n"
+                     "For a headless check that the window can be built (nothing is shown):\n"
+                     "    QT_QPA_PLATFORM=offscreen writeback-studio --demo --screenshot /tmp/shots\n"
+                     "The command-line tool, writeback-cli, needs no display.\n");
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    setUpApplication();
+    wb::installTranslations();
+    QApplication::setWindowIcon(wb::ui::Icons::app());
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+
+    wb::Workspace workspace;
+    QString error;
+    bool opened = false;
+    if (parser.isSet(u"demo"_s)) {
+        opened = wb::ui::DemoWorkspace::open(workspace, wb::ui::DemoWorkspace::defaultPath(), &error);
+    } else {
+        const QString path = parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s) : wb::Workspace::defaultPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        opened = workspace.open(path, &error);
+    }
+    if (!opened) {
+        const QString text = QCoreApplication::translate("main", "The workspace could not be opened: %1").arg(error);
+        std::fprintf(stderr, "writeback-studio: %s\n", qPrintable(text));
+        if (!parser.isSet(u"screenshot"_s))
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Writeback Studio"), text);
+        return 1;
+    }
+
+    if (parser.isSet(u"screenshot"_s))
+        return wb::ui::Screenshots::render(workspace, parser.value(u"screenshot"_s));
+
+    wb::ui::MainWindow window(workspace);
+    window.show();
+    const int rc = app.exec();
+    // Keychain calls still under way must end while the application they use still exists.
+    QThreadPool::globalInstance()->waitForDone();
+    return rc;
+}
