@@ -55,5 +55,9 @@ int connectionCommand(Context &ctx, const QStringList &args);
 int lsCommand(Context &ctx, const QStringList &args);
 int getCommand(Context &ctx, const QStringList &args);
 int putCommand(Context &ctx, const QStringList &args);
+int importCommand(Context &ctx, const QStringList &args);
+int fetchCommand(Context &ctx, const QStringList &args);
+int datasetsCommand(Context &ctx, const QStringList &args);
+int filesCommand(Context &ctx, const QStringList &args);
 
 } // namespace wb::cli

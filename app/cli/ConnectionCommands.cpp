@@ -21,9 +21,9 @@ namespace wb::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("cli", text, disambiguation);
 }
 
 const QString Prog = u"writeback-cli"_s;
@@ -183,7 +183,10 @@ int trust(Context &ctx, const QStringList &args)
     }
     if (!confirmed && ctx.stdinIsTerminal()) {
         const QString answer = ctx.promptLine(tr("Compare it with the fingerprint the platform gave you. Trust it? [y/N] "));
-        confirmed = answer.trimmed().startsWith(u'y', Qt::CaseInsensitive);
+        // "y" always works; the translation's own first letter for yes (o, j) too.
+        const QString yesWord = tr("y", "the answer to a yes/no question");
+        confirmed = answer.trimmed().startsWith(u'y', Qt::CaseInsensitive)
+                    || (!yesWord.isEmpty() && answer.trimmed().startsWith(yesWord, Qt::CaseInsensitive));
     } else if (!confirmed) {
         ctx.err << tr("Not trusted: confirm with --yes or --fingerprint %1.").arg(key.fingerprint) << Qt::endl;
         return Failed;

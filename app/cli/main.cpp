@@ -19,7 +19,11 @@ static QString usage()
         "  connection add|list|remove|trust|test   manage SFTP connections; test runs the doctor\n"
         "  ls NAME [PATH]                          list a remote folder\n"
         "  get NAME REMOTE LOCAL                   download a file\n"
-        "  put NAME LOCAL REMOTE                   upload a file\n\n"
+        "  put NAME LOCAL REMOTE                   upload a file\n"
+        "  import FILE... [--as DATASET]           take in local files\n"
+        "  fetch NAME                              take in the new files of a connection's read path\n"
+        "  datasets                                list datasets with columns, types and row counts\n"
+        "  files                                   list files taken in, and failed ones with reasons\n\n"
         "Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.\n"
         "The workspace defaults to %1\n");
 }
@@ -58,6 +62,10 @@ int main(int argc, char *argv[])
         {u"ls"_s, lsCommand},
         {u"get"_s, getCommand},
         {u"put"_s, putCommand},
+        {u"import"_s, importCommand},
+        {u"fetch"_s, fetchCommand},
+        {u"datasets"_s, datasetsCommand},
+        {u"files"_s, filesCommand},
     };
     const QString name = args.value(0);
     const auto it = commands.find(name);

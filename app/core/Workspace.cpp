@@ -39,6 +39,47 @@ const QList<QStringList> &migrations()
                write_path TEXT NOT NULL DEFAULT '',
                created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
                updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))))sql"_s},
+        // 2: datasets taken in from files, and the ledger of those files
+        {uR"sql(CREATE TABLE change_counter (
+               id INTEGER PRIMARY KEY CHECK (id = 1),
+               value INTEGER NOT NULL))sql"_s,
+         u"INSERT INTO change_counter (id, value) VALUES (1, 0)"_s,
+         uR"sql(CREATE TABLE datasets (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               name TEXT NOT NULL UNIQUE,
+               vendor TEXT NOT NULL DEFAULT '',
+               title TEXT NOT NULL DEFAULT '',
+               table_name TEXT NOT NULL UNIQUE,
+               natural_key TEXT NOT NULL DEFAULT '',
+               created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))))sql"_s,
+         uR"sql(CREATE TABLE dataset_fields (
+               dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               name TEXT NOT NULL,
+               header TEXT NOT NULL,
+               type TEXT NOT NULL CHECK (type IN ('text','integer','boolean','date','datetime')),
+               PRIMARY KEY (dataset_id, name)))sql"_s,
+         uR"sql(CREATE TABLE files (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               source TEXT NOT NULL,
+               path TEXT NOT NULL,
+               name TEXT NOT NULL,
+               size INTEGER NOT NULL,
+               modified TEXT NOT NULL DEFAULT '',
+               sha256 TEXT NOT NULL,
+               dataset TEXT NOT NULL DEFAULT '',
+               state TEXT NOT NULL CHECK (state IN ('imported','failed')),
+               rows_read INTEGER NOT NULL DEFAULT 0,
+               rows_inserted INTEGER NOT NULL DEFAULT 0,
+               rows_updated INTEGER NOT NULL DEFAULT 0,
+               error TEXT NOT NULL DEFAULT '',
+               error_line INTEGER NOT NULL DEFAULT 0,
+               error_column INTEGER NOT NULL DEFAULT 0,
+               attempts INTEGER NOT NULL DEFAULT 1,
+               first_seen_at TEXT NOT NULL,
+               last_attempt_at TEXT NOT NULL,
+               UNIQUE (name, size, modified, sha256)))sql"_s,
+         u"CREATE INDEX files_by_name ON files (name, size, modified)"_s},
     };
     return steps;
 }

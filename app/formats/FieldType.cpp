@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formats/FieldType.h"
+
+#include <QDate>
+
+using namespace Qt::StringLiterals;
+
+namespace wb {
+
+QString fieldTypeName(FieldType type)
+{
+    switch (type) {
+    case FieldType::Text: return u"text"_s;
+    case FieldType::Integer: return u"integer"_s;
+    case FieldType::Boolean: return u"boolean"_s;
+    case FieldType::Date: return u"date"_s;
+    case FieldType::DateTime: return u"datetime"_s;
+    }
+    return u"text"_s;
+}
+
+bool fieldTypeFromName(const QString &name, FieldType *type)
+{
+    for (FieldType t : {FieldType::Text, FieldType::Integer, FieldType::Boolean, FieldType::Date,
+                        FieldType::DateTime})
+        if (fieldTypeName(t) == name) {
+            *type = t;
+            return true;
+        }
+    return false;
+}
+
+const char *sqlTypeOf(FieldType type)
+{
+    return type == FieldType::Integer || type == FieldType::Boolean ? "INTEGER" : "TEXT";
+}
+
+namespace {
+
+QByteArrayView trimmed(QByteArrayView v)
+{
+    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
+        v = v.sliced(1);
+    while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t'))
+        v.chop(1);
+    return v;
+}
+
+// Reads 1..maxDigits digits at *pos; false if none.
+bool digits(QByteArrayView v, qsizetype *pos, int maxDigits, int *value, int *count = nullptr)
+{
+    int n = 0;
+    int result = 0;
+    while (*pos < v.size() && n < maxDigits && v[*pos] >= '0' && v[*pos] <= '9') {
+        result = result * 10 + (v[*pos] - '0');
+        ++*pos;
+        ++n;
+    }
+    if (count)
+        *count = n;
+    *value = result;
+    return n > 0;
+}
+
+bool expect(QByteArrayView v, qsizetype *pos, char c)
+{
+    if (*pos < v.size() && v[*pos] == c) {
+        ++*pos;
+        return true;
+    }
+    return false;
+}
+
+// Two-digit years: within ten years ahead of today is this century, else the last
+// (a date of birth "10/10/96" is 1996; a matriculation "3/1/27" is 2027).
+int fullYear(int year, int digitCount)
+{
+    if (digitCount > 2)
+        return year;
+    const int now = QDate::currentDate().year();
+    const int pivot = (now % 100) + 10;
+    return year <= pivot ? 2000 + year : 1900 + year;
+}
+
+void appendPadded(QByteArray &out, int value, int width)
+{
+    char buf[8];
+    for (int i = width - 1; i >= 0; --i) {
+        buf[i] = char('0' + value % 10);
+        value /= 10;
+    }
+    out.append(buf, width);
+}
+
+// Parses the date part at *pos in ISO (yyyy-MM-dd) or US (M/d/yyyy, M/d/yy) order.
+bool parseDatePart(QByteArrayView v, qsizetype *pos, int *y, int *m, int *d)
+{
+    int first = 0;
+    int n = 0;
+    if (!digits(v, pos, 4, &first, &n))
+        return false;
+    if (n == 4 && expect(v, pos, '-')) {
+        *y = first;
+        return digits(v, pos, 2, m) && expect(v, pos, '-') && digits(v, pos, 2, d)
+               && QDate::isValid(*y, *m, *d);
+    }
+    if (n <= 2 && expect(v, pos, '/')) {
+        *m = first;
+        int yearDigits = 0;
+        if (!digits(v, pos, 2, d) || !expect(v, pos, '/') || !digits(v, pos, 4, y, &yearDigits))
+            return false;
+        if (yearDigits != 2 && yearDigits != 4)
+            return false;
+        *y = fullYear(*y, yearDigits);
+        return QDate::isValid(*y, *m, *d);
+    }
+    return false;
+}
+
+bool parseDateTime(QByteArrayView v, QByteArray *out)
+{
+    qsizetype pos = 0;
+    int y = 0, mo = 0, d = 0;
+    if (!parseDatePart(v, &pos, &y, &mo, &d))
+        return false;
+    int h = 0, mi = 0, s = 0, ms = -1;
+    if (pos < v.size()) {
+        if (v[pos] != ' ' && v[pos] != 'T')
+            return false;
+        while (pos < v.size() && (v[pos] == ' ' || v[pos] == 'T'))
+            ++pos;
+        if (!digits(v, &pos, 2, &h) || !expect(v, &pos, ':') || !digits(v, &pos, 2, &mi))
+            return false;
+        if (expect(v, &pos, ':') && !digits(v, &pos, 2, &s))
+            return false;
+        if (expect(v, &pos, '.') || expect(v, &pos, ',')) {
+            int frac = 0, n = 0;
+            // Keep milliseconds; Civitas writes microseconds.
+            if (!digits(v, &pos, 3, &frac, &n))
+                return false;
+            while (n < 3) {
+                frac *= 10;
+                ++n;
+            }
+            ms = frac;
+            while (pos < v.size() && v[pos] >= '0' && v[pos] <= '9')
+                ++pos;
+        }
+        while (pos < v.size() && v[pos] == ' ')
+            ++pos;
+        if (pos + 1 < v.size() && (v[pos + 1] == 'M' || v[pos + 1] == 'm')) {
+            const char ap = char(v[pos] | 0x20);
+            if ((ap != 'a' && ap != 'p') || h < 1 || h > 12)
+                return false;
+            h = (h % 12) + (ap == 'p' ? 12 : 0);
+            pos += 2;
+        }
+        // A zone designator is kept as written; the value stays the platform's wall time.
+        QByteArrayView zone = v.sliced(pos);
+        if (!zone.isEmpty() && zone != "Z" && !((zone.size() == 6 || zone.size() == 5)
+                                                && (zone[0] == '+' || zone[0] == '-')))
+            return false;
+        if (h > 23 || mi > 59 || s > 59)
+            return false;
+        out->reserve(32);
+        appendPadded(*out, y, 4);
+        out->append('-');
+        appendPadded(*out, mo, 2);
+        out->append('-');
+        appendPadded(*out, d, 2);
+        out->append(' ');
+        appendPadded(*out, h, 2);
+        out->append(':');
+        appendPadded(*out, mi, 2);
+        out->append(':');
+        appendPadded(*out, s, 2);
+        if (ms >= 0) {
+            out->append('.');
+            appendPadded(*out, ms, 3);
+        }
+        out->append(zone.data(), zone.size());
+        return true;
+    }
+    // A bare date in a date-time column is midnight.
+    appendPadded(*out, y, 4);
+    out->append('-');
+    appendPadded(*out, mo, 2);
+    out->append('-');
+    appendPadded(*out, d, 2);
+    out->append(" 00:00:00");
+    return true;
+}
+
+bool equalsNoCase(QByteArrayView a, const char *b)
+{
+    return QByteArrayView(b).compare(a, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+bool parseValue(FieldType type, QByteArrayView input, ParsedValue *out, const char **expected)
+{
+    out->text.truncate(0); // keeps the buffer: one allocation per column, not per cell
+    const QByteArrayView v = trimmed(input);
+    if (v.isEmpty()) {
+        out->kind = ParsedValue::Kind::Null;
+        return true;
+    }
+    switch (type) {
+    case FieldType::Text:
+        out->kind = ParsedValue::Kind::Text;
+        return true;
+    case FieldType::Integer: {
+        bool ok = false;
+        out->integer = v.toLongLong(&ok);
+        out->kind = ParsedValue::Kind::Integer;
+        *expected = "a whole number";
+        return ok;
+    }
+    case FieldType::Boolean:
+        out->kind = ParsedValue::Kind::Integer;
+        *expected = "a yes/no value (t/f, true/false, y/n, yes/no, 1/0)";
+        for (const char *t : {"t", "true", "y", "yes", "1"})
+            if (equalsNoCase(v, t)) {
+                out->integer = 1;
+                return true;
+            }
+        for (const char *f : {"f", "false", "n", "no", "0"})
+            if (equalsNoCase(v, f)) {
+                out->integer = 0;
+                return true;
+            }
+        return false;
+    case FieldType::Date: {
+        out->kind = ParsedValue::Kind::Text;
+        *expected = DateLayouts;
+        qsizetype pos = 0;
+        int y = 0, m = 0, d = 0;
+        if (!parseDatePart(v, &pos, &y, &m, &d) || pos != v.size())
+            return false;
+        appendPadded(out->text, y, 4);
+        out->text.append('-');
+        appendPadded(out->text, m, 2);
+        out->text.append('-');
+        appendPadded(out->text, d, 2);
+        return true;
+    }
+    case FieldType::DateTime:
+        out->kind = ParsedValue::Kind::Text;
+        *expected = DateTimeLayouts;
+        return parseDateTime(v, &out->text);
+    }
+    return false;
+}
+
+QString snakeCase(const QString &header)
+{
+    QString out;
+    out.reserve(header.size() + 4);
+    bool pendingUnderscore = false;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QChar c = header.at(i);
+        if (c.isLetterOrNumber()) {
+            // camelCase boundary: "interactionId" -> "interaction_id", but "URL" stays "url".
+            const bool boundary = c.isUpper() && i > 0 && header.at(i - 1).isLower();
+            if ((pendingUnderscore || boundary) && !out.isEmpty())
+                out += u'_';
+            pendingUnderscore = false;
+            out += c.toLower();
+        } else {
+            pendingUnderscore = true;
+        }
+    }
+    if (!out.isEmpty() && out.front().isDigit())
+        out.prepend(u"f_"_s);
+    return out;
+}
+
+} // namespace wb

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Connection.h"
+#include "intake/Importer.h"
+#include "sftp/SshError.h"
+
+#include <atomic>
+#include <functional>
+
+namespace wb {
+
+struct FetchReport
+{
+    SshError error;             // the connection or listing failed: nothing was taken in
+    int listed = 0;             // files in the read path
+    QList<ImportResult> files;  // one per file looked at, skipped ones included
+
+    bool ok() const;            // no connection error and no failed file
+};
+
+// Takes in the new files of a connection's read path: lists it, skips files already taken
+// in (by name, size and mtime, before downloading; by SHA-256 after), downloads the others to
+// a private temporary folder and imports each in its own transaction. Blocking: run it off
+// the UI thread.
+class Fetcher
+{
+public:
+    // file: index among the files to take in, their count, the name, and bytes done/total.
+    using Progress = std::function<void(int file, int files, const QString &name, qint64 done, qint64 total)>;
+
+    Fetcher(Connection connection, QString knownHostsPath, QString workspacePath);
+
+    void setPassphrase(const QString &passphrase) { m_passphrase = passphrase; }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    FetchReport run();
+
+private:
+    Connection m_connection;
+    QString m_knownHostsPath;
+    QString m_workspacePath;
+    QString m_passphrase;
+    const std::atomic_bool *m_cancel = nullptr;
+    Progress m_progress;
+};
+
+} // namespace wb

@@ -1,0 +1,545 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "intake/Importer.h"
+
+#include "core/Log.h"
+#include "formats/Detect.h"
+#include "intake/CivitasJson.h"
+#include "intake/CsvRows.h"
+#include "store/Catalog.h"
+#include "store/Sqlite.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimeZone>
+#include <QVarLengthArray>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace wb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+constexpr qint64 HeadSize = 64 * 1024;
+
+// The upsert of one file's columns into one dataset.
+class DatasetWriter
+{
+public:
+    bool prepare(sql::Database &db, const DatasetInfo &info, const QList<int> &present, QString *error)
+    {
+        m_db = &db;
+        m_info = &info;
+        m_present = present;
+        m_parsed.resize(present.size());
+        for (const QString &k : info.naturalKey) {
+            const int at = present.indexOf(info.indexOf(k));
+            if (at < 0) {
+                m_keyCells.clear(); // a key column is missing: fall back to the whole row
+                break;
+            }
+            m_keyCells << at;
+        }
+        QByteArray columns = "_key, _file, _line, _created_at, _updated_at, _created_seq, _seq";
+        QByteArray values = "?1, ?2, ?3, ?4, ?4, ?5, ?5";
+        QByteArray set = "_file = ?2, _line = ?3, _updated_at = ?4, _seq = ?5";
+        QByteArray changed;
+        for (int i = 0; i < present.size(); ++i) {
+            const QByteArray c = sql::quoteIdentifier(info.fields.at(present.at(i)).name);
+            const QByteArray param = "?" + QByteArray::number(i + 6);
+            columns += ", " + c;
+            values += ", " + param;
+            set += ", " + c + " = " + param;
+            changed += (changed.isEmpty() ? "" : " OR ") + c + " IS NOT " + param;
+        }
+        // Not an UPSERT: SQLite runs its DO UPDATE with OR ABORT, which makes it keep a
+        // statement journal for every row (a copy of each page the row touches) and took a
+        // million-row file six times longer. A new row costs one INSERT OR IGNORE; only a row
+        // delivered before costs the UPDATE. Failures still roll back the file's transaction.
+        const QByteArray table = sql::quoteIdentifier(info.table);
+        return m_insert.prepare(db, "INSERT OR IGNORE INTO " + table + " (" + columns + ") VALUES (" + values + ")", error)
+               && m_update.prepare(db, "UPDATE OR FAIL " + table + " SET " + set + " WHERE _key = ?1 AND (" + changed + ")", error);
+    }
+
+    enum class Outcome { Inserted, Updated, Unchanged };
+
+    // cells[i] is the raw value of present field i.
+    bool write(qint64 fileId, qint64 line, const QByteArray &now, qint64 seq,
+               const QVarLengthArray<QByteArrayView, 64> &cells, const QList<qsizetype> &sourceColumns,
+               Outcome *outcome, ImportError *error)
+    {
+        m_key.clear();
+        for (int k : std::as_const(m_keyCells)) {
+            m_key.append(cells[k].trimmed());
+            m_key.append('\x1f');
+        }
+        if (m_key.size() <= m_keyCells.size()) { // no key columns, or all of them empty
+            m_hash.reset();
+            for (const QByteArrayView &c : cells) {
+                m_hash.addData(c);
+                m_hash.addData("\x1f");
+            }
+            m_key = "#" + m_hash.result().toHex();
+        }
+        for (int i = 0; i < m_present.size(); ++i) {
+            const char *expected = "";
+            if (!parseValue(m_info->fields.at(m_present.at(i)).type, cells[i], &m_parsed[i], &expected)) {
+                error->line = line;
+                error->column = sourceColumns.value(i, i) + 1;
+                error->message = tr("column %1 (%2): \"%3\" is not %4")
+                                     .arg(error->column)
+                                     .arg(m_info->fields.at(m_present.at(i)).header,
+                                          QString::fromUtf8(cells[i]).left(80), QString::fromLatin1(expected));
+                return false;
+            }
+        }
+        bind(m_insert, fileId, line, now, seq, cells);
+        if (m_insert.step() != SQLITE_DONE)
+            return failed(line, error);
+        if (sqlite3_changes(m_db->handle()) > 0) {
+            *outcome = Outcome::Inserted;
+            return true;
+        }
+        bind(m_update, fileId, line, now, seq, cells);
+        if (m_update.step() != SQLITE_DONE)
+            return failed(line, error);
+        *outcome = sqlite3_changes(m_db->handle()) > 0 ? Outcome::Updated : Outcome::Unchanged;
+        return true;
+    }
+
+private:
+    void bind(sql::Statement &s, qint64 fileId, qint64 line, const QByteArray &now, qint64 seq,
+              const QVarLengthArray<QByteArrayView, 64> &cells)
+    {
+        s.bindText(1, QByteArrayView(m_key));
+        s.bindInt(2, fileId);
+        s.bindInt(3, line);
+        s.bindText(4, QByteArrayView(now));
+        s.bindInt(5, seq);
+        for (int i = 0; i < m_present.size(); ++i) {
+            const ParsedValue &v = m_parsed.at(i);
+            switch (v.kind) {
+            case ParsedValue::Kind::Null: s.bindNull(i + 6); break;
+            case ParsedValue::Kind::Integer: s.bindInt(i + 6, v.integer); break;
+            case ParsedValue::Kind::Text:
+                s.bindText(i + 6, v.text.isEmpty() ? cells[i] : QByteArrayView(v.text));
+                break;
+            }
+        }
+    }
+
+    bool failed(qint64 line, ImportError *error)
+    {
+        error->line = line;
+        error->message = tr("the workspace refused the row: %1").arg(m_db->lastError());
+        return false;
+    }
+
+    sql::Database *m_db = nullptr;
+    const DatasetInfo *m_info = nullptr;
+    QList<int> m_present;
+    QList<int> m_keyCells;
+    QList<ParsedValue> m_parsed;
+    QByteArray m_key;
+    QCryptographicHash m_hash{QCryptographicHash::Sha1};
+    sql::Statement m_insert;
+    sql::Statement m_update;
+};
+
+// Fields of a file: the format's documented columns it has, then its other columns as text.
+struct FileLayout
+{
+    QList<FieldSpec> fields;       // to ensure in the dataset
+    QList<qsizetype> sourceColumn; // for each of fields, the cell index in a row
+};
+
+FileLayout layoutFor(const Detection &d, const QStringList &header)
+{
+    FileLayout out;
+    QList<bool> used(header.size(), false);
+    if (d.spec) {
+        for (int i = 0; i < d.spec->fields.size(); ++i) {
+            const int at = d.columnOf.value(i, -1);
+            if (at < 0)
+                continue;
+            out.fields << d.spec->fields.at(i);
+            out.sourceColumn << at;
+            used[at] = true;
+        }
+        if (!d.hasHeader)
+            return out;
+    }
+    QSet<QString> names;
+    for (const FieldSpec &f : std::as_const(out.fields))
+        names.insert(f.name);
+    for (int i = 0; i < header.size(); ++i) {
+        if (used.at(i))
+            continue;
+        QString name = d.hasHeader ? snakeCase(header.at(i)) : QString();
+        if (name.isEmpty())
+            name = u"column_%1"_s.arg(i + 1);
+        for (int n = 2; names.contains(name); ++n)
+            name = snakeCase(header.at(i)) + u"_%1"_s.arg(n);
+        names.insert(name);
+        out.fields << FieldSpec{name, d.hasHeader ? header.at(i) : name, FieldType::Text};
+        out.sourceColumn << i;
+    }
+    return out;
+}
+
+QByteArray nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+}
+
+} // namespace
+
+QString ImportError::toString(const QString &fileName) const
+{
+    if (line <= 0)
+        return fileName + u": "_s + message;
+    if (column <= 0)
+        return u"%1:%2: %3"_s.arg(fileName).arg(line).arg(message);
+    return u"%1:%2:%3: %4"_s.arg(fileName).arg(line).arg(column).arg(message);
+}
+
+QString ImportResult::stateName() const
+{
+    switch (state) {
+    case State::Imported: return u"imported"_s;
+    case State::Skipped: return u"skipped"_s;
+    case State::Failed: return u"failed"_s;
+    case State::Cancelled: return u"cancelled"_s;
+    }
+    return {};
+}
+
+QString ledgerTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+struct Importer::Impl
+{
+    QString workspacePath;
+    sql::Database db;
+    bool opened = false;
+    QString openError;
+
+    bool ensureOpen()
+    {
+        if (!opened)
+            opened = db.open(workspacePath, &openError);
+        return opened;
+    }
+};
+
+Importer::Importer(QString workspacePath)
+    : d(std::make_unique<Impl>())
+{
+    d->workspacePath = std::move(workspacePath);
+}
+
+Importer::~Importer() = default;
+
+bool Importer::alreadyImported(const QString &name, qint64 size, const QDateTime &modified)
+{
+    if (!d->ensureOpen())
+        return false;
+    sql::Statement q;
+    if (!q.prepare(d->db, "SELECT 1 FROM files WHERE name = ? AND size = ? AND modified = ? AND state = 'imported'", nullptr))
+        return false;
+    q.bindText(1, name);
+    q.bindInt(2, size);
+    q.bindText(3, ledgerTime(modified));
+    const bool found = q.step() == SQLITE_ROW;
+    q.reset();
+    return found;
+}
+
+ImportResult Importer::importFile(const ImportRequest &request)
+{
+    ImportResult result = takeIn(request);
+    if (result.state == ImportResult::State::Failed && !result.sha256.isEmpty())
+        recordFailure(request, result);
+    return result;
+}
+
+// After the file's own transaction rolled back: the failure and its reason go in alone, so
+// the file is listed as failed and tried again on the next fetch.
+void Importer::recordFailure(const ImportRequest &request, const ImportResult &result)
+{
+    const QFileInfo info(request.localPath);
+    const QDateTime modified = request.modified.isValid() ? request.modified : info.lastModified();
+    sql::Statement q;
+    QString error;
+    const QByteArray now = nowUtc();
+    if (!q.prepare(d->db, "INSERT INTO files (source, path, name, size, modified, sha256, dataset, state, error, "
+                          "error_line, error_column, first_seen_at, last_attempt_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, 'failed', ?, ?, ?, ?11, ?11) "
+                          "ON CONFLICT (name, size, modified, sha256) DO UPDATE SET state = 'failed', "
+                          "attempts = attempts + 1, error = excluded.error, error_line = excluded.error_line, "
+                          "error_column = excluded.error_column, dataset = excluded.dataset, "
+                          "last_attempt_at = excluded.last_attempt_at",
+                   &error)) {
+        qCWarning(lcStore).noquote() << "cannot record the failure of" << result.name << error;
+        return;
+    }
+    q.bindText(1, request.source);
+    q.bindText(2, request.origin.isEmpty() ? info.absoluteFilePath() : request.origin);
+    q.bindText(3, result.name);
+    q.bindInt(4, info.size());
+    q.bindText(5, ledgerTime(modified));
+    q.bindText(6, result.sha256);
+    q.bindText(7, result.datasets.join(u','));
+    q.bindText(8, result.error.message);
+    q.bindInt(9, result.error.line);
+    q.bindInt(10, result.error.column);
+    q.bindText(11, QByteArrayView(now));
+    if (q.step() != SQLITE_DONE)
+        qCWarning(lcStore).noquote() << "cannot record the failure of" << result.name << d->db.lastError();
+}
+
+ImportResult Importer::takeIn(const ImportRequest &request)
+{
+    ImportResult result;
+    const QFileInfo info(request.localPath);
+    result.name = request.name.isEmpty() ? info.fileName() : request.name;
+    const QDateTime modified = request.modified.isValid() ? request.modified : info.lastModified();
+    auto fail = [&](qint64 line, qint64 column, const QString &message) {
+        result.state = ImportResult::State::Failed;
+        result.error = {line, column, message};
+        return result;
+    };
+    if (!d->ensureOpen())
+        return fail(0, 0, d->openError);
+
+    QFile file(request.localPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(0, 0, tr("cannot read the file: %1").arg(file.errorString()));
+    const qint64 size = file.size();
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    if (!sha.addData(&file))
+        return fail(0, 0, tr("cannot read the file: %1").arg(file.errorString()));
+    result.sha256 = QString::fromLatin1(sha.result().toHex());
+    file.seek(0);
+    const QByteArray head = file.peek(HeadSize);
+
+    // The file's identity; one that was taken in before is not read again.
+    const QString mtime = ledgerTime(modified);
+    {
+        sql::Statement q;
+        QString error;
+        if (!q.prepare(d->db, "SELECT id, state, dataset FROM files WHERE name = ? AND size = ? AND modified = ? AND sha256 = ?", &error))
+            return fail(0, 0, error);
+        q.bindText(1, result.name);
+        q.bindInt(2, size);
+        q.bindText(3, mtime);
+        q.bindText(4, result.sha256);
+        if (q.step() == SQLITE_ROW && q.columnText(1) == u"imported"_s) {
+            result.state = ImportResult::State::Skipped;
+            result.fileId = q.columnInt(0);
+            result.datasets = q.columnText(2).split(u',', Qt::SkipEmptyParts);
+            q.reset();
+            return result;
+        }
+        q.reset();
+    }
+
+    sql::Transaction tx(d->db);
+    QString error;
+    if (!tx.begin(&error))
+        return fail(0, 0, error);
+    const QByteArray now = nowUtc();
+    {
+        sql::Statement ledger;
+        if (!ledger.prepare(d->db, "INSERT INTO files (source, path, name, size, modified, sha256, state, first_seen_at, last_attempt_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, 'imported', ?1, ?7) "
+                                   "ON CONFLICT (name, size, modified, sha256) DO UPDATE SET state = 'imported', "
+                                   "attempts = attempts + 1, last_attempt_at = excluded.last_attempt_at, error = '', "
+                                   "error_line = 0, error_column = 0, source = excluded.source, path = excluded.path "
+                                   "RETURNING id", &error))
+            return fail(0, 0, error);
+        ledger.bindText(1, request.source);
+        ledger.bindText(2, request.origin.isEmpty() ? info.absoluteFilePath() : request.origin);
+        ledger.bindText(3, result.name);
+        ledger.bindInt(4, size);
+        ledger.bindText(5, mtime);
+        ledger.bindText(6, result.sha256);
+        ledger.bindText(7, QByteArrayView(now));
+        if (ledger.step() != SQLITE_ROW)
+            return fail(0, 0, d->db.lastError());
+        result.fileId = ledger.columnInt(0);
+        ledger.reset();
+    }
+    qint64 seq = 0;
+    {
+        sql::Statement c;
+        if (!c.prepare(d->db, "SELECT value FROM change_counter WHERE id = 1", &error) || c.step() != SQLITE_ROW)
+            return fail(0, 0, d->db.lastError());
+        seq = c.columnInt(0);
+        c.reset();
+    }
+
+    Catalog catalog(d->db);
+    ImportError rowError;
+    bool cancelled = false;
+    auto checkCancel = [&] {
+        cancelled = m_cancel && m_cancel->load();
+        return cancelled;
+    };
+    auto count = [&](DatasetWriter::Outcome o) {
+        ++result.rowsRead;
+        if (o == DatasetWriter::Outcome::Inserted)
+            ++result.inserted;
+        else if (o == DatasetWriter::Outcome::Updated)
+            ++result.updated;
+        else
+            ++result.unchanged;
+        if (o != DatasetWriter::Outcome::Unchanged)
+            ++seq;
+    };
+
+    const FormatSpec *forced = request.dataset.isEmpty() ? nullptr : findFormat(request.dataset);
+    const bool civitas = forced ? forced->kind == FormatSpec::Kind::CivitasJson
+                                : request.dataset.isEmpty() && looksLikeCivitasJson(head);
+    if (civitas) {
+        const QByteArray content = file.readAll();
+        CivitasRows rows;
+        if (!flattenCivitas(content, &rows, &rowError))
+            return fail(rowError.line, rowError.column, rowError.message);
+        for (const auto &[dataset, list] : {std::pair{u"civitas.outreach"_s, &rows.outreach},
+                                            std::pair{u"civitas.outreach_properties"_s, &rows.properties}}) {
+            const FormatSpec *spec = findFormat(dataset);
+            const auto ds = catalog.ensure(spec->dataset, spec->vendor, spec->title, spec->fields, spec->naturalKey, &error);
+            if (!ds)
+                return fail(0, 0, error);
+            QList<int> present;
+            QList<qsizetype> columns;
+            for (int i = 0; i < spec->fields.size(); ++i) {
+                present << ds->indexOf(spec->fields.at(i).name);
+                columns << i;
+            }
+            DatasetWriter writer;
+            if (!writer.prepare(d->db, *ds, present, &error))
+                return fail(0, 0, error);
+            for (const QList<QByteArray> &row : *list) {
+                QVarLengthArray<QByteArrayView, 64> cells;
+                for (const QByteArray &c : row)
+                    cells.append(c);
+                DatasetWriter::Outcome outcome;
+                if (!writer.write(result.fileId, 1, now, seq + 1, cells, columns, &outcome, &rowError))
+                    return fail(rowError.line, rowError.column, rowError.message);
+                count(outcome);
+            }
+            result.datasets << dataset;
+        }
+    } else {
+        QString dialect;
+        std::unique_ptr<RowSource> rows = openCsvRows(&file, head, result.name, request.encoding, &dialect, &error);
+        if (!rows)
+            return fail(0, 0, error);
+        if (!rows->next()) {
+            if (const auto e = rows->error())
+                return fail(e->line, e->column, e->message);
+            return fail(0, 0, tr("the file is empty"));
+        }
+        QStringList firstRow;
+        for (qsizetype i = 0; i < rows->cellCount(); ++i)
+            firstRow << QString::fromUtf8(rows->cell(i));
+        Detection detection;
+        QString datasetName;
+        if (forced) {
+            detection = matchCsv(*forced, result.name, firstRow);
+        } else if (!request.dataset.isEmpty()) {
+            datasetName = request.dataset; // a generic dataset named by the user
+        } else {
+            detection = detectCsv(result.name, firstRow);
+        }
+        if (datasetName.isEmpty() && !detection.spec)
+            return fail(1, 0, detection.error);
+        if (detection.spec)
+            datasetName = detection.spec->dataset;
+        const FileLayout layout = layoutFor(detection, firstRow);
+        const FormatSpec *spec = detection.spec;
+        const auto ds = catalog.ensure(datasetName, spec ? spec->vendor : QString(), spec ? spec->title : QString(),
+                                       layout.fields, spec ? spec->naturalKey : QStringList(), &error);
+        if (!ds)
+            return fail(0, 0, error);
+        result.datasets << datasetName;
+        QList<int> present;
+        for (const FieldSpec &f : layout.fields)
+            present << ds->indexOf(f.name);
+        DatasetWriter writer;
+        if (!writer.prepare(d->db, *ds, present, &error))
+            return fail(0, 0, error);
+        const qsizetype width = firstRow.size();
+        // Without a header the first row is already data.
+        bool haveRow = !detection.hasHeader || rows->next();
+        qint64 sinceProgress = 0;
+        while (haveRow) {
+            if (rows->cellCount() != width) {
+                // A lone empty cell is a blank line: ignore it.
+                if (!(rows->cellCount() == 1 && rows->cell(0).isEmpty()))
+                    return fail(rows->line(), qMin(rows->cellCount(), width) + 1,
+                                tr("expected %1 fields as in the header, found %2").arg(width).arg(rows->cellCount()));
+            } else {
+                QVarLengthArray<QByteArrayView, 64> cells;
+                for (qsizetype c : layout.sourceColumn)
+                    cells.append(rows->cell(c));
+                DatasetWriter::Outcome outcome;
+                if (!writer.write(result.fileId, rows->line(), now, seq + 1, cells, layout.sourceColumn, &outcome, &rowError))
+                    return fail(rowError.line, rowError.column, rowError.message);
+                count(outcome);
+            }
+            if (++sinceProgress == 4096) {
+                sinceProgress = 0;
+                if (checkCancel())
+                    break;
+                if (m_progress)
+                    m_progress(rows->position(), size);
+            }
+            haveRow = rows->next();
+        }
+        if (!cancelled) {
+            if (const auto e = rows->error())
+                return fail(e->line, e->column, e->message);
+        }
+        qCDebug(lcStore).noquote() << result.name << dialect;
+    }
+    if (cancelled || checkCancel()) {
+        result.state = ImportResult::State::Cancelled;
+        result.error = {0, 0, tr("cancelled")};
+        return result; // the transaction rolls back
+    }
+    sql::Statement finish;
+    if (!finish.prepare(d->db, "UPDATE files SET dataset = ?, rows_read = ?, rows_inserted = ?, rows_updated = ? WHERE id = ?", &error))
+        return fail(0, 0, error);
+    finish.bindText(1, result.datasets.join(u','));
+    finish.bindInt(2, result.rowsRead);
+    finish.bindInt(3, result.inserted);
+    finish.bindInt(4, result.updated);
+    finish.bindInt(5, result.fileId);
+    if (finish.step() != SQLITE_DONE)
+        return fail(0, 0, d->db.lastError());
+    sql::Statement counter;
+    if (!counter.prepare(d->db, "UPDATE change_counter SET value = ? WHERE id = 1", &error))
+        return fail(0, 0, error);
+    counter.bindInt(1, seq);
+    if (counter.step() != SQLITE_DONE || !tx.commit(&error))
+        return fail(0, 0, error.isEmpty() ? d->db.lastError() : error);
+    if (m_progress)
+        m_progress(size, size);
+    result.state = ImportResult::State::Imported;
+    return result;
+}
+
+} // namespace wb

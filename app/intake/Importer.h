@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "intake/RowSource.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace wb {
+
+struct ImportRequest
+{
+    QString localPath;  // the file to read (for a fetch: the downloaded copy)
+    QString name;       // its name as delivered; defaults to localPath's file name
+    QString source = QStringLiteral("local"); // "local" or the connection's name
+    QString origin;     // where it came from (remote path, or the local path)
+    QDateTime modified; // as delivered; defaults to localPath's mtime
+    QString dataset;    // forced dataset (--as); empty: recognise the format
+    QString encoding;   // the user's choice for a CSV file (--encoding); empty: UTF-8
+};
+
+struct ImportResult
+{
+    enum class State { Imported, Skipped, Failed, Cancelled };
+    State state = State::Failed;
+    QString name;
+    QStringList datasets;
+    qint64 fileId = 0;
+    qint64 rowsRead = 0;
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    ImportError error; // when Failed
+    QString sha256;
+
+    QString stateName() const;
+};
+
+// Takes files into the workspace exactly once. A file is identified by name, size, mtime and
+// SHA-256; a file already taken in is skipped. Each file goes in inside one transaction: a
+// failure (or a killed process) leaves none of its rows behind, and a failed file is recorded
+// with its reason and tried again next time. Rows are matched on the format's natural key,
+// so a row delivered again updates the stored one instead of duplicating it.
+class Importer
+{
+public:
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    explicit Importer(QString workspacePath);
+    ~Importer();
+
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    ImportResult importFile(const ImportRequest &request);
+    // True when a file with this identity (without its hash) was taken in already: a fetch
+    // uses it to skip a download.
+    bool alreadyImported(const QString &name, qint64 size, const QDateTime &modified);
+
+private:
+    ImportResult takeIn(const ImportRequest &request);
+    void recordFailure(const ImportRequest &request, const ImportResult &result);
+
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    const std::atomic_bool *m_cancel = nullptr;
+    Progress m_progress;
+};
+
+// How file times are stored in the ledger (UTC, seconds).
+QString ledgerTime(const QDateTime &t);
+
+} // namespace wb

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Catalog.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace wb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Catalog", text);
+}
+
+} // namespace
+
+int DatasetInfo::indexOf(const QString &field) const
+{
+    for (int i = 0; i < fields.size(); ++i)
+        if (fields.at(i).name == field)
+            return i;
+    return -1;
+}
+
+QString tableNameFor(const QString &dataset)
+{
+    QString t = dataset.toLower();
+    t.replace(u'.', u"__"_s);
+    return u"ds_"_s + t;
+}
+
+bool isValidDatasetName(const QString &name)
+{
+    static const QRegularExpression rx(u"^[a-z][a-z0-9_]{0,40}(\\.[a-z][a-z0-9_]{0,60})?$"_s);
+    return rx.match(name).hasMatch();
+}
+
+std::optional<DatasetInfo> Catalog::find(const QString &name, QString *error)
+{
+    sql::Statement q;
+    if (!q.prepare(m_db, "SELECT id, vendor, title, table_name, natural_key FROM datasets WHERE name = ?", error))
+        return std::nullopt;
+    q.bindText(1, name);
+    if (q.step() != SQLITE_ROW)
+        return std::nullopt;
+    DatasetInfo info;
+    info.id = q.columnInt(0);
+    info.name = name;
+    info.vendor = q.columnText(1);
+    info.title = q.columnText(2);
+    info.table = q.columnText(3);
+    info.naturalKey = q.columnText(4).split(u',', Qt::SkipEmptyParts);
+    q.reset();
+
+    sql::Statement f;
+    if (!f.prepare(m_db, "SELECT name, header, type FROM dataset_fields WHERE dataset_id = ? ORDER BY position", error))
+        return std::nullopt;
+    f.bindInt(1, info.id);
+    while (f.step() == SQLITE_ROW) {
+        FieldSpec field{f.columnText(0), f.columnText(1), FieldType::Text};
+        fieldTypeFromName(f.columnText(2), &field.type);
+        info.fields << field;
+    }
+    return info;
+}
+
+bool Catalog::addField(DatasetInfo &info, const FieldSpec &field, QString *error)
+{
+    const QByteArray alter = "ALTER TABLE " + sql::quoteIdentifier(info.table) + " ADD COLUMN "
+                             + sql::quoteIdentifier(field.name) + ' ' + sqlTypeOf(field.type);
+    if (!m_db.exec(alter.constData(), error))
+        return false;
+    sql::Statement ins;
+    if (!ins.prepare(m_db, "INSERT INTO dataset_fields (dataset_id, position, name, header, type) VALUES (?, ?, ?, ?, ?)", error))
+        return false;
+    ins.bindInt(1, info.id);
+    ins.bindInt(2, info.fields.size());
+    ins.bindText(3, field.name);
+    ins.bindText(4, field.header);
+    ins.bindText(5, fieldTypeName(field.type));
+    if (ins.step() != SQLITE_DONE) {
+        *error = m_db.lastError();
+        return false;
+    }
+    info.fields << field;
+    return true;
+}
+
+std::optional<DatasetInfo> Catalog::ensure(const QString &name, const QString &vendor, const QString &title,
+                                           const QList<FieldSpec> &fields, const QStringList &naturalKey,
+                                           QString *error)
+{
+    if (!isValidDatasetName(name)) {
+        *error = tr("\"%1\" is not a valid dataset name: use lower-case letters, digits and '_', "
+                    "optionally as vendor.kind.").arg(name);
+        return std::nullopt;
+    }
+    std::optional<DatasetInfo> info = find(name, error);
+    if (!info) {
+        const QString table = tableNameFor(name);
+        sql::Statement ins;
+        if (!ins.prepare(m_db, "INSERT INTO datasets (name, vendor, title, table_name, natural_key) VALUES (?, ?, ?, ?, ?)", error))
+            return std::nullopt;
+        ins.bindText(1, name);
+        ins.bindText(2, vendor);
+        ins.bindText(3, title);
+        ins.bindText(4, table);
+        ins.bindText(5, naturalKey.join(u','));
+        if (ins.step() != SQLITE_DONE) {
+            *error = m_db.lastError();
+            return std::nullopt;
+        }
+        const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
+        const QByteArray t = sql::quoteIdentifier(table);
+        const QByteArray create =
+            "CREATE TABLE " + t + " (_row INTEGER PRIMARY KEY, _key TEXT NOT NULL UNIQUE, "
+            "_file INTEGER NOT NULL REFERENCES files(id), _line INTEGER NOT NULL, _created_at TEXT NOT NULL, "
+            "_updated_at TEXT NOT NULL, _created_seq INTEGER NOT NULL, _seq INTEGER NOT NULL);"
+            "CREATE INDEX " + sql::quoteIdentifier(table + u"_seq"_s) + " ON " + t + " (_seq);";
+        if (!m_db.exec(create.constData(), error))
+            return std::nullopt;
+        info = DatasetInfo{id, name, vendor, title, table, naturalKey, {}};
+    }
+    for (const FieldSpec &field : fields)
+        if (info->indexOf(field.name) < 0 && !addField(*info, field, error))
+            return std::nullopt;
+    return info;
+}
+
+} // namespace wb

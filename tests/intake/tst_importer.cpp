@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Taking files in: every documented format, exactly once, and every kind of bad input.
+#include "TestSupport.h"
+#include "core/Workspace.h"
+#include "intake/Importer.h"
+#include "store/DatasetStore.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb;
+using State = ImportResult::State;
+
+Q_DECLARE_METATYPE(wb::ImportResult::State)
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    QString m_path;
+
+    static QString sample(const QString &name)
+    {
+        return qEnvironmentVariable("WRITEBACK_TEST_DATA") + u"/writebacks/"_s + name;
+    }
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(u"in/"_s + name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        test::writeAll(path, content);
+        return path;
+    }
+
+    ImportResult take(const QString &path, const QString &dataset = {})
+    {
+        Importer importer(m_path);
+        ImportRequest r;
+        r.localPath = path;
+        r.dataset = dataset;
+        return importer.importFile(r);
+    }
+
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery q(m_ws->database());
+        if (!q.exec(sql) || !q.next()) {
+            qWarning().noquote() << sql << q.lastError().text();
+            return {};
+        }
+        return q.value(0);
+    }
+
+    qint64 rows(const QString &dataset)
+    {
+        const auto d = DatasetStore(*m_ws).dataset(dataset);
+        return d ? d->rows : -1;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        static int n = 0;
+        m_path = m_dir.filePath(u"ws%1/workspace.sqlite"_s.arg(++n));
+        m_ws = std::make_unique<Workspace>();
+        QString error;
+        QVERIFY2(m_ws->open(m_path, &error), qPrintable(error));
+    }
+    void cleanup() { m_ws.reset(); }
+
+    void recognisesEachFormat_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("datasets");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("check");    // SQL returning one value
+        QTest::addColumn<QVariant>("expected");
+        QTest::newRow("Full Measure opens (BOM, CRLF, accents, t/f, empty values)")
+            << u"content_card_opens.csv"_s << QStringList{u"fullmeasure.content_card_opens"_s} << 3
+            << u"SELECT first_name || '|' || liked || '|' || last_viewed || '|' || counts FROM ds_fullmeasure__content_card_opens WHERE contact_id = '100234'"_s
+            << QVariant(u"Renée|1|2026-11-20 14:05:33|3"_s);
+        QTest::newRow("Full Measure engagement (its own created_at, quoted comma)")
+            << u"content_card_engagement.csv"_s << QStringList{u"fullmeasure.content_card_engagement"_s} << 3
+            << u"SELECT link_button_text || '|' || created_at FROM ds_fullmeasure__content_card_engagement WHERE count_clicks = 1 AND contact_id = '100234'"_s
+            << QVariant(u"Campus map, parking|2026-11-20 14:07:00"_s);
+        QTest::newRow("Full Measure delivery stats (US times with AM/PM)")
+            << u"Delivery_stats.csv"_s << QStringList{u"fullmeasure.delivery_stats"_s} << 3
+            << u"SELECT time_sent_est || '|' || error_messages FROM ds_fullmeasure__delivery_stats WHERE contact_id = '100235'"_s
+            << QVariant(u"2026-11-20 09:00:01|Carrier rejected: number unreachable"_s);
+        QTest::newRow("Full Measure form responses (question columns, quoted newline)")
+            << u"Form_responses.csv"_s << QStringList{u"fullmeasure.form_responses"_s} << 2
+            << u"SELECT anything_else_we_should_know FROM ds_fullmeasure__form_responses WHERE contact_id = '100234'"_s
+            << QVariant(u"I'd like to visit, maybe in April.\nAlso: is housing guaranteed?"_s);
+        QTest::newRow("Full Measure CVE inquiries (10/10/96, 9/22/2022 2:39:00 AM)")
+            << u"cve_inquiries.csv"_s << QStringList{u"fullmeasure.cve_inquiries"_s} << 2
+            << u"SELECT date_of_birth || '|' || time || '|' || matriculation_year FROM ds_fullmeasure__cve_inquiries WHERE email = 'test@test.com'"_s
+            << QVariant(u"1996-10-10|2022-09-22 02:39:00|2023"_s);
+        QTest::newRow("Deployteq activities (semicolons, no header)")
+            << u"activity_STATEU_20261122.csv"_s << QStringList{u"deployteq.activities"_s} << 3
+            << u"SELECT description_of_activity FROM ds_deployteq__activities WHERE activity = 'click'"_s
+            << QVariant(u"https://example.edu/apply?utm=mail"_s);
+        QTest::newRow("Deployteq broadcasts")
+            << u"broadcast_STATEU_20261122.csv"_s << QStringList{u"deployteq.broadcasts"_s} << 1
+            << u"SELECT subject FROM ds_deployteq__broadcasts"_s << QVariant(u"Welcome to State U, {{firstname}}!"_s);
+        QTest::newRow("Actito e-mail openings (tab, profile- attribute)")
+            << u"email_openings_20261122.csv"_s << QStringList{u"actito.email_openings"_s} << 2
+            << u"SELECT profile_first_name FROM ds_actito__email_openings WHERE interaction_id = '9002'"_s
+            << QVariant(u"José"_s);
+        QTest::newRow("Actito e-mail clicks (one row per link)")
+            << u"email_clicks_20261122.csv"_s << QStringList{u"actito.email_clicks"_s} << 2
+            << u"SELECT sum(is_first_click) FROM ds_actito__email_clicks"_s << QVariant(1);
+        QTest::newRow("Actito SMS delivery failed")
+            << u"sms_delivery_failed_20261122.csv"_s << QStringList{u"actito.sms_delivery_failed"_s} << 1
+            << u"SELECT error_status FROM ds_actito__sms_delivery_failed"_s << QVariant(u"UNKNOWN_PHONE_NUMBER"_s);
+        QTest::newRow("Higher Logic mailing activity (no Link Label)")
+            << u"mailing_activity.csv"_s << QStringList{u"higherlogic.mailing_activity"_s} << 2
+            << u"SELECT count(*) FROM ds_higherlogic__mailing_activity WHERE subcode = 'Open'"_s << QVariant(1);
+        QTest::newRow("Higher Logic subscriber status")
+            << u"subscriber_status.csv"_s << QStringList{u"higherlogic.subscriber_status"_s} << 1
+            << u"SELECT activity_code FROM ds_higherlogic__subscriber_status"_s << QVariant(u"InformzUnsubscribe"_s);
+        QTest::newRow("Civitas outreach (message, students, properties)")
+            << u"outreach_message.json"_s
+            << QStringList{u"civitas.outreach"_s, u"civitas.outreach_properties"_s} << 4
+            << u"SELECT value FROM ds_civitas__outreach_properties WHERE value_id = '6260e21e-35a6-4142-96b3-f8da51a95a9c'"_s
+            << QVariant(u"Trey Sample Illume Campaign"_s);
+    }
+    void recognisesEachFormat()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, datasets);
+        QFETCH(int, rows);
+        QFETCH(QString, check);
+        QFETCH(QVariant, expected);
+        const ImportResult r = take(sample(file));
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(r.datasets, datasets);
+        QCOMPARE(r.rowsRead, qint64(rows));
+        QCOMPARE(r.inserted, qint64(rows));
+        QCOMPARE(value(check).toString(), expected.toString());
+        // Bookkeeping: where each row came from, and when.
+        const QString table = u"ds_"_s + datasets.first().replace(u'.', u"__"_s);
+        QVERIFY(value(u"SELECT min(_line) FROM %1"_s.arg(table)).toInt() >= 1);
+        QCOMPARE(value(u"SELECT count(*) FROM %1 WHERE _file = %2"_s.arg(table).arg(r.fileId)).toInt(),
+                 int(value(u"SELECT count(*) FROM %1"_s.arg(table)).toInt()));
+        QVERIFY(value(u"SELECT _created_at FROM %1 LIMIT 1"_s.arg(table)).toString().endsWith(u'Z'));
+    }
+
+    void fieldNamesAreSnakeCase()
+    {
+        QCOMPARE(take(sample(u"content_card_engagement.csv"_s)).state, State::Imported);
+        QCOMPARE(take(sample(u"Delivery_stats.csv"_s)).state, State::Imported);
+        QCOMPARE(take(sample(u"cve_inquiries.csv"_s)).state, State::Imported);
+        const DatasetStore store(*m_ws);
+        QVERIFY(store.dataset(u"fullmeasure.content_card_engagement"_s)->fields.at(5).name == u"link_button_text"_s);
+        QVERIFY(store.dataset(u"fullmeasure.delivery_stats"_s)->fields.at(7).name == u"error_messages"_s);
+        QVERIFY(store.dataset(u"fullmeasure.cve_inquiries"_s)->fields.at(4).name == u"date_of_birth"_s);
+        QCOMPARE(store.dataset(u"fullmeasure.cve_inquiries"_s)->fields.at(4).type, FieldType::Date);
+    }
+
+    void sameFileTwiceIsSkipped()
+    {
+        const ImportResult first = take(sample(u"content_card_opens.csv"_s));
+        QCOMPARE(first.state, State::Imported);
+        const ImportResult again = take(sample(u"content_card_opens.csv"_s));
+        QCOMPARE(again.state, State::Skipped);
+        QCOMPARE(again.fileId, first.fileId);
+        QCOMPARE(rows(u"fullmeasure.content_card_opens"_s), 3);
+        QCOMPARE(value(u"SELECT count(*) FROM files"_s).toInt(), 1);
+    }
+
+    void overlappingDeliveriesUpdateInsteadOfDuplicating()
+    {
+        const QByteArray header = "contact_id,first_name,last_name,mobile_phone_number,liked,last_viewed,counts\n";
+        const QString a = write(u"content_card_opens_1.csv"_s, header + "1,Ann,A,,f,2026-11-20 10:00:00,1\n"
+                                                                       "2,Bob,B,,f,2026-11-20 10:00:00,1\n");
+        const QString b = write(u"content_card_opens_2.csv"_s, header + "2,Bob,B,,t,2026-11-21 09:00:00,2\n"
+                                                                       "1,Ann,A,,f,2026-11-20 10:00:00,1\n"
+                                                                       "3,Cy,C,,f,2026-11-21 09:30:00,1\n");
+        QCOMPARE(take(a).inserted, 2);
+        const qint64 seqBefore = value(u"SELECT max(_seq) FROM ds_fullmeasure__content_card_opens"_s).toLongLong();
+        const QString createdBefore = value(u"SELECT _created_at FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toString();
+        QTest::qWait(5); // a later clock tick for _updated_at
+        const ImportResult r = take(b);
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(r.inserted, 1);
+        QCOMPARE(r.updated, 1);
+        QCOMPARE(r.unchanged, 1);
+        QCOMPARE(rows(u"fullmeasure.content_card_opens"_s), 3);
+        QCOMPARE(value(u"SELECT liked || counts FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toString(), u"12"_s);
+        // The changed row moved on; the unchanged one kept its cursor and timestamps.
+        QVERIFY(value(u"SELECT _seq FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toLongLong() > seqBefore);
+        QVERIFY(value(u"SELECT _seq FROM ds_fullmeasure__content_card_opens WHERE contact_id='1'"_s).toLongLong() <= seqBefore);
+        QCOMPARE(value(u"SELECT _created_at FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toString(), createdBefore);
+        QVERIFY(value(u"SELECT _updated_at > _created_at FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toBool());
+        QVERIFY(value(u"SELECT _updated_at = _created_at FROM ds_fullmeasure__content_card_opens WHERE contact_id='1'"_s).toBool());
+        QCOMPARE(value(u"SELECT _file FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toLongLong(), r.fileId);
+    }
+
+    void newFormQuestionsAddColumns()
+    {
+        QCOMPARE(take(sample(u"Form_responses.csv"_s)).state, State::Imported);
+        const QString later = write(u"Form_responses_2.csv"_s, "contact_id,What term do you plan to start?,Preferred campus\n"
+                                                               "100240,Fall 2027,Downtown\n");
+        const ImportResult r = take(later);
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        const auto d = DatasetStore(*m_ws).dataset(u"fullmeasure.form_responses"_s);
+        QCOMPARE(d->rows, 3);
+        QStringList names;
+        for (const FieldSpec &f : d->fields)
+            names << f.name;
+        QCOMPARE(names, (QStringList{u"contact_id"_s, u"what_term_do_you_plan_to_start"_s,
+                                     u"anything_else_we_should_know"_s, u"preferred_campus"_s}));
+        QCOMPARE(value(u"SELECT preferred_campus FROM ds_fullmeasure__form_responses WHERE contact_id='100240'"_s).toString(), u"Downtown"_s);
+        QVERIFY(value(u"SELECT anything_else_we_should_know FROM ds_fullmeasure__form_responses WHERE contact_id='100234'"_s).toString().startsWith(u"I'd like"_s));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        const QByteArray h = "contact_id,first_name,last_name,mobile_phone_number,liked,last_viewed,counts\n";
+        QTest::newRow("ragged row") << u"content_card_opens.csv"_s
+                                    << h + "1,Ann,A,,f,2026-11-20 10:00:00,1\n2,Bob,B,,f\n" << 3 << 0 << u"expected 7 fields"_s;
+        QTest::newRow("unterminated quote") << u"content_card_opens.csv"_s
+                                            << h + "1,\"Ann,A,,f,2026-11-20 10:00:00,1\n" << 2 << 3 << u"unterminated"_s;
+        QTest::newRow("invalid UTF-8") << u"content_card_opens.csv"_s
+                                       << h + "1,Ren\xe9" "e,A,,f,2026-11-20 10:00:00,1\n" << 2 << 0 << u"UTF-8"_s;
+        QTest::newRow("date that does not parse") << u"content_card_opens.csv"_s
+                                                  << h + "1,Ann,A,,f,2026-13-45 10:00:00,1\n" << 2 << 6 << u"last_viewed"_s;
+        QTest::newRow("boolean that is not") << u"content_card_opens.csv"_s
+                                             << h + "1,Ann,A,,maybe,2026-11-20 10:00:00,1\n" << 2 << 5 << u"yes/no"_s;
+        QTest::newRow("unknown header") << u"mystery.csv"_s << QByteArray("alpha,beta\n1,2\n") << 1 << 0 << u"matches no known format"_s;
+        QTest::newRow("empty file") << u"content_card_opens.csv"_s << QByteArray() << 0 << 0 << u"empty"_s;
+        QTest::newRow("broken JSON") << u"outreach.json"_s << QByteArray("{\n \"outreachId\": \"x\",\n \"outreachProperties\": [\n}") << 4 << 1 << u"invalid JSON"_s;
+    }
+    void badInput()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const QString path = write(name, content);
+        const ImportResult r = take(path);
+        QCOMPARE(r.state, State::Failed);
+        QVERIFY2(r.error.message.contains(message, Qt::CaseInsensitive), qPrintable(r.error.toString(r.name)));
+        QCOMPARE(r.error.line, qint64(line));
+        if (column > 0)
+            QCOMPARE(r.error.column, qint64(column));
+        // Nothing of the file stays behind, and the ledger says why it failed.
+        for (const DatasetSummary &d : DatasetStore(*m_ws).datasets())
+            QCOMPARE(d.rows, 0);
+        const QList<FileRecord> files = DatasetStore(*m_ws).files();
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().state, u"failed"_s);
+        QCOMPARE(files.first().error, r.error.message);
+        QCOMPARE(files.first().errorLine, qint64(line));
+    }
+
+    void aFixedFileIsTakenInOnRetry()
+    {
+        const QByteArray h = "contact_id,first_name,last_name,mobile_phone_number,liked,last_viewed,counts\n";
+        const QString path = write(u"content_card_opens.csv"_s, h + "1,Ann,A,,f,yesterday,1\n");
+        QCOMPARE(take(path).state, State::Failed);
+        QCOMPARE(take(path).state, State::Failed);
+        QCOMPARE(DatasetStore(*m_ws).files().first().attempts, 2);
+        test::writeAll(path, h + "1,Ann,A,,f,2026-11-22 08:00:00,1\n");
+        const ImportResult r = take(path);
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(rows(u"fullmeasure.content_card_opens"_s), 1);
+        const QList<FileRecord> files = DatasetStore(*m_ws).files();
+        QCOMPARE(files.size(), 2); // the failed version stays on record beside the good one
+        QCOMPARE(files.first().state, u"imported"_s);
+    }
+
+    void windows1252WhenTheUserSaysSo()
+    {
+        const QString path = write(u"content_card_opens.csv"_s,
+                                   "contact_id,first_name,last_name,mobile_phone_number,liked,last_viewed,counts\n"
+                                   "1,Ren\xe9" "e,M\xfcller,,f,2026-11-20 10:00:00,1\n");
+        ImportResult r = take(path);
+        QCOMPARE(r.state, State::Failed);
+        QVERIFY2(r.error.message.contains(u"Windows-1252"_s), qPrintable(r.error.message));
+        Importer importer(m_path);
+        ImportRequest request;
+        request.localPath = path;
+        request.encoding = u"windows-1252"_s;
+        r = importer.importFile(request);
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(value(u"SELECT first_name || ' ' || last_name FROM ds_fullmeasure__content_card_opens"_s).toString(),
+                 u"Renée Müller"_s);
+    }
+
+    void ambiguousActitoFileAsksForTheDataset()
+    {
+        const QString path = write(u"export_20261122.csv"_s,
+                                   "interactionId,campaignId,abVersion,profileId,subscription,eventTime,emailAddress,campaignTechnicalName\n"
+                                   "1,2,A,3,news,2026-11-22 10:00:00,a@b.c,camp\n");
+        ImportResult r = take(path);
+        QCOMPARE(r.state, State::Failed);
+        QVERIFY2(r.error.message.contains(u"actito.email_openings"_s) && r.error.message.contains(u"--as"_s),
+                 qPrintable(r.error.message));
+        r = take(path, u"actito.email_openings"_s);
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(rows(u"actito.email_openings"_s), 1);
+    }
+
+    void genericCsvUnderAUserName()
+    {
+        const QString path = write(u"slate_export.csv"_s, "Ref;Name;Score\n1;Ann;9\n2;Bob;7\n");
+        ImportResult r = take(path, u"slate.scores"_s);
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(value(u"SELECT name FROM ds_slate__scores WHERE ref = '2'"_s).toString(), u"Bob"_s);
+        r = take(write(u"x.csv"_s, "a\n1\n"), u"Bad Name!"_s);
+        QCOMPARE(r.state, State::Failed);
+        QVERIFY(r.error.message.contains(u"not a valid dataset name"_s));
+    }
+
+    void civitasJsonLinesAndArrays()
+    {
+        const QByteArray one = test::readAll(sample(u"outreach_message.json"_s)).simplified();
+        const QString lines = write(u"outreach.jsonl"_s, one + "\n" + QByteArray(one).replace("5751e799", "aaaa0000") + "\n");
+        ImportResult r = take(lines);
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(rows(u"civitas.outreach"_s), 4);
+        const QString array = write(u"outreach_array.json"_s, "[" + one + "]");
+        r = take(array);
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(r.inserted, 0); // the same message again: nothing new
+        QCOMPARE(rows(u"civitas.outreach"_s), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
