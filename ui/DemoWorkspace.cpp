@@ -3,6 +3,8 @@
 
 #include "core/ConnectionStore.h"
 #include "core/Workspace.h"
+#include "intake/Importer.h"
+#include "store/DatasetStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,10 +19,41 @@ QString defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.sqlite"_s;
 }
 
+namespace {
+
+// Two small files as Full Measure sends them, copied beside the workspace (the importer reads
+// files, and the Data page shows a local file's text) and taken in once.
+bool addSamples(Workspace &workspace, QString *error)
+{
+    if (!DatasetStore(workspace).files().isEmpty())
+        return true;
+    const QDir dir(QFileInfo(workspace.path()).absolutePath() + u"/demo-files"_s);
+    dir.mkpath(u"."_s);
+    Importer importer(workspace.path());
+    for (const QString &name : {u"content_card_opens.csv"_s, u"Delivery_stats.csv"_s}) {
+        const QString target = dir.filePath(name);
+        if (!QFile::exists(target) && !QFile::copy(u":/demo/"_s + name, target))
+            continue;
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        ImportRequest request;
+        request.localPath = target;
+        const ImportResult r = importer.importFile(request);
+        if (r.state == ImportResult::State::Failed) {
+            *error = r.error.toString(name);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 bool open(Workspace &workspace, const QString &path, QString *error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (!workspace.open(path, error))
+        return false;
+    if (!addSamples(workspace, error))
         return false;
     ConnectionStore store(workspace);
     if (!store.list().isEmpty())

@@ -11,8 +11,9 @@ namespace wb::ui::DemoWorkspace {
 
 // QStandardPaths::AppDataLocation/demo.sqlite
 QString defaultPath();
-// Opens (creating if needed) a workspace at `path` and, when it has no connections, adds two
-// examples so that a new user sees what a populated window looks like.
+// Opens (creating if needed) a workspace at `path`; when it has no connections adds two
+// examples, and when nothing was taken in yet two sample files, so that a new user sees what a
+// populated window looks like.
 bool open(Workspace &workspace, const QString &path, QString *error);
 
 } // namespace wb::ui::DemoWorkspace

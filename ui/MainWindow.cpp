@@ -3,6 +3,7 @@
 
 #include "AboutDialog.h"
 #include "ConnectionsPage.h"
+#include "DataPage.h"
 #include "EmptyState.h"
 #include "Icons.h"
 #include "core/Workspace.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_connections(new ConnectionsPage(workspace, m_pages))
+    , m_data(new DataPage(workspace, m_pages))
 {
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("Writeback Studio"));
@@ -77,14 +79,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_pages->setBackgroundRole(QPalette::Base);
     m_pages->setAutoFillBackground(true);
     m_pages->addWidget(m_connections);
+    m_pages->addWidget(m_data);
     auto addEmpty = [this](Icons::Page icon, const QString &name, const QString &title, const QString &text) {
         auto *page = new EmptyState(Icons::page(icon, palette()), title, text, m_pages);
         page->setObjectName(name);
         m_pages->addWidget(page);
     };
-    addEmpty(Icons::Page::Data, u"DataPage"_s, tr("No data taken in yet"),
-             tr("The writeback files you take in from your connections will be listed here: each e-mail "
-                "and SMS event file with where it came from, when it arrived and how many rows it held."));
     addEmpty(Icons::Page::Exports, u"ExportsPage"_s, tr("No exports defined yet"),
              tr("Exports turn taken-in writebacks into the files your CRM or student information system "
                 "imports. Their definitions, with columns and destination, will be listed here."));

@@ -14,6 +14,7 @@ class Workspace;
 namespace wb::ui {
 
 class ConnectionsPage;
+class DataPage;
 
 // A sidebar of pages beside a stacked area; the workspace path in the status bar.
 class MainWindow : public QMainWindow
@@ -28,6 +29,7 @@ public:
     void setPage(Page page);
     Page page() const;
     ConnectionsPage *connectionsPage() const { return m_connections; }
+    DataPage *dataPage() const { return m_data; }
 
 public Q_SLOTS:
     void showAbout();
@@ -43,6 +45,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     ConnectionsPage *m_connections;
+    DataPage *m_data;
 };
 
 } // namespace wb::ui

@@ -5,6 +5,7 @@
 #include "ConnectionEditor.h"
 #include "ConnectionTableModel.h"
 #include "ConnectionsPage.h"
+#include "DataPage.h"
 #include "DoctorDialog.h"
 #include "DoctorView.h"
 #include "MainWindow.h"
@@ -14,7 +15,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QProgressBar>
+#include <QTabWidget>
+#include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -102,6 +108,64 @@ int render(Workspace &workspace, const QString &dir)
             first.resize(1040, 660);
             first.setPage(MainWindow::Connections);
             shooter.shoot(&first, u"main-connections-empty"_s);
+        }
+    }
+
+    {
+        // The Data page on a workspace of its own: nothing yet, then the demo files and a
+        // broken one taken in, a dataset's rows, the failed file with why, and an import under way.
+        QTemporaryDir tmp;
+        Workspace data;
+        QString error;
+        if (tmp.isValid() && data.open(tmp.filePath(u"data.sqlite"_s), &error)) {
+            MainWindow w(data);
+            w.resize(1040, 660);
+            w.setPage(MainWindow::Data);
+            shooter.shoot(&w, u"data-empty"_s);
+            DataPage *page = w.dataPage();
+            QStringList files;
+            for (const QString &name : {u"content_card_opens.csv"_s, u"Delivery_stats.csv"_s}) {
+                QFile::copy(u":/demo/"_s + name, tmp.filePath(name));
+                files << tmp.filePath(name);
+            }
+            QFile broken(tmp.filePath(u"content_card_opens_20261123.csv"_s));
+            if (broken.open(QIODevice::WriteOnly)) {
+                broken.write("contact_id,first_name,last_name,mobile_phone_number,liked,last_viewed,counts\n"
+                             "200106,Maya,Cohen,+15551230006,t,2026-11-23 10:12:00,1\n"
+                             "200107,Noah,Schmidt,+15551230007,f,yesterday,2\n");
+                broken.close();
+                files << broken.fileName();
+            }
+            page->importFiles(files);
+            Shooter::waitFor(page, &DataPage::importFinished, 30000);
+            page->selectDataset(u"fullmeasure.content_card_opens"_s);
+            shooter.shoot(&w, u"data-rows"_s);
+            page->tabs()->setCurrentIndex(DataPage::FilesTab);
+            page->selectFile(u"content_card_opens_20261123.csv"_s);
+            shooter.shoot(&w, u"data-files-failed"_s);
+            page->selectFile(u"Delivery_stats.csv"_s);
+            shooter.shoot(&w, u"data-files"_s);
+
+            QFile big(tmp.filePath(u"content_card_opens_big.csv"_s));
+            if (big.open(QIODevice::WriteOnly)) {
+                big.write("contact_id,first_name,last_name,mobile_phone_number,liked,last_viewed,counts\n");
+                for (int i = 0; i < 400000; ++i)
+                    big.write("C" + QByteArray::number(i) + ",First,Last,+15550000000,t,2026-11-20 14:05:33,1\n");
+                big.close();
+                page->tabs()->setCurrentIndex(DataPage::DatasetsTab);
+                page->importFiles({big.fileName()});
+                auto *bar = page->findChild<QProgressBar *>(u"progressBar"_s);
+                QElapsedTimer started;
+                started.start();
+                while (page->isBusy() && bar->value() < 10 && started.elapsed() < 20000)
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+                shooter.shoot(&w, u"data-import-progress"_s);
+                if (page->isBusy()) {
+                    page->findChild<QPushButton *>(u"cancelButton"_s)->click();
+                    Shooter::waitFor(page, &DataPage::importFinished, 30000);
+                }
+                shooter.shoot(&w, u"data-import-cancelled"_s);
+            }
         }
     }
 
