@@ -202,6 +202,30 @@ private Q_SLOTS:
         QCOMPARE(value(u"SELECT _file FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toLongLong(), r.fileId);
     }
 
+    // Rows go to SQLite in batches: a batch that meets existing keys, and a key repeated
+    // within one batch, must still come out right.
+    void batchesWithExistingAndRepeatedKeys()
+    {
+        const QByteArray header = "contact_id,first_name,last_name,mobile_phone_number,liked,last_viewed,counts\n";
+        QByteArray first = header;
+        for (int i = 0; i < 150; i += 2)
+            first += QByteArray::number(i) + ",N,L,,f,2026-11-20 10:00:00,1\n";
+        QCOMPARE(take(write(u"content_card_opens_a.csv"_s, first)).inserted, 75);
+        QByteArray second = header;
+        for (int i = 0; i < 150; ++i)
+            second += QByteArray::number(i) + ",N,L,,f,2026-11-20 10:00:00," + (i % 10 == 0 ? "2" : "1") + "\n";
+        second += "3,N,L,,t,2026-11-21 10:00:00,9\n"; // the same key again, later in the file: it wins
+        const ImportResult r = take(write(u"content_card_opens_b.csv"_s, second));
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(r.rowsRead, 151);
+        QCOMPARE(r.inserted, 75);
+        QCOMPARE(r.updated, 15 + 1); // every tenth row of the old ones, and the repeated key
+        QCOMPARE(r.unchanged, 151 - 75 - 16);
+        QCOMPARE(rows(u"fullmeasure.content_card_opens"_s), 150);
+        QCOMPARE(value(u"SELECT counts || liked FROM ds_fullmeasure__content_card_opens WHERE contact_id = '3'"_s).toString(), u"91"_s);
+        QCOMPARE(value(u"SELECT count(DISTINCT _seq) FROM ds_fullmeasure__content_card_opens"_s).toInt(), 150);
+    }
+
     void newFormQuestionsAddColumns()
     {
         QCOMPARE(take(sample(u"Form_responses.csv"_s)).state, State::Imported);
