@@ -3,6 +3,7 @@
 #include "core/ConnectionStore.h"
 #include "core/Workspace.h"
 
+#include <QDir>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -64,6 +65,36 @@ private Q_SLOTS:
         QCOMPARE(c->host, u"sftp.fullmeasure.example"_s);
         QCOMPARE(c->port, 22);
         QCOMPARE(c->readPath, u"incoming"_s);
+    }
+
+    // Every released schema, frozen in tests/data/schema/vN.sql, must open and upgrade with
+    // its data intact.
+    void upgradesFromEveryEarlierSchema_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        const QDir dir(qEnvironmentVariable("WRITEBACK_TEST_DATA") + u"/schema"_s);
+        const QStringList fixtures = dir.entryList({u"v*.sql"_s}, QDir::Files, QDir::Name);
+        QVERIFY(!fixtures.isEmpty());
+        for (const QString &f : fixtures)
+            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+    void upgradesFromEveryEarlierSchema()
+    {
+        QFETCH(QString, fixture);
+        const QString path = m_dir.filePath(QFileInfo(fixture).baseName() + u".sqlite"_s);
+        {
+            // Built with the sqlite3 CLI, as an older release would have left it.
+            QVERIFY(test::run(u"sqlite3"_s, {path}, nullptr, test::readAll(fixture)));
+        }
+        Workspace ws;
+        QString error;
+        QVERIFY2(ws.open(path, &error), qPrintable(error));
+        QCOMPARE(ws.schemaVersion(), Workspace::latestSchemaVersion());
+        const auto c = ConnectionStore(ws).find(u"fm-prod"_s);
+        QVERIFY(c);
+        QCOMPARE(c->readPath, u"incoming"_s);
+        QCOMPARE(scalar(ws, u"SELECT value FROM change_counter"_s).toInt(), 0);
+        QCOMPARE(scalar(ws, u"SELECT count(*) FROM files"_s).toInt(), 0);
     }
 
     void newerSchemaIsRefused()
