@@ -180,8 +180,22 @@ int Workspace::latestSchemaVersion()
 
 bool Workspace::migrate(QString *error)
 {
+    // The write lock first, then the version: two processes opening a new workspace at once
+    // must not both run the same steps.
+    QSqlQuery lock(database());
+    if (!lock.exec(u"BEGIN IMMEDIATE"_s)) {
+        *error = tr("The workspace %1 is locked by another program: %2")
+                     .arg(QDir::toNativeSeparators(m_path), lock.lastError().text());
+        return false;
+    }
     const int from = schemaVersion();
+    if (from < 0) {
+        lock.exec(u"ROLLBACK"_s);
+        *error = tr("Cannot read the schema version of %1.").arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
     if (from > latestSchemaVersion()) {
+        lock.exec(u"ROLLBACK"_s);
         *error = tr("The workspace %1 was written by a newer Writeback Studio (schema %2; this "
                     "version knows up to %3). Update the app.")
                      .arg(QDir::toNativeSeparators(m_path))
@@ -189,26 +203,24 @@ bool Workspace::migrate(QString *error)
                      .arg(latestSchemaVersion());
         return false;
     }
-    QSqlDatabase db = database();
+    // All steps in the one transaction: user_version is transactional in SQLite, so the
+    // schema and its number always land together.
+    QSqlQuery q(database());
     for (int version = from + 1; version <= latestSchemaVersion(); ++version) {
-        db.transaction();
-        QSqlQuery q(db);
         for (const QString &statement : migrations().at(version - 1)) {
             if (!q.exec(statement)) {
-                *error = tr("Upgrading the workspace to schema %1 failed: %2")
-                             .arg(version)
-                             .arg(q.lastError().text());
-                db.rollback();
+                *error = tr("Upgrading the workspace to schema %1 failed: %2").arg(version).arg(q.lastError().text());
+                lock.exec(u"ROLLBACK"_s);
                 return false;
             }
         }
-        // user_version is transactional in SQLite: the step and its number land together.
-        if (!q.exec(u"PRAGMA user_version=%1"_s.arg(version)) || !db.commit()) {
-            *error = tr("Upgrading the workspace to schema %1 failed: %2").arg(version).arg(db.lastError().text());
-            db.rollback();
-            return false;
-        }
+        q.exec(u"PRAGMA user_version=%1"_s.arg(version));
         qCInfo(lcStore) << "workspace schema now at version" << version;
+    }
+    if (!lock.exec(u"COMMIT"_s)) {
+        *error = tr("Upgrading the workspace failed: %1").arg(lock.lastError().text());
+        lock.exec(u"ROLLBACK"_s);
+        return false;
     }
     return true;
 }

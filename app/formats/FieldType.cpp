@@ -71,15 +71,14 @@ bool expect(QByteArrayView v, qsizetype *pos, char c)
     return false;
 }
 
-// Two-digit years: within ten years ahead of today is this century, else the last
-// (a date of birth "10/10/96" is 1996; a matriculation "3/1/27" is 2027).
+// Two-digit years never lie in the future: up to this year is this century, later the last
+// (the dates that come this way are dates of birth: "10/10/96" is 1996, "1/2/36" is 1936).
 int fullYear(int year, int digitCount)
 {
     if (digitCount > 2)
         return year;
-    const int now = QDate::currentDate().year();
-    const int pivot = (now % 100) + 10;
-    return year <= pivot ? 2000 + year : 1900 + year;
+    static const int thisYear = QDate::currentDate().year() % 100;
+    return year <= thisYear ? 2000 + year : 1900 + year;
 }
 
 void appendPadded(QByteArray &out, int value, int width)
@@ -157,9 +156,15 @@ bool parseDateTime(QByteArrayView v, QByteArray *out)
         }
         // A zone designator is kept as written; the value stays the platform's wall time.
         QByteArrayView zone = v.sliced(pos);
-        if (!zone.isEmpty() && zone != "Z" && !((zone.size() == 6 || zone.size() == 5)
-                                                && (zone[0] == '+' || zone[0] == '-')))
-            return false;
+        if (!zone.isEmpty() && zone != "Z") {
+            // +hh:mm or +hhmm
+            const bool colon = zone.size() == 6 && zone[3] == ':';
+            if ((zone.size() != 5 && !colon) || (zone[0] != '+' && zone[0] != '-'))
+                return false;
+            for (qsizetype i = 1; i < zone.size(); ++i)
+                if (!(colon && i == 3) && (zone[i] < '0' || zone[i] > '9'))
+                    return false;
+        }
         if (h > 23 || mi > 59 || s > 59)
             return false;
         out->reserve(32);

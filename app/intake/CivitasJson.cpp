@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace wb {
@@ -21,8 +23,13 @@ QByteArray text(const QJsonValue &v)
 {
     if (v.isString())
         return v.toString().toUtf8();
-    if (v.isDouble())
+    if (v.isDouble()) {
+        // Ids beyond 2^53 lose digits as doubles: keep whole numbers whole.
+        const qint64 whole = v.toInteger(std::numeric_limits<qint64>::min());
+        if (whole != std::numeric_limits<qint64>::min())
+            return QByteArray::number(whole);
         return QByteArray::number(v.toDouble(), 'g', 17);
+    }
     if (v.isBool())
         return v.toBool() ? "1" : "0";
     return {};

@@ -90,12 +90,28 @@ public:
     bool add(qint64 line, const QVarLengthArray<QByteArrayView, 64> &cells, const QList<qsizetype> &sourceColumns,
              Counts *counts, ImportError *error)
     {
-        const qsizetype start = m_values.size();
-        Row row{line, start, {}};
-        // The key first, then each value, all copied into the batch's own buffer.
-        qsizetype keyStart = m_arena.size();
+        for (int i = 0; i < m_present.size(); ++i) {
+            const char *expected = "";
+            if (!parseValue(m_info->fields.at(m_present.at(i)).type, cells[i], &m_parsed[i], &expected)) {
+                error->line = line;
+                error->column = sourceColumns.value(i, i) + 1;
+                error->message = tr("column %1 (%2): \"%3\" is not %4")
+                                     .arg(error->column)
+                                     .arg(m_info->fields.at(m_present.at(i)).header,
+                                          QString::fromUtf8(cells[i]).left(80), QString::fromLatin1(expected));
+                return false;
+            }
+        }
+        Row row{line, m_values.size(), {}};
+        // The key from the parsed values, so that "9/22/2022 2:39 AM" and "2022-09-22 02:39:00"
+        // (or "007" and "7") name the same row.
+        const qsizetype keyStart = m_arena.size();
         for (int k : std::as_const(m_keyCells)) {
-            m_arena.append(cells[k].trimmed());
+            const ParsedValue &v = m_parsed.at(k);
+            if (v.kind == ParsedValue::Kind::Integer)
+                m_arena.append(QByteArray::number(v.integer));
+            else if (v.kind == ParsedValue::Kind::Text)
+                m_arena.append(v.text.isEmpty() ? cells[k].trimmed() : QByteArrayView(v.text));
             m_arena.append('\x1f');
         }
         if (m_arena.size() - keyStart <= m_keyCells.size()) { // no key columns, or all empty
@@ -115,17 +131,7 @@ public:
         }
         row.key = {keyStart, m_arena.size() - keyStart};
         for (int i = 0; i < m_present.size(); ++i) {
-            const char *expected = "";
-            ParsedValue &v = m_parsed[i];
-            if (!parseValue(m_info->fields.at(m_present.at(i)).type, cells[i], &v, &expected)) {
-                error->line = line;
-                error->column = sourceColumns.value(i, i) + 1;
-                error->message = tr("column %1 (%2): \"%3\" is not %4")
-                                     .arg(error->column)
-                                     .arg(m_info->fields.at(m_present.at(i)).header,
-                                          QString::fromUtf8(cells[i]).left(80), QString::fromLatin1(expected));
-                return false;
-            }
+            const ParsedValue &v = m_parsed.at(i);
             Value value{v.kind, v.integer, m_arena.size(), 0};
             if (v.kind == ParsedValue::Kind::Text) {
                 m_arena.append(v.text.isEmpty() ? cells[i] : QByteArrayView(v.text));
@@ -400,7 +406,7 @@ void Importer::recordFailure(const ImportRequest &request, const ImportResult &r
                           "ON CONFLICT (name, size, modified, sha256) DO UPDATE SET state = 'failed', "
                           "attempts = attempts + 1, error = excluded.error, error_line = excluded.error_line, "
                           "error_column = excluded.error_column, dataset = excluded.dataset, "
-                          "last_attempt_at = excluded.last_attempt_at",
+                          "last_attempt_at = excluded.last_attempt_at WHERE files.state <> 'imported'",
                    &error)) {
         qCWarning(lcStore).noquote() << "cannot record the failure of" << result.name << error;
         return;
@@ -445,36 +451,42 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     file.seek(0);
     const QByteArray head = file.peek(HeadSize);
 
-    // The file's identity; one that was taken in before is not read again.
+    // The file's identity; one that was taken in before is not read again. Asked again once
+    // the write lock is held: another process may have taken the same file in meanwhile.
     const QString mtime = ledgerTime(modified);
-    {
+    auto takenInBefore = [&](QString *error) {
         sql::Statement q;
-        QString error;
-        if (!q.prepare(d->db, "SELECT id, state, dataset FROM files WHERE name = ? AND size = ? AND modified = ? AND sha256 = ?", &error))
-            return fail(0, 0, error);
+        if (!q.prepare(d->db, "SELECT id, dataset FROM files WHERE name = ? AND size = ? AND modified = ? "
+                              "AND sha256 = ? AND state = 'imported'", error))
+            return false;
         q.bindText(1, result.name);
         q.bindInt(2, size);
         q.bindText(3, mtime);
         q.bindText(4, result.sha256);
-        if (q.step() == SQLITE_ROW && q.columnText(1) == u"imported"_s) {
-            result.state = ImportResult::State::Skipped;
-            result.fileId = q.columnInt(0);
-            result.datasets = q.columnText(2).split(u',', Qt::SkipEmptyParts);
-            q.reset();
-            return result;
-        }
+        if (q.step() != SQLITE_ROW)
+            return false;
+        result.state = ImportResult::State::Skipped;
+        result.fileId = q.columnInt(0);
+        result.datasets = q.columnText(1).split(u',', Qt::SkipEmptyParts);
         q.reset();
-    }
+        return true;
+    };
+    QString error;
+    if (takenInBefore(&error))
+        return result;
+    if (!error.isEmpty())
+        return fail(0, 0, error);
 
     sql::Transaction tx(d->db);
-    QString error;
     if (!tx.begin(&error))
         return fail(0, 0, error);
+    if (takenInBefore(&error))
+        return result;
     const QByteArray now = nowUtc();
     {
         sql::Statement ledger;
         if (!ledger.prepare(d->db, "INSERT INTO files (source, path, name, size, modified, sha256, state, first_seen_at, last_attempt_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, 'imported', ?1, ?7) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, 'imported', ?7, ?7) "
                                    "ON CONFLICT (name, size, modified, sha256) DO UPDATE SET state = 'imported', "
                                    "attempts = attempts + 1, last_attempt_at = excluded.last_attempt_at, error = '', "
                                    "error_line = 0, error_column = 0, source = excluded.source, path = excluded.path "

@@ -25,7 +25,8 @@ bool Database::open(const QString &path, QString *error)
         close();
         return false;
     }
-    sqlite3_busy_timeout(m_db, 10000);
+    // Another process may be taking in a large file: wait for it rather than fail.
+    sqlite3_busy_timeout(m_db, 120000);
     return exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; "
                 "PRAGMA temp_store=MEMORY;", error);
 }

@@ -172,6 +172,23 @@ private Q_SLOTS:
         QCOMPARE(again.fileId, first.fileId);
         QCOMPARE(rows(u"fullmeasure.content_card_opens"_s), 3);
         QCOMPARE(value(u"SELECT count(*) FROM files"_s).toInt(), 1);
+        const FileRecord f = DatasetStore(*m_ws).files().first();
+        QVERIFY2(QDateTime::fromString(f.firstSeenAt, Qt::ISODateWithMs).isValid(), qPrintable(f.firstSeenAt));
+        QCOMPARE(f.firstSeenAt, f.lastAttemptAt);
+        QCOMPARE(f.source, u"local"_s);
+    }
+
+    // The key is built from parsed values: the same moment written two ways is one row.
+    void keysCompareParsedValues()
+    {
+        const QByteArray h = "Email,First Name,Last Name,Affiliation,Date of Birth,Matriculation Year,Tour Type,Title/Tags,Time\n";
+        QCOMPARE(take(write(u"cve_1.csv"_s, h + "a@x.org,A,B,Parent,1/2/36,2027,t,x,9/22/2022 12:39:00 AM\n")).inserted, 1);
+        const ImportResult r = take(write(u"cve_2.csv"_s, h + "a@x.org,A,B,Parent,1936-01-02,2027,t,x,2022-09-22 00:39:00\n"));
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(r.inserted, 0);
+        QCOMPARE(r.unchanged, 1);
+        // Two-digit years never land in the future.
+        QCOMPARE(value(u"SELECT date_of_birth FROM ds_fullmeasure__cve_inquiries"_s).toString(), u"1936-01-02"_s);
     }
 
     void overlappingDeliveriesUpdateInsteadOfDuplicating()
