@@ -80,12 +80,16 @@ static int transfer(Context &ctx, const QStringList &args, bool upload)
 {
     QCommandLineParser p;
     p.setApplicationDescription(upload ? tr("Uploads a file: it appears under its final name only when complete.\n\n"
-                                            "writeback-cli put NAME LOCAL REMOTE")
+                                            "writeback-cli put NAME LOCAL REMOTE [--overwrite]")
                                        : tr("Downloads a file: it appears under its final name only when complete.\n\n"
                                             "writeback-cli get NAME REMOTE LOCAL"));
     p.addPositionalArgument(u"NAME"_s, tr("The connection."));
     p.addPositionalArgument(upload ? u"LOCAL"_s : u"REMOTE"_s, tr("The source file."));
     p.addPositionalArgument(upload ? u"REMOTE"_s : u"LOCAL"_s, tr("Where to write it."));
+    const QCommandLineOption overwrite(u"overwrite"_s, tr("Replace a file that is already there "
+                                                          "(otherwise an existing file is refused)."));
+    if (upload)
+        p.addOption(overwrite);
     if (int rc = ctx.parse(p, args, 3, 3); rc >= 0)
         return rc;
     const QStringList pos = p.positionalArguments();
@@ -98,7 +102,7 @@ static int transfer(Context &ctx, const QStringList &args, bool upload)
     QString target = pos[2];
     if (!upload && QFileInfo(target).isDir())
         target += u'/' + pos[1].mid(pos[1].lastIndexOf(u'/') + 1);
-    const bool ok = upload ? session->upload(pos[1], target) : session->download(pos[1], target);
+    const bool ok = upload ? session->upload(pos[1], target, p.isSet(overwrite)) : session->download(pos[1], target);
     if (!ok) {
         ctx.err << session->error().detailed() << Qt::endl;
         return Failed;

@@ -67,9 +67,15 @@ QString typeName(int hostKeyType)
     }
 }
 
+// Host names are compared without case, as DNS does.
+QByteArray hostName(const QString &host)
+{
+    return host.trimmed().toLower().toUtf8();
+}
+
 QByteArray storedName(const QString &host, int port)
 {
-    return port == 22 ? host.toUtf8() : u"[%1]:%2"_s.arg(host).arg(port).toUtf8();
+    return port == 22 ? hostName(host) : "[" + hostName(host) + "]:" + QByteArray::number(port);
 }
 
 // Loads the file into a fresh collection; a missing file is an empty collection.
@@ -153,7 +159,7 @@ KnownHosts::Result KnownHosts::check(LIBSSH2_SESSION *session, const QString &ho
         return Result::Failure;
     libssh2_knownhost *found = nullptr;
     const int rc = libssh2_knownhost_checkp(
-        hosts.get(), host.toUtf8().constData(), port, key.blob.constData(), size_t(key.blob.size()),
+        hosts.get(), hostName(host).constData(), port, key.blob.constData(), size_t(key.blob.size()),
         LIBSSH2_KNOWNHOST_TYPE_PLAIN | LIBSSH2_KNOWNHOST_KEYENC_RAW | keyBit(key.type), &found);
     switch (rc) {
     case LIBSSH2_KNOWNHOST_CHECK_MATCH: return Result::Match;
@@ -166,20 +172,28 @@ KnownHosts::Result KnownHosts::check(LIBSSH2_SESSION *session, const QString &ho
     }
 }
 
-QByteArray KnownHosts::preferredMethods(LIBSSH2_SESSION *session, const QString &host, int port) const
+QList<int> KnownHosts::pinnedKeyTypes(LIBSSH2_SESSION *session, const QString &host, int port) const
 {
+    QList<int> types;
     HostsPtr hosts = load(session, m_path, nullptr);
     if (!hosts)
-        return {};
+        return types;
     const QByteArray name = storedName(host, port);
-    QByteArray methods;
     libssh2_knownhost *entry = nullptr;
     libssh2_knownhost *prev = nullptr;
     while (libssh2_knownhost_get(hosts.get(), &entry, prev) == 0) {
         prev = entry;
-        if (!entry->name || name != entry->name)
-            continue;
-        const QByteArray m = methodsForKeyBit(entry->typemask & LIBSSH2_KNOWNHOST_KEY_MASK);
+        if (entry->name && name == entry->name)
+            types << (entry->typemask & LIBSSH2_KNOWNHOST_KEY_MASK);
+    }
+    return types;
+}
+
+QByteArray KnownHosts::preferredMethods(LIBSSH2_SESSION *session, const QString &host, int port) const
+{
+    QByteArray methods;
+    for (int bit : pinnedKeyTypes(session, host, port)) {
+        const QByteArray m = methodsForKeyBit(bit);
         if (!m.isEmpty() && !methods.contains(m))
             methods += (methods.isEmpty() ? "" : ",") + m;
     }
@@ -189,6 +203,13 @@ QByteArray KnownHosts::preferredMethods(LIBSSH2_SESSION *session, const QString 
 bool KnownHosts::trust(LIBSSH2_SESSION *session, const QString &host, int port, const HostKey &key,
                        QString *error)
 {
+    if (!pinnedKeyTypes(session, host, port).isEmpty()) {
+        if (error)
+            *error = tr("A different key is already pinned for this server: it is not replaced "
+                        "here. Remove the old entry from %1 once the platform has confirmed the change.")
+                         .arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
     HostsPtr hosts = load(session, m_path, error);
     if (!hosts)
         return false;

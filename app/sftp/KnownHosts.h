@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 using LIBSSH2_SESSION = struct _LIBSSH2_SESSION;
@@ -39,6 +40,8 @@ public:
     // types presents the one already on file rather than giving a false mismatch. Empty if
     // nothing is on file for host:port.
     QByteArray preferredMethods(LIBSSH2_SESSION *session, const QString &host, int port) const;
+    // The key types (LIBSSH2_KNOWNHOST_KEY_*) pinned for host:port; empty if none.
+    QList<int> pinnedKeyTypes(LIBSSH2_SESSION *session, const QString &host, int port) const;
     // Pins key for host:port, replacing nothing: a changed key must be removed on purpose.
     bool trust(LIBSSH2_SESSION *session, const QString &host, int port, const HostKey &key,
                QString *error);

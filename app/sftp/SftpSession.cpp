@@ -241,9 +241,18 @@ bool SftpSession::handshake()
     if (!m_session)
         return fail(SshError::Kind::Other, tr("Could not start an SSH session (out of memory)."));
     libssh2_session_set_blocking(m_session, 0);
+    // Ask first for the key type already pinned, so a server with several keys presents the
+    // one on file; the other types stay listed so that a server that dropped it still
+    // completes the handshake and is then refused as a changed key.
     const QByteArray pinned = m_knownHosts.preferredMethods(m_session, m_connection.host, m_connection.port);
-    if (!pinned.isEmpty())
-        libssh2_session_method_pref(m_session, LIBSSH2_METHOD_HOSTKEY, pinned.constData());
+    if (!pinned.isEmpty()) {
+        QByteArrayList methods = pinned.split(',');
+        for (const QByteArray &m : QByteArray("ssh-ed25519,ecdsa-sha2-nistp256,ecdsa-sha2-nistp384,"
+                                              "ecdsa-sha2-nistp521,rsa-sha2-512,rsa-sha2-256,ssh-rsa").split(','))
+            if (!methods.contains(m))
+                methods << m;
+        libssh2_session_method_pref(m_session, LIBSSH2_METHOD_HOSTKEY, methods.join(',').constData());
+    }
     // AES-GCM moves data 30-40% faster than CTR + HMAC here; the rest keeps older servers working.
     const char *ciphers = "aes128-gcm@openssh.com,aes256-gcm@openssh.com,aes128-ctr,aes192-ctr,aes256-ctr";
     libssh2_session_method_pref(m_session, LIBSSH2_METHOD_CRYPT_CS, ciphers);
@@ -285,6 +294,14 @@ bool SftpSession::verifyHostKey()
                         .arg(m_hostKey.typeName, m_hostKey.fingerprint,
                              QDir::toNativeSeparators(m_knownHosts.filePath())));
     case KnownHosts::Result::NotFound:
+        // Another key type pinned for this server is a changed key, not a new server.
+        if (!m_knownHosts.pinnedKeyTypes(m_session, m_connection.host, m_connection.port).isEmpty())
+            return fail(SshError::Kind::HostKeyChanged,
+                        tr("The server now presents a %1 key (%2), but a key of another type is "
+                           "pinned for it. Ask the platform's support to confirm the new fingerprint "
+                           "before you remove the old key from %3.")
+                            .arg(m_hostKey.typeName, m_hostKey.fingerprint,
+                                 QDir::toNativeSeparators(m_knownHosts.filePath())));
         if (m_trustUnknown) {
             if (!m_knownHosts.trust(m_session, m_connection.host, m_connection.port, m_hostKey, &problem))
                 return fail(SshError::Kind::LocalFile, problem);
@@ -504,8 +521,14 @@ bool SftpSession::download(const QString &remote, const QString &local, const Pr
         if (progress)
             progress(done, info->size);
     }
-    if (m_error.kind != SshError::Kind::ConnectionLost)
-        retry([&] { return libssh2_sftp_close_handle(handle); });
+    closeQuietly(handle);
+    if (ok && done != info->size)
+        ok = fail(SshError::Kind::Other,
+                  tr("%1 changed while it was being downloaded (%2 bytes listed, %3 read): it may "
+                     "still be being written. It will be taken on the next try.")
+                      .arg(remote)
+                      .arg(info->size)
+                      .arg(done));
     if (!ok) {
         file.cancelWriting();
         return false;
@@ -514,6 +537,22 @@ bool SftpSession::download(const QString &remote, const QString &local, const Pr
         return fail(SshError::Kind::LocalFile,
                     tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(local), file.errorString()));
     return true;
+}
+
+// After a failure: close without waiting a whole timeout again, and without touching a
+// connection that is gone. The first error stays the one reported.
+void SftpSession::closeQuietly(LIBSSH2_SFTP_HANDLE *handle)
+{
+    if (m_error.kind == SshError::Kind::ConnectionLost) {
+        return; // libssh2_session_free releases it
+    }
+    const SshError saved = m_error;
+    const std::atomic_bool *cancel = std::exchange(m_cancel, nullptr);
+    const auto timeout = std::exchange(m_timeout, m_error.isError() ? milliseconds(3000) : m_timeout);
+    retry([&] { return libssh2_sftp_close_handle(handle); });
+    m_cancel = cancel;
+    m_timeout = timeout;
+    m_error = saved;
 }
 
 bool SftpSession::upload(const QString &local, const QString &remote, bool overwrite, const Progress &progress)
@@ -590,10 +629,12 @@ bool SftpSession::uploadFrom(QIODevice *source, qint64 size, const QString &remo
             progress(done, size);
     }
     const bool alive = m_error.kind != SshError::Kind::ConnectionLost;
-    if (alive) {
+    if (ok) {
         const int rc = retry([&] { return libssh2_sftp_close_handle(handle); });
-        if (ok && rc != 0)
+        if (rc != 0)
             ok = failFromSftp(tr("finishing the upload"), remote);
+    } else {
+        closeQuietly(handle);
     }
     if (ok)
         ok = rename(temp, remote, overwrite);
@@ -641,13 +682,24 @@ bool SftpSession::rename(const QString &from, const QString &to, bool overwrite)
         return false;
     if (overwrite && rc == LIBSSH2_ERROR_SFTP_PROTOCOL
         && libssh2_sftp_last_error(m_sftp) == LIBSSH2_FX_OP_UNSUPPORTED) {
-        retry([&] { return libssh2_sftp_unlink_ex(m_sftp, t.constData(), unsigned(t.size())); });
-        rc = retry([&] {
-            return libssh2_sftp_rename_ex(m_sftp, f.constData(), unsigned(f.size()), t.constData(),
-                                          unsigned(t.size()), LIBSSH2_SFTP_RENAME_ATOMIC);
-        });
-        if (rc == 0)
+        // No atomic replace on this server: move the old file aside, put the new one in its
+        // place, and only then remove the old one, so a failure in between loses neither.
+        const QByteArray aside = temporaryNameFor(to).replace(u".part-"_s, u".old-"_s).toUtf8();
+        auto plainRename = [&](const QByteArray &a, const QByteArray &b) {
+            return retry([&] {
+                return libssh2_sftp_rename_ex(m_sftp, a.constData(), unsigned(a.size()), b.constData(),
+                                              unsigned(b.size()), LIBSSH2_SFTP_RENAME_ATOMIC);
+            });
+        };
+        const bool movedAside = plainRename(t, aside) == 0;
+        rc = plainRename(f, t);
+        if (rc == 0) {
+            if (movedAside)
+                retry([&] { return libssh2_sftp_unlink_ex(m_sftp, aside.constData(), unsigned(aside.size())); });
             return true;
+        }
+        if (movedAside)
+            plainRename(aside, t);
     }
     if (!overwrite && rc == LIBSSH2_ERROR_SFTP_PROTOCOL && libssh2_sftp_last_error(m_sftp) == LIBSSH2_FX_FAILURE) {
         // OpenSSH answers a rename onto an existing name with a bare FAILURE.

@@ -16,6 +16,7 @@
 #include <optional>
 
 using LIBSSH2_SFTP = struct _LIBSSH2_SFTP;
+using LIBSSH2_SFTP_HANDLE = struct _LIBSSH2_SFTP_HANDLE;
 
 namespace wb {
 
@@ -67,9 +68,11 @@ public:
     bool download(const QString &remote, const QString &local, const Progress &progress = {});
     // Uploads to a temporary name beside `remote`, then renames it into place and confirms the
     // size on the server: no partial file is ever visible under the final name.
-    bool upload(const QString &local, const QString &remote, bool overwrite = true,
+    // Without overwrite an existing file is refused (the default: two runs must never clobber
+    // each other's files); with it, it is replaced atomically where the server allows.
+    bool upload(const QString &local, const QString &remote, bool overwrite = false,
                 const Progress &progress = {});
-    bool uploadData(const QByteArray &data, const QString &remote, bool overwrite = true);
+    bool uploadData(const QByteArray &data, const QString &remote, bool overwrite = false);
     bool rename(const QString &from, const QString &to, bool overwrite = false);
     bool remove(const QString &path);
     bool mkdir(const QString &path);
@@ -93,6 +96,7 @@ private:
     template<typename F> int retry(F call);
     template<typename F> auto retryPtr(F call) -> decltype(call());
     bool waitSocket();
+    void closeQuietly(LIBSSH2_SFTP_HANDLE *handle);
     bool fail(SshError::Kind kind, const QString &message, int code = 0);
     bool failFromSession(const QString &what);
     bool failFromSftp(const QString &what, const QString &path);

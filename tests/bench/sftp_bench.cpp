@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     }
     const QString down = local.filePath(u"down.bin"_s);
     const qint64 oursDown = bestOf3([&] { return s.download(source, down); });
-    const qint64 oursUp = bestOf3([&] { return s.upload(down, sshd.root() + u"/outgoing/up.bin"_s); });
+    const qint64 oursUp = bestOf3([&] { return s.upload(down, sshd.root() + u"/outgoing/up.bin"_s, true); });
 
     auto openssh = [&](const QString &command) {
         QProcess p;

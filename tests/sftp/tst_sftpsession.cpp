@@ -187,6 +187,19 @@ private Q_SLOTS:
             QVERIFY(s.error().message.contains(m_sshd.hostKeyFingerprint()));
             QCOMPARE(readAll(pins), pinned);
         }
+        // A server that now offers only another key type has changed its key too: it must
+        // not be taken for a new server and offered for trust.
+        QVERIFY(m_sshd.restartWithNewHostKey(u"ecdsa"_s));
+        {
+            SftpSession s(m_sshd.connection(), KnownHosts(pins));
+            s.setTrustUnknownHostKey(true);
+            QVERIFY(!s.open());
+            QCOMPARE(s.error().kind, Kind::HostKeyChanged);
+            QCOMPARE(readAll(pins), pinned);
+            SshError error;
+            QVERIFY(!trustHostKey(m_sshd.connection(), pins, m_sshd.hostKeyFingerprint(), &error));
+            QCOMPARE(readAll(pins), pinned);
+        }
         // Leave the shared pins file consistent with the new host key for later tests.
         QFile::remove(knownHosts());
     }

@@ -142,12 +142,12 @@ QString SshdFixture::hostKeyFingerprint() const
     return parts.size() > 1 ? QString::fromLatin1(parts[1]) : QString();
 }
 
-bool SshdFixture::generateHostKey()
+bool SshdFixture::generateHostKey(const QString &type)
 {
     const QString path = m_dir->filePath(u"host_key"_s);
     QFile::remove(path);
     QFile::remove(path + u".pub"_s);
-    return run(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s, path});
+    return run(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, type, u"-N"_s, QString(), u"-f"_s, path});
 }
 
 bool SshdFixture::generateKeys()
@@ -258,11 +258,11 @@ void SshdFixture::killAll()
     m_sshd.waitForFinished(5000);
 }
 
-bool SshdFixture::restartWithNewHostKey()
+bool SshdFixture::restartWithNewHostKey(const QString &type)
 {
     stop();
     const int port = m_port;
-    if (!generateHostKey())
+    if (!generateHostKey(type))
         return false;
     // Same port, so that the client's pinned [127.0.0.1]:port entry applies.
     return launch(port);

@@ -26,7 +26,7 @@ public:
     bool start();
     void stop();
     // Restarts with a freshly generated host key: a pinned client must now refuse.
-    bool restartWithNewHostKey();
+    bool restartWithNewHostKey(const QString &type = QStringLiteral("ed25519"));
     // SIGKILL to sshd and every session process it started, as a crash or power cut would.
     void killAll();
 
@@ -42,7 +42,7 @@ public:
 
 private:
     bool generateKeys();
-    bool generateHostKey();
+    bool generateHostKey(const QString &type = QStringLiteral("ed25519"));
     bool launch(int port = 0);
 
     std::unique_ptr<QTemporaryDir> m_dir;
