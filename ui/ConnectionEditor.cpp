@@ -74,6 +74,7 @@ void ConnectionEditor::setConnection(const Connection &c)
                      return;
                  m_ui->passphraseEdit->setText(r.value);
                  m_ui->rememberCheck->setChecked(true);
+                 m_passphraseRemembered = true;
              });
 }
 
@@ -192,7 +193,11 @@ void ConnectionEditor::save()
     Q_EMIT saved(c);
 
     const bool remember = m_keyEncrypted && m_ui->rememberCheck->isChecked() && !m_ui->passphraseEdit->text().isEmpty();
-    const bool forgetOld = !m_originalName.isEmpty() && (!remember || m_originalName != c.name);
+    // Forget only on purpose: a rename, or "remember" unticked after the keychain answered.
+    // Saving before the keychain answers (the field still empty) must not delete the secret.
+    const bool renamed = !m_originalName.isEmpty() && m_originalName != c.name;
+    const bool unticked = m_passphraseRemembered && !m_ui->rememberCheck->isChecked();
+    const bool forgetOld = !m_originalName.isEmpty() && (renamed || unticked);
     if (!remember && !forgetOld)
         return accept();
 

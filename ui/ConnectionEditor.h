@@ -53,6 +53,7 @@ private:
     bool m_keyEncrypted = false;
     bool m_touched = false;
     bool m_saving = false;
+    bool m_passphraseRemembered = false; // the keychain held one when the editor opened
 };
 
 } // namespace wb::ui

@@ -6,6 +6,7 @@
 #include "sftp/KeyFile.h"
 
 #include <QDir>
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace wb::ui {
@@ -51,12 +52,17 @@ void FetchTask::start(const Connection &connection, QWidget *prompter)
                 }
                 if (key.encrypted && key.passphrase.isEmpty()) {
                     bool ok = false;
+                    // The prompt runs its own event loop: the page (and this task) may be gone
+                    // when it returns.
+                    const QPointer<FetchTask> self(this);
                     key.passphrase = Prompts::text(
                         prompter, tr("Passphrase"),
                         tr("The key %1 of the connection “%2” is protected by a passphrase. Enter it to "
                            "fetch; it is not stored.")
                             .arg(QDir::toNativeSeparators(connection.keyFile), connection.name),
                         QLineEdit::Password, &ok);
+                    if (!self)
+                        return;
                     if (!ok || key.passphrase.isEmpty()) {
                         m_busy = false;
                         Q_EMIT abandoned(tr("Nothing was fetched: the key’s passphrase was not given."));

@@ -5,6 +5,7 @@
 #include "core/Translations.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QMap>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +36,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"Writeback Studio"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(WRITEBACK_VERSION));
     wb::installTranslations();
+    // Scripts read stdout and stderr: only warnings by default (QT_LOGGING_RULES overrides).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"writeback.*.debug=false\nwriteback.*.info=false"_s);
 
     Context ctx;
     ctx.workspacePath = wb::Workspace::defaultPath();
