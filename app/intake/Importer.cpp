@@ -12,7 +12,10 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTimeZone>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVarLengthArray>
 
 #include <sqlite3.h>
@@ -313,6 +316,15 @@ FileLayout layoutFor(const Detection &d, const QStringList &header)
     return out;
 }
 
+QString sha256Of(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !sha.addData(&f))
+        return {};
+    return QString::fromLatin1(sha.result().toHex());
+}
+
 QByteArray nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
@@ -432,7 +444,17 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     const QFileInfo info(request.localPath);
     result.name = request.name.isEmpty() ? info.fileName() : request.name;
     const QDateTime modified = request.modified.isValid() ? request.modified : info.lastModified();
+    // The SHA-256 runs on the other core while the file is read; it is waited for where the
+    // identity matters (a file seen before under this name, size and time) and at the end.
+    QFuture<QString> hashing = QtConcurrent::run([path = request.localPath] { return sha256Of(path); });
+    const auto joinHashing = qScopeGuard([&] { hashing.waitForFinished(); });
+    auto hashNow = [&] {
+        if (result.sha256.isEmpty())
+            result.sha256 = hashing.result();
+        return !result.sha256.isEmpty();
+    };
     auto fail = [&](qint64 line, qint64 column, const QString &message) {
+        hashNow(); // the failure is recorded under the file's full identity
         result.state = ImportResult::State::Failed;
         result.error = {line, column, message};
         return result;
@@ -444,17 +466,26 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     if (!file.open(QIODevice::ReadOnly))
         return fail(0, 0, tr("cannot read the file: %1").arg(file.errorString()));
     const qint64 size = file.size();
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    if (!sha.addData(&file))
-        return fail(0, 0, tr("cannot read the file: %1").arg(file.errorString()));
-    result.sha256 = QString::fromLatin1(sha.result().toHex());
-    file.seek(0);
     const QByteArray head = file.peek(HeadSize);
 
     // The file's identity; one that was taken in before is not read again. Asked again once
     // the write lock is held: another process may have taken the same file in meanwhile.
     const QString mtime = ledgerTime(modified);
     auto takenInBefore = [&](QString *error) {
+        sql::Statement seen;
+        if (!seen.prepare(d->db, "SELECT 1 FROM files WHERE name = ? AND size = ? AND modified = ?", error))
+            return false;
+        seen.bindText(1, result.name);
+        seen.bindInt(2, size);
+        seen.bindText(3, mtime);
+        const bool any = seen.step() == SQLITE_ROW;
+        seen.reset();
+        if (!any)
+            return false;
+        if (!hashNow()) {
+            *error = tr("cannot read the file to check it against the files taken in");
+            return false;
+        }
         sql::Statement q;
         if (!q.prepare(d->db, "SELECT id, dataset FROM files WHERE name = ? AND size = ? AND modified = ? "
                               "AND sha256 = ? AND state = 'imported'", error))
@@ -497,7 +528,10 @@ ImportResult Importer::takeIn(const ImportRequest &request)
         ledger.bindText(3, result.name);
         ledger.bindInt(4, size);
         ledger.bindText(5, mtime);
-        ledger.bindText(6, result.sha256);
+        // Until the hash is known the row holds a unique placeholder; no other row can share
+        // this name, size and time while the write lock is held (takenInBefore checked).
+        ledger.bindText(6, result.sha256.isEmpty() ? u"pending:"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                   : result.sha256);
         ledger.bindText(7, QByteArrayView(now));
         if (ledger.step() != SQLITE_ROW)
             return fail(0, 0, d->db.lastError());
@@ -638,14 +672,18 @@ ImportResult Importer::takeIn(const ImportRequest &request)
         result.error = {0, 0, tr("cancelled")};
         return result; // the transaction rolls back
     }
+    if (!hashNow())
+        return fail(0, 0, tr("cannot read the file: %1").arg(file.errorString()));
     sql::Statement finish;
-    if (!finish.prepare(d->db, "UPDATE files SET dataset = ?, rows_read = ?, rows_inserted = ?, rows_updated = ? WHERE id = ?", &error))
+    if (!finish.prepare(d->db, "UPDATE files SET dataset = ?, rows_read = ?, rows_inserted = ?, rows_updated = ?, "
+                               "sha256 = ? WHERE id = ?", &error))
         return fail(0, 0, error);
     finish.bindText(1, result.datasets.join(u','));
     finish.bindInt(2, result.rowsRead);
     finish.bindInt(3, result.inserted);
     finish.bindInt(4, result.updated);
-    finish.bindInt(5, result.fileId);
+    finish.bindText(5, result.sha256);
+    finish.bindInt(6, result.fileId);
     if (finish.step() != SQLITE_DONE)
         return fail(0, 0, d->db.lastError());
     sql::Statement counter;
