@@ -73,7 +73,7 @@ int importCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr("Takes in local files: each exactly once, each in one transaction.\n\n"
-                                   "writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--json]\n\n"
+                                   "writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]\n\n"
                                    "The format is recognised from the file's name and header; --as names it "
                                    "(a known dataset such as actito.email_openings, or a name of your own for "
                                    "a generic CSV dataset). Exits 1 when any file failed; the others are still "
@@ -83,10 +83,36 @@ int importCommand(Context &ctx, const QStringList &args)
     const QCommandLineOption encoding(u"encoding"_s, tr("The files' encoding when it is not UTF-8 "
                                                         "(Windows-1252, ISO-8859-1, UTF-16LE, UTF-16BE)."),
                                       u"NAME"_s);
+    const QCommandLineOption delimiter(u"delimiter"_s, tr("The field separator when it is not the one "
+                                                          "detected: ',', ';', '|' or 'tab'."), u"SEP"_s);
+    const QCommandLineOption quote(u"quote"_s, tr("The quote character, or 'none'."), u"CHAR"_s);
+    const QCommandLineOption noHeader(u"no-header"_s, tr("The first row is data (generic datasets; "
+                                                         "its columns are named column_1, column_2, ...)."));
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
-    p.addOptions({as, encoding, json});
+    p.addOptions({as, encoding, delimiter, quote, noHeader, json});
     if (int rc = ctx.parse(p, args, 1, -1); rc >= 0)
         return rc;
+    char separator = 0;
+    if (p.isSet(delimiter)) {
+        const QString d = p.value(delimiter);
+        separator = d == u"tab"_s || d == u"\\t"_s ? '\t' : d.size() == 1 ? d.at(0).toLatin1() : 0;
+        if (!QByteArrayView(",;|\t").contains(separator) || separator == 0) {
+            ctx.err << tr("--delimiter must be ',', ';', '|' or 'tab'.") << Qt::endl;
+            return Usage;
+        }
+    }
+    std::optional<char> quoteChar;
+    if (p.isSet(quote)) {
+        const QString q = p.value(quote);
+        if (q == u"none"_s)
+            quoteChar = '\0';
+        else if (q.size() == 1 && q.at(0).unicode() < 128)
+            quoteChar = q.at(0).toLatin1();
+        else {
+            ctx.err << tr("--quote must be one character or 'none'.") << Qt::endl;
+            return Usage;
+        }
+    }
     if (!ctx.openWorkspace())
         return Failed;
     Importer importer(ctx.workspace.path());
@@ -97,6 +123,10 @@ int importCommand(Context &ctx, const QStringList &args)
         request.origin = QFileInfo(file).absoluteFilePath();
         request.dataset = p.value(as);
         request.encoding = p.value(encoding);
+        request.delimiter = separator;
+        request.quote = quoteChar;
+        if (p.isSet(noHeader))
+            request.hasHeader = false;
         results << importer.importFile(request);
         if (!p.isSet(json))
             printResult(ctx, results.last());

@@ -64,9 +64,14 @@ QString looseEncoding(const QString &name)
 } // namespace
 
 std::unique_ptr<RowSource> openCsvRows(QIODevice *device, QByteArrayView head, const QString &fileName,
-                                       const QString &encoding, QString *dialectText, QString *error)
+                                       const CsvOverrides &overrides, QString *dialectText, QString *error)
 {
     csv::CsvDialect dialect = csv::sniff(head);
+    const QString &encoding = overrides.encoding;
+    if (overrides.delimiter)
+        dialect.delimiter = overrides.delimiter;
+    if (overrides.quote)
+        dialect.quote = *overrides.quote;
     if (encoding.isEmpty()) {
         if (dialect.encoding == csv::Encoding::Windows1252 || dialect.encoding == csv::Encoding::Latin1)
             dialect.encoding = csv::Encoding::Utf8;

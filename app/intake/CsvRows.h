@@ -6,6 +6,7 @@
 #include <QIODevice>
 
 #include <memory>
+#include <optional>
 
 namespace wb {
 
@@ -14,7 +15,14 @@ namespace wb {
 // with a byte-order mark), as the platforms document, and a stray byte is an error that names
 // its offset rather than a silent guess. `dialectText` receives a short description
 // ("semicolon-separated, UTF-8"). Returns nullptr with *error for an unknown encoding name.
+struct CsvOverrides
+{
+    QString encoding;
+    char delimiter = 0;        // 0: sniffed
+    std::optional<char> quote; // unset: '"'; '\0': no quoting
+};
+
 std::unique_ptr<RowSource> openCsvRows(QIODevice *device, QByteArrayView head, const QString &fileName,
-                                       const QString &encoding, QString *dialectText, QString *error);
+                                       const CsvOverrides &overrides, QString *dialectText, QString *error);
 
 } // namespace wb

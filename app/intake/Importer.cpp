@@ -592,7 +592,8 @@ ImportResult Importer::takeIn(const ImportRequest &request)
         }
     } else {
         QString dialect;
-        std::unique_ptr<RowSource> rows = openCsvRows(&file, head, result.name, request.encoding, &dialect, &error);
+        const CsvOverrides overrides{request.encoding, request.delimiter, request.quote};
+        std::unique_ptr<RowSource> rows = openCsvRows(&file, head, result.name, overrides, &dialect, &error);
         if (!rows)
             return fail(0, 0, error);
         if (!rows->next()) {
@@ -609,6 +610,7 @@ ImportResult Importer::takeIn(const ImportRequest &request)
             detection = matchCsv(*forced, result.name, firstRow);
         } else if (!request.dataset.isEmpty()) {
             datasetName = request.dataset; // a generic dataset named by the user
+            detection.hasHeader = request.hasHeader.value_or(true);
         } else {
             detection = detectCsv(result.name, firstRow);
         }

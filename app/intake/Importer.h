@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace wb {
 
@@ -19,7 +20,11 @@ struct ImportRequest
     QString origin;     // where it came from (remote path, or the local path)
     QDateTime modified; // as delivered; defaults to localPath's mtime
     QString dataset;    // forced dataset (--as); empty: recognise the format
-    QString encoding;   // the user's choice for a CSV file (--encoding); empty: UTF-8
+    // The user's overrides of what sniffing finds in a CSV file (the preview's choices).
+    QString encoding;   // --encoding; empty: UTF-8 (or UTF-16 with a byte-order mark)
+    char delimiter = 0; // --delimiter; 0: sniffed
+    std::optional<char> quote; // --quote; '\0' for none; unset: '"'
+    std::optional<bool> hasHeader; // --no-header; for a generic dataset (formats decide their own)
 };
 
 struct ImportResult

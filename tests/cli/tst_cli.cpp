@@ -195,6 +195,45 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"protected by a passphrase"_s), qPrintable(r.err));
     }
 
+    void importDatasetsAndFilesAsJson()
+    {
+        const QString data = qEnvironmentVariable("WRITEBACK_TEST_DATA") + u"/writebacks/"_s;
+        const QString broken = m_dir.filePath(u"content_card_opens_broken.csv"_s);
+        QVERIFY(writeAll(broken, "contact_id,first_name,last_name,mobile_phone_number,liked,last_viewed,counts\n1,A,B,,f,never,1\n"));
+        Result r = cli({u"import"_s, data + u"Delivery_stats.csv"_s, broken, u"--json"_s});
+        QCOMPARE(r.code, 1); // one file failed; the other is still taken in
+        const QJsonArray files = QJsonDocument::fromJson(r.out.toUtf8()).object()[u"files"_s].toArray();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files[0][u"state"_s].toString(), u"imported"_s);
+        QCOMPARE(files[0][u"rows"_s][u"inserted"_s].toInt(), 3);
+        QCOMPARE(files[1][u"state"_s].toString(), u"failed"_s);
+        QCOMPARE(files[1][u"error"_s][u"line"_s].toInt(), 2);
+        QCOMPARE(files[1][u"error"_s][u"column"_s].toInt(), 6);
+        QVERIFY2(r.err.contains(u"content_card_opens_broken.csv:2:6:"_s), qPrintable(r.err));
+
+        r = cli({u"import"_s, data + u"Delivery_stats.csv"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"already taken in"_s));
+
+        r = cli({u"datasets"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray datasets = QJsonDocument::fromJson(r.out.toUtf8()).object()[u"datasets"_s].toArray();
+        const auto stats = std::find_if(datasets.begin(), datasets.end(), [](const QJsonValue &d) {
+            return d[u"name"_s].toString() == u"fullmeasure.delivery_stats"_s;
+        });
+        QVERIFY(stats != datasets.end());
+        QCOMPARE((*stats)[u"rows"_s].toInt(), 3);
+        QCOMPARE((*stats)[u"fields"_s].toArray().at(8)[u"type"_s].toString(), u"datetime"_s);
+
+        r = cli({u"files"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray ledger = QJsonDocument::fromJson(r.out.toUtf8()).object()[u"files"_s].toArray();
+        QVERIFY(std::any_of(ledger.begin(), ledger.end(), [](const QJsonValue &f) {
+            return f[u"state"_s].toString() == u"failed"_s && f[u"error"_s][u"message"_s].toString().contains(u"last_viewed"_s);
+        }));
+        QCOMPARE(cli({u"import"_s, data + u"Delivery_stats.csv"_s, u"--delimiter"_s, u"x"_s}).code, 2);
+    }
+
     void badKeyIsRefusedOnAdd()
     {
         const Result r = cli(addArgs(u"pub"_s, Key::Ed25519) .replaceInStrings(m_sshd.keyPath(Key::Ed25519), m_sshd.keyPath(Key::Ed25519) + u".pub"_s));

@@ -361,6 +361,18 @@ private Q_SLOTS:
         ImportResult r = take(path, u"slate.scores"_s);
         QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
         QCOMPARE(value(u"SELECT name FROM ds_slate__scores WHERE ref = '2'"_s).toString(), u"Bob"_s);
+        // The preview's overrides: no header, another separator, no quoting.
+        Importer importer(m_path);
+        ImportRequest request;
+        request.localPath = write(u"raw.txt"_s, "7|\"quoted\"|x\n8|plain|y\n");
+        request.dataset = u"slate.raw"_s;
+        request.delimiter = '|';
+        request.quote = '\0';
+        request.hasHeader = false;
+        r = importer.importFile(request);
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(r.rowsRead, 2);
+        QCOMPARE(value(u"SELECT column_2 FROM ds_slate__raw WHERE column_1 = '7'"_s).toString(), u"\"quoted\""_s);
         r = take(write(u"x.csv"_s, "a\n1\n"), u"Bad Name!"_s);
         QCOMPARE(r.state, State::Failed);
         QVERIFY(r.error.message.contains(u"not a valid dataset name"_s));
