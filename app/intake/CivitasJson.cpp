@@ -79,6 +79,7 @@ bool addMessage(const QJsonObject &m, qint64 line, CivitasRows *rows, ImportErro
         students = QJsonArray{QJsonObject()}; // the message still counts, without a recipient
     for (const QJsonValue &sv : std::as_const(students)) {
         const QJsonObject s = sv.toObject();
+        rows->outreachLines << line;
         rows->outreach << (message + QList<QByteArray>{text(s.value(u"institutionPersonID"_s)),
                                                        text(s.value(u"firstName"_s)), text(s.value(u"lastName"_s)),
                                                        text(s.value(u"emailAddress"_s)),
@@ -89,6 +90,7 @@ bool addMessage(const QJsonObject &m, qint64 line, CivitasRows *rows, ImportErro
         QByteArray owner = text(p.value(u"outreachId"_s));
         if (owner.isEmpty())
             owner = outreachId;
+        rows->propertyLines << line;
         rows->properties << QList<QByteArray>{text(p.value(u"outreachPropertyId"_s)), owner,
                                               text(p.value(u"name"_s)), text(p.value(u"value"_s)),
                                               text(p.value(u"valueId"_s)), text(p.value(u"createdAt"_s))};

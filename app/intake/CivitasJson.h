@@ -15,6 +15,8 @@ struct CivitasRows
 {
     QList<QList<QByteArray>> outreach;
     QList<QList<QByteArray>> properties;
+    QList<qint64> outreachLines; // the line each row's message starts on (1 for a whole document)
+    QList<qint64> propertyLines;
 };
 
 bool flattenCivitas(const QByteArray &content, CivitasRows *rows, ImportError *error);

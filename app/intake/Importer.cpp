@@ -564,8 +564,15 @@ ImportResult Importer::takeIn(const ImportRequest &request)
         CivitasRows rows;
         if (!flattenCivitas(content, &rows, &rowError))
             return fail(rowError.line, rowError.column, rowError.message);
-        for (const auto &[dataset, list] : {std::pair{u"civitas.outreach"_s, &rows.outreach},
-                                            std::pair{u"civitas.outreach_properties"_s, &rows.properties}}) {
+        struct Part
+        {
+            QString dataset;
+            const QList<QList<QByteArray>> *rows;
+            const QList<qint64> *lines;
+        };
+        for (const Part &part : {Part{u"civitas.outreach"_s, &rows.outreach, &rows.outreachLines},
+                                 Part{u"civitas.outreach_properties"_s, &rows.properties, &rows.propertyLines}}) {
+            const QString &dataset = part.dataset;
             const FormatSpec *spec = findFormat(dataset);
             const auto ds = catalog.ensure(spec->dataset, spec->vendor, spec->title, spec->fields, spec->naturalKey, &error);
             if (!ds)
@@ -579,11 +586,11 @@ ImportResult Importer::takeIn(const ImportRequest &request)
             DatasetWriter writer;
             if (!writer.prepare(d->db, *ds, present, result.fileId, now, &seq, &error))
                 return fail(0, 0, error);
-            for (const QList<QByteArray> &row : *list) {
+            for (qsizetype r = 0; r < part.rows->size(); ++r) {
                 QVarLengthArray<QByteArrayView, 64> cells;
-                for (const QByteArray &c : row)
+                for (const QByteArray &c : part.rows->at(r))
                     cells.append(c);
-                if (!writer.add(1, cells, columns, &counts, &rowError))
+                if (!writer.add(part.lines->value(r, 1), cells, columns, &counts, &rowError))
                     return fail(rowError.line, rowError.column, rowError.message);
             }
             if (!writer.flush(&counts, &rowError))

@@ -390,6 +390,12 @@ private Q_SLOTS:
         QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
         QCOMPARE(r.inserted, 0); // the same message again: nothing new
         QCOMPARE(rows(u"civitas.outreach"_s), 4);
+        // A bad value is reported on the line of its message.
+        const QString bad = write(u"outreach_bad.jsonl"_s, one + "\n" + QByteArray(one).replace("2018-06-11T21:07:44.222117", "yesterday") + "\n");
+        r = take(bad);
+        QCOMPARE(r.state, State::Failed);
+        QCOMPARE(r.error.line, 2);
+        QVERIFY2(r.error.message.contains(u"student_created_at"_s) || r.error.message.contains(u"studentCreatedAt"_s), qPrintable(r.error.message));
     }
 };
 
