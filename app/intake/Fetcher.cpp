@@ -83,6 +83,12 @@ FetchReport Fetcher::run()
             failed.name = e.name;
             failed.error.message = session.error().detailed();
             report.files << failed;
+            ImportRequest unread;
+            unread.name = e.name;
+            unread.source = m_connection.name;
+            unread.origin = remote;
+            unread.modified = e.modified;
+            importer.recordUnreadable(unread, e.size, failed.error.message);
             if (session.error().kind == SshError::Kind::ConnectionLost
                 || session.error().kind == SshError::Kind::Timeout) {
                 report.error = session.error();

@@ -438,6 +438,33 @@ void Importer::recordFailure(const ImportRequest &request, const ImportResult &r
         qCWarning(lcStore).noquote() << "cannot record the failure of" << result.name << d->db.lastError();
 }
 
+void Importer::recordUnreadable(const ImportRequest &request, qint64 size, const QString &reason)
+{
+    if (!d->ensureOpen())
+        return;
+    sql::Statement q;
+    QString error;
+    const QByteArray now = nowUtc();
+    if (!q.prepare(d->db, "INSERT INTO files (source, path, name, size, modified, sha256, state, error, "
+                          "first_seen_at, last_attempt_at) VALUES (?, ?, ?, ?, ?, '', 'failed', ?, ?7, ?7) "
+                          "ON CONFLICT (name, size, modified, sha256) DO UPDATE SET attempts = attempts + 1, "
+                          "error = excluded.error, last_attempt_at = excluded.last_attempt_at "
+                          "WHERE files.state <> 'imported'",
+                   &error)) {
+        qCWarning(lcStore).noquote() << "cannot record the failure of" << request.name << error;
+        return;
+    }
+    q.bindText(1, request.source);
+    q.bindText(2, request.origin);
+    q.bindText(3, request.name);
+    q.bindInt(4, size);
+    q.bindText(5, ledgerTime(request.modified));
+    q.bindText(6, reason);
+    q.bindText(7, QByteArrayView(now));
+    if (q.step() != SQLITE_DONE)
+        qCWarning(lcStore).noquote() << "cannot record the failure of" << request.name << d->db.lastError();
+}
+
 ImportResult Importer::takeIn(const ImportRequest &request)
 {
     ImportResult result;
@@ -683,6 +710,17 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     }
     if (!hashNow())
         return fail(0, 0, tr("cannot read the file: %1").arg(file.errorString()));
+    {
+        // An earlier attempt that could not even download this file is settled now.
+        sql::Statement settled;
+        if (settled.prepare(d->db, "DELETE FROM files WHERE name = ? AND size = ? AND modified = ? AND sha256 = '' "
+                                   "AND state = 'failed'", &error)) {
+            settled.bindText(1, result.name);
+            settled.bindInt(2, size);
+            settled.bindText(3, mtime);
+            settled.step();
+        }
+    }
     sql::Statement finish;
     if (!finish.prepare(d->db, "UPDATE files SET dataset = ?, rows_read = ?, rows_inserted = ?, rows_updated = ?, "
                                "sha256 = ? WHERE id = ?", &error))

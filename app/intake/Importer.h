@@ -64,6 +64,9 @@ public:
     // True when a file with this identity (without its hash) was taken in already: a fetch
     // uses it to skip a download.
     bool alreadyImported(const QString &name, qint64 size, const QDateTime &modified);
+    // A file that could not even be downloaded goes in the ledger as failed too (without a
+    // hash), so that `files` and the Data page show it; taking it in later clears the entry.
+    void recordUnreadable(const ImportRequest &request, qint64 size, const QString &reason);
 
 private:
     ImportResult takeIn(const ImportRequest &request);

@@ -341,6 +341,30 @@ private Q_SLOTS:
                  u"Renée Müller"_s);
     }
 
+    // A fetch that could not download a file records it; taking it in later settles it.
+    void anUnreadableFileIsListedUntilTakenIn()
+    {
+        const QString path = write(u"Delivery_stats.csv"_s, test::readAll(sample(u"Delivery_stats.csv"_s)));
+        Importer importer(m_path);
+        ImportRequest request;
+        request.localPath = path;
+        request.name = u"Delivery_stats.csv"_s;
+        request.source = u"fm"_s;
+        request.origin = u"incoming/Delivery_stats.csv"_s;
+        request.modified = QFileInfo(path).lastModified();
+        importer.recordUnreadable(request, QFileInfo(path).size(), u"permission denied"_s);
+        importer.recordUnreadable(request, QFileInfo(path).size(), u"permission denied"_s);
+        QList<FileRecord> files = DatasetStore(*m_ws).files();
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().state, u"failed"_s);
+        QCOMPARE(files.first().attempts, 2);
+        QCOMPARE(files.first().error, u"permission denied"_s);
+        QCOMPARE(importer.importFile(request).state, State::Imported);
+        files = DatasetStore(*m_ws).files();
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().state, u"imported"_s);
+    }
+
     void ambiguousActitoFileAsksForTheDataset()
     {
         const QString path = write(u"export_20261122.csv"_s,
