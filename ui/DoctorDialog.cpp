@@ -83,7 +83,7 @@ void DoctorDialog::begin()
     if (!m_encrypted)
         return run();
     m_rerun->setEnabled(false);
-    runAsync(this, [name = m_connection.name] { return Secrets::readPassphrase(name); },
+    runAsync(this, [name = m_connection.name] { return Secrets::findPassphrase(name); },
              [this](const Secrets::Result &r) {
                  m_rerun->setEnabled(true);
                  if (r.ok && !r.value.isEmpty()) {

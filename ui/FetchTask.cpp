@@ -78,8 +78,7 @@ void FetchTask::start(const Connection &connection, QWidget *prompter)
         state.encrypted = key.isUsable() && key.encrypted;
         if (!state.encrypted)
             return state;
-        const Secrets::Result stored = Secrets::readPassphrase(connection.name);
-        state.passphrase = stored.ok && !stored.value.isEmpty() ? stored.value : Secrets::passphraseFromEnvironment();
+        state.passphrase = Secrets::findPassphrase(connection.name).value;
         return state;
     }));
 }

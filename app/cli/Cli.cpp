@@ -92,10 +92,8 @@ QString Context::passphraseFor(const Connection &c)
     const PrivateKey key = readPrivateKey(c.keyFile);
     if (!key.encrypted)
         return {};
-    if (QString env = Secrets::passphraseFromEnvironment(); !env.isEmpty())
-        return env;
-    if (const Secrets::Result stored = Secrets::readPassphrase(c.name); stored.ok && !stored.value.isEmpty())
-        return stored.value;
+    if (const Secrets::Result found = Secrets::findPassphrase(c.name); found.ok && !found.value.isEmpty())
+        return found.value;
     return promptHidden(QCoreApplication::translate("cli", "Passphrase for %1: ").arg(QDir::toNativeSeparators(c.keyFile)));
 }
 

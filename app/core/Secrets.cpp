@@ -103,4 +103,11 @@ QString passphraseFromEnvironment()
     return qEnvironmentVariable("WRITEBACK_KEY_PASSPHRASE");
 }
 
+Result findPassphrase(const QString &connectionName)
+{
+    if (const QString env = passphraseFromEnvironment(); !env.isEmpty())
+        return {true, env, {}};
+    return readPassphrase(connectionName);
+}
+
 } // namespace wb::Secrets

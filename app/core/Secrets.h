@@ -26,5 +26,10 @@ Result removePassphrase(const QString &connectionName);
 // WRITEBACK_KEY_PASSPHRASE, for unattended runs where no keychain exists.
 QString passphraseFromEnvironment();
 
+// Where every part of the app looks for a connection's passphrase: the environment first
+// (an explicit choice for this run), then the keychain. `value` is empty when neither has
+// one; `error` then says why the keychain could not help, if it could not.
+Result findPassphrase(const QString &connectionName);
+
 } // namespace Secrets
 } // namespace wb
