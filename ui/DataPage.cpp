@@ -8,6 +8,7 @@
 #include "FilesModel.h"
 #include "FilesPanel.h"
 #include "Icons.h"
+#include "ImportPreviewDialog.h"
 #include "ImportTask.h"
 #include "MessageWidget.h"
 #include "Prompts.h"
@@ -99,6 +100,7 @@ DataPage::DataPage(Workspace &workspace, QWidget *parent)
     , m_rowsView(new QTableView(this))
     , m_rowsTitle(new QLabel(this))
     , m_filesPanel(new FilesPanel(m_files, this))
+    , m_previewImport(new QPushButton(tr("&Preview and import…"), m_message))
 {
     setObjectName(u"DataPage"_s);
     setAcceptDrops(true);
@@ -160,6 +162,11 @@ DataPage::DataPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_progressRow);
 
     m_message->setObjectName(u"dataMessage"_s);
+    m_previewImport->setObjectName(u"previewImportButton"_s);
+    m_previewImport->setToolTip(tr("Check how the files are read and take them in as a dataset you name"));
+    m_previewImport->hide();
+    if (auto *row = qobject_cast<QBoxLayout *>(m_message->layout()))
+        row->insertWidget(row->indexOf(m_message->actionButton()), m_previewImport, 0, Qt::AlignVCenter);
     layout->addWidget(m_message);
 
     m_empty->setObjectName(u"dataEmpty"_s);
@@ -183,6 +190,10 @@ DataPage::DataPage(Workspace &workspace, QWidget *parent)
         m_fetchTask->cancel();
     });
     connect(m_message->actionButton(), &QPushButton::clicked, this, &DataPage::reimportFailed);
+    connect(m_previewImport, &QPushButton::clicked, this, [this] {
+        const QString dataset = m_importAs->currentData().toString();
+        previewAndImport(m_unknownPaths, findFormat(dataset) ? QString() : dataset);
+    });
     connect(m_importTask, &ImportTask::progress, this, [this](int file, int files, const QString &name, int percent) {
         showProgress(files > 1 ? tr("Taking in file %1 of %2: %3 — %4%").arg(file + 1).arg(files).arg(name).arg(percent)
                                : tr("Taking in %1 — %2%").arg(name).arg(percent),
@@ -326,6 +337,7 @@ void DataPage::importAsChosen(int index)
         m_importAs->insertItem(at, name, name);
     }
     m_importAs->setCurrentIndex(at);
+    m_newDataset = name;
 }
 
 void DataPage::reloadConnections()
@@ -344,8 +356,30 @@ void DataPage::chooseFiles()
 {
     const QStringList paths = Prompts::openFileNames(this, tr("Import writeback files"), QString(),
                                                      tr("Writeback files (*.csv *.txt *.json);;All files (*)"));
-    if (!paths.isEmpty())
+    if (paths.isEmpty())
+        return;
+    // Files for a dataset just named under "as" are previewed first.
+    const QString dataset = m_importAs->currentData().toString();
+    if (!dataset.isEmpty() && dataset == m_newDataset && m_datasets->rowOf(dataset) < 0)
+        previewAndImport(paths, dataset);
+    else
         importFiles(paths);
+}
+
+bool DataPage::previewAndImport(const QStringList &paths, const QString &dataset)
+{
+    if (isBusy() || paths.isEmpty())
+        return false;
+    QList<ImportRequest> requests;
+    for (const QString &path : paths) {
+        ImportPreviewDialog preview(path, dataset, this);
+        if (preview.exec() != QDialog::Accepted)
+            return false;
+        requests << preview.overrides();
+    }
+    m_importing = paths;
+    startImport(requests);
+    return true;
 }
 
 bool DataPage::importFiles(const QStringList &paths)
@@ -361,9 +395,14 @@ bool DataPage::importFiles(const QStringList &paths)
         requests << r;
     }
     m_importing = paths;
-    m_importTask->start(requests);
-    setBusy(tr("Taking in %n file(s)…", nullptr, int(paths.size())));
+    startImport(requests);
     return true;
+}
+
+void DataPage::startImport(const QList<ImportRequest> &requests)
+{
+    m_importTask->start(requests);
+    setBusy(tr("Taking in %n file(s)…", nullptr, int(requests.size())));
 }
 
 bool DataPage::fetchSelected()
@@ -388,6 +427,7 @@ bool DataPage::isBusy() const
 void DataPage::setBusy(const QString &text)
 {
     m_message->clear();
+    m_previewImport->hide();
     m_progressRow->show();
     m_cancel->setEnabled(true);
     showProgress(text, -1);
@@ -415,9 +455,14 @@ void DataPage::done()
 void DataPage::afterImport(const QList<ImportResult> &results)
 {
     m_failedPaths.clear();
+    m_unknownPaths.clear();
     for (int i = 0; i < results.size() && i < m_importing.size(); ++i) {
-        if (results[i].state == ImportResult::State::Failed)
-            m_failedPaths << m_importing[i];
+        if (results[i].state != ImportResult::State::Failed)
+            continue;
+        m_failedPaths << m_importing[i];
+        // Recognising the format fails at line 1 without a column (CSV errors have one).
+        if (results[i].error.line == 1 && results[i].error.column == 0)
+            m_unknownPaths << m_importing[i];
     }
     done();
     reportResults(results, QString());
@@ -427,12 +472,15 @@ void DataPage::afterImport(const QList<ImportResult> &results)
             tr("Take in the failed files again, as the format chosen under “as”"));
         m_message->actionButton()->show();
     }
+    m_previewImport->setVisible(!m_unknownPaths.isEmpty());
     Q_EMIT importFinished(results);
 }
 
 void DataPage::afterFetch(const FetchReport &report)
 {
     m_failedPaths.clear();
+    m_unknownPaths.clear();
+    m_previewImport->hide();
     done();
     if (report.error.isError() && report.files.isEmpty()) {
         m_message->showMessage(report.error.kind == SshError::Kind::Cancelled

@@ -85,6 +85,9 @@ private:
     void afterFetch(const FetchReport &report);
     void reportResults(const QList<ImportResult> &results, const QString &lead);
     void reimportFailed();
+    // Opens the preview for each file, then takes them in as it says; false when cancelled.
+    bool previewAndImport(const QStringList &paths, const QString &dataset);
+    void startImport(const QList<ImportRequest> &requests);
     void updateState();
 
     Workspace &m_workspace;
@@ -110,9 +113,12 @@ private:
     QTableView *m_rowsView;
     QLabel *m_rowsTitle;
     FilesPanel *m_filesPanel;
+    QPushButton *m_previewImport; // in the message, beside "Import again"
 
     QStringList m_importing;   // the files of the import under way, in order
     QStringList m_failedPaths; // local files that failed, to take in again as another format
+    QStringList m_unknownPaths; // of those, the ones whose format was unknown or ambiguous
+    QString m_newDataset;       // named by "new dataset…" and not taken in yet
 };
 
 } // namespace wb::ui
