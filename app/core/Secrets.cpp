@@ -5,9 +5,14 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
+
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +30,23 @@ QString keyFor(const QString &connectionName)
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Secrets", text);
+}
+
+// On Linux the keychain is a D-Bus service: without a session bus (a headless server, CI)
+// there is none to ask, and QtKeychain's fallback paths there have crashed in tests.
+bool keychainReachable(QString *why)
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return true;
+    if (QFileInfo::exists(u"/run/user/%1/bus"_s.arg(::getuid())))
+        return true;
+    *why = tr("No keychain service is running on this computer (there is no D-Bus session).");
+    return false;
+#else
+    Q_UNUSED(why);
+    return true;
+#endif
 }
 
 // Runs a job to completion; a keychain that never answers is given up after 15 s.
@@ -70,6 +92,8 @@ Result run(QKeychain::Job &job)
 
 Result readPassphrase(const QString &connectionName)
 {
+    if (QString why; !keychainReachable(&why))
+        return {false, {}, why};
     QKeychain::ReadPasswordJob job(Service);
     job.setKey(keyFor(connectionName));
     Result r = run(job);
@@ -82,6 +106,8 @@ Result readPassphrase(const QString &connectionName)
 
 Result storePassphrase(const QString &connectionName, const QString &passphrase)
 {
+    if (QString why; !keychainReachable(&why))
+        return {false, {}, why};
     QKeychain::WritePasswordJob job(Service);
     job.setKey(keyFor(connectionName));
     job.setTextData(passphrase);
@@ -90,6 +116,8 @@ Result storePassphrase(const QString &connectionName, const QString &passphrase)
 
 Result removePassphrase(const QString &connectionName)
 {
+    if (QString why; !keychainReachable(&why))
+        return {false, {}, why};
     QKeychain::DeletePasswordJob job(Service);
     job.setKey(keyFor(connectionName));
     Result r = run(job);
