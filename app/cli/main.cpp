@@ -45,7 +45,11 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments().mid(1);
     while (!args.isEmpty() && args.first().startsWith(u"--"_s)) {
         const QString opt = args.takeFirst();
-        if (opt == u"--workspace"_s && !args.isEmpty()) {
+        if (opt == u"--workspace"_s) {
+            if (args.isEmpty()) {
+                ctx.err << QCoreApplication::translate("cli", "--workspace needs a file.") << Qt::endl;
+                return Usage;
+            }
             ctx.workspacePath = args.takeFirst();
         } else if (opt.startsWith(u"--workspace="_s)) {
             ctx.workspacePath = opt.mid(12);

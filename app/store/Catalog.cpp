@@ -37,7 +37,8 @@ QString tableNameFor(const QString &dataset)
 bool isValidDatasetName(const QString &name)
 {
     static const QRegularExpression rx(u"^[a-z][a-z0-9_]{0,40}(\\.[a-z][a-z0-9_]{0,60})?$"_s);
-    return rx.match(name).hasMatch();
+    // "__" stands for the '.' in table names: "a__b" and "a.b" would share one table.
+    return rx.match(name).hasMatch() && !name.contains(u"__"_s);
 }
 
 std::optional<DatasetInfo> Catalog::find(const QString &name, QString *error)
@@ -96,8 +97,8 @@ std::optional<DatasetInfo> Catalog::ensure(const QString &name, const QString &v
                                            QString *error)
 {
     if (!isValidDatasetName(name)) {
-        *error = tr("\"%1\" is not a valid dataset name: use lower-case letters, digits and '_', "
-                    "optionally as vendor.kind.").arg(name);
+        *error = tr("\"%1\" is not a valid dataset name: use lower-case letters, digits and single "
+                    "'_', optionally as vendor.kind.").arg(name);
         return std::nullopt;
     }
     std::optional<DatasetInfo> info = find(name, error);

@@ -78,6 +78,7 @@ private Q_SLOTS:
         QTest::newRow("add with a bad port") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--host"_s, u"h"_s, u"--port"_s, u"ssh"_s, u"--user"_s, u"u"_s, u"--key"_s, u"k"_s};
         QTest::newRow("get with two arguments") << QStringList{u"get"_s, u"a"_s, u"b"_s};
         QTest::newRow("unknown option") << QStringList{u"ls"_s, u"a"_s, u"--frob"_s};
+        QTest::newRow("import without a file") << QStringList{u"import"_s};
     }
     void usageErrorsExitTwo()
     {

@@ -400,6 +400,8 @@ private Q_SLOTS:
         r = take(write(u"x.csv"_s, "a\n1\n"), u"Bad Name!"_s);
         QCOMPARE(r.state, State::Failed);
         QVERIFY(r.error.message.contains(u"not a valid dataset name"_s));
+        // "a__b" would share the table of "a.b".
+        QCOMPARE(take(write(u"y.csv"_s, "a\n1\n"), u"slate__scores"_s).state, State::Failed);
     }
 
     void civitasJsonLinesAndArrays()
