@@ -222,6 +222,166 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>a tab</source>
+        <translation>een tab</translation>
+    </message>
+    <message>
+        <source>The sample is empty.</source>
+        <translation>De steekproef is leeg.</translation>
+    </message>
+    <message>
+        <source>The first row has a number or date in column %1 (“%2”): no header.</source>
+        <translation>De eerste rij bevat een getal of datum in kolom %1 (“%2”): geen kopregel.</translation>
+    </message>
+    <message>
+        <source>Only one row in the sample: taken as a header.</source>
+        <translation>Slechts één rij in de steekproef: beschouwd als kopregel.</translation>
+    </message>
+    <message>
+        <source>The first row has an empty value: no header.</source>
+        <translation>De eerste rij bevat een lege waarde: geen kopregel.</translation>
+    </message>
+    <message>
+        <source>The first row repeats “%1”: no header.</source>
+        <translation>De eerste rij bevat “%1” meer dan eens: geen kopregel.</translation>
+    </message>
+    <message>
+        <source>The first row is text like the rest: taken as a header.</source>
+        <translation>De eerste rij is tekst, net als de rest: beschouwd als kopregel.</translation>
+    </message>
+    <message>
+        <source>Column %1 holds numbers or dates under the text “%2”: a header.</source>
+        <translation>Kolom %1 bevat getallen of datums onder de tekst “%2”: een kopregel.</translation>
+    </message>
+    <message>
+        <source>Column %1 holds e-mail addresses under “%2”: a header.</source>
+        <translation>Kolom %1 bevat e-mailadressen onder “%2”: een kopregel.</translation>
+    </message>
+    <message>
+        <source>“%1” in the first row comes back in column %2 below: no header.</source>
+        <translation>“%1” uit de eerste rij komt verderop terug in kolom %2: geen kopregel.</translation>
+    </message>
+    <message>
+        <source>Column %1 has values of one length, unlike “%2”: a header.</source>
+        <translation>De waarden in kolom %1 hebben allemaal dezelfde lengte, anders dan “%2”: een kopregel.</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan het bestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote: expected the delimiter (%1) or the end of the line</source>
+        <translation>onverwachte tekst na een afsluitend aanhalingsteken: verwacht werd het scheidingsteken (%1) of het einde van de regel</translation>
+    </message>
+    <message>
+        <source>quote inside an unquoted field: expected the delimiter (%1) or the end of the line; a field holding quotes must be quoted whole, with each quote doubled</source>
+        <translation>aanhalingsteken in een veld zonder aanhalingstekens: verwacht werd het scheidingsteken (%1) of het einde van de regel; een veld met aanhalingstekens moet in zijn geheel tussen aanhalingstekens staan, met elk aanhalingsteken verdubbeld</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 velden verwacht zoals in de kopregel, %2 gevonden</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the first row, found %2</source>
+        <translation>%1 velden verwacht zoals in de eerste rij, %2 gevonden</translation>
+    </message>
+    <message>
+        <source>row too long (over %1 MiB), the file may not be CSV</source>
+        <translation>rij te lang (meer dan %1 MiB), het bestand is mogelijk geen CSV</translation>
+    </message>
+    <message>
+        <source>row too long (over %1 bytes), the file may not be CSV</source>
+        <translation>rij te lang (meer dan %1 bytes), het bestand is mogelijk geen CSV</translation>
+    </message>
+    <message>
+        <source>NUL byte at byte %1: this is a binary file, or UTF-16 text without a byte-order mark</source>
+        <translation>NUL-byte op byte %1: dit is een binair bestand, of UTF-16-tekst zonder bytevolgordemarkering</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte %1 (0x%2): the file may be Windows-1252; choose that encoding</source>
+        <translation>ongeldige UTF-8 op byte %1 (0x%2): het bestand is mogelijk Windows-1252; kies die codering</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field (opened at line %1, column %2)</source>
+        <translation>niet-afgesloten veld tussen aanhalingstekens (geopend op regel %1, kolom %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRows</name>
+    <message>
+        <source>comma-separated</source>
+        <translation>gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>gescheiden door puntkomma&apos;s</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>gescheiden door tabs</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>gescheiden door verticale strepen</translation>
+    </message>
+    <message>
+        <source>separated by &apos;%1&apos;</source>
+        <translation>gescheiden door &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;: use UTF-8, UTF-16LE, UTF-16BE, Windows-1252 or ISO-8859-1</source>
+        <translation>onbekende codering &quot;%1&quot;: gebruik UTF-8, UTF-16LE, UTF-16BE, Windows-1252 of ISO-8859-1</translation>
+    </message>
+</context>
+<context>
+    <name>Fetcher</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Kan geen tijdelijke map aanmaken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Preview and import</source>
+        <translation>Voorbeeld en importeren</translation>
+    </message>
+    <message>
+        <source>Check how the file is read before taking it in: change what was guessed wrong and the preview follows.</source>
+        <translation>Controleer hoe het bestand wordt gelezen voordat u het ophaalt: pas aan wat verkeerd is geraden, en het voorbeeld past zich aan.</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Dataset:</translation>
+    </message>
+    <message>
+        <source>The dataset the rows go into; files named alike can join it later</source>
+        <translation>De dataset waarin de rijen terechtkomen; bestanden met een vergelijkbare naam kunnen er later bij komen</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Scheidingsteken:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Aanhalingsteken:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codering:</translation>
+    </message>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation>Eerste rij is een &amp;kopregel</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>“%1” is damaged or cut short: the key data inside it does not hold together. Copy the key file again, without changes.</source>
@@ -373,6 +533,13 @@
     </message>
 </context>
 <context>
+    <name>Sqlite</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrustHostKeyDialog</name>
     <message>
         <source>Trust this server?</source>
@@ -410,30 +577,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Usage: writeback-cli [--workspace FILE] COMMAND [ARGS]
-
-Commands:
-  connection add|list|remove|trust|test   manage SFTP connections; test runs the doctor
-  ls NAME [PATH]                          list a remote folder
-  get NAME REMOTE LOCAL                   download a file
-  put NAME LOCAL REMOTE                   upload a file
-
-Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.
-The workspace defaults to %1
-</source>
-        <translation>Gebruik: writeback-cli [--workspace FILE] COMMAND [ARGS]
-
-Opdrachten:
-  connection add|list|remove|trust|test   SFTP-verbindingen beheren; test voert de verbindingsdiagnose uit
-  ls NAME [PATH]                          een externe map weergeven
-  get NAME REMOTE LOCAL                   een bestand downloaden
-  put NAME LOCAL REMOTE                   een bestand uploaden
-
-Elke opdracht accepteert --help. Afsluitcodes: 0 gelukt, 1 de bewerking is mislukt, 2 gebruiksfout.
-Standaardwerkruimte: %1
-</translation>
-    </message>
-    <message>
         <source>Unknown option %1.</source>
         <translation>Onbekende optie %1.</translation>
     </message>
@@ -460,6 +603,38 @@ Standaardwerkruimte: %1
     <message>
         <source>Wrong number of arguments.</source>
         <translation>Onjuist aantal argumenten.</translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli [--workspace FILE] COMMAND [ARGS]
+
+Commands:
+  connection add|list|remove|trust|test   manage SFTP connections; test runs the doctor
+  ls NAME [PATH]                          list a remote folder
+  get NAME REMOTE LOCAL                   download a file
+  put NAME LOCAL REMOTE                   upload a file
+  import FILE... [--as DATASET]           take in local files
+  fetch NAME                              take in the new files of a connection&apos;s read path
+  datasets                                list datasets with columns, types and row counts
+  files                                   list files taken in, and failed ones with reasons
+
+Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.
+The workspace defaults to %1
+</source>
+        <translation>Gebruik: writeback-cli [--workspace FILE] COMMAND [ARGS]
+
+Opdrachten:
+  connection add|list|remove|trust|test   SFTP-verbindingen beheren; test voert de diagnose uit
+  ls NAME [PATH]                          een externe map weergeven
+  get NAME REMOTE LOCAL                   een bestand downloaden
+  put NAME LOCAL REMOTE                   een bestand uploaden
+  import FILE... [--as DATASET]           lokale bestanden ophalen
+  fetch NAME                              de nieuwe bestanden uit de leesmap van een verbinding ophalen
+  datasets                                datasets weergeven met kolommen, typen en aantallen rijen
+  files                                   opgehaalde bestanden weergeven, en mislukte met de reden
+
+Elke opdracht accepteert --help. Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 gebruiksfout.
+De standaardwerkruimte is %1
+</translation>
     </message>
 </context>
 <context>
@@ -515,12 +690,43 @@ Standaardwerkruimte: %1
         <source>The server now presents %1, not the %2 you were shown. Nothing was trusted; check with the platform.</source>
         <translation>De server presenteert nu %1 in plaats van de getoonde %2. Er is niets vertrouwd; overleg met het platform.</translation>
     </message>
+    <message>
+        <source>%1 has the columns of several formats (%2) and its name does not tell which: choose one with &quot;Import as&quot; (CLI: --as DATASET).</source>
+        <translation>%1 heeft de kolommen van meerdere formaten (%2) en de naam maakt niet duidelijk welk: kies er een met &quot;Importeren als&quot; (CLI: --as DATASET).</translation>
+    </message>
+    <message>
+        <source>%1: the header matches no known format (it has: %2). Import it as a generic CSV dataset with a name of your choice (CLI: --as NAME).</source>
+        <translation>%1: de kopregel komt met geen enkel bekend formaat overeen (deze bevat: %2). Importeer het als generieke CSV-dataset met een naam naar keuze (CLI: --as NAME).</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 file: it lacks the column(s) %3.</source>
+        <translation>%1 is geen %2-bestand: de kolom(men) %3 ontbreken.</translation>
+    </message>
+    <message>
+        <source>an outreach message without an id (outreachId, id, or in its outreachProperties)</source>
+        <translation>een outreachbericht zonder id (outreachId, id, of in de outreachProperties ervan)</translation>
+    </message>
+    <message>
+        <source>expected outreach message objects in the array</source>
+        <translation>outreachberichtobjecten verwacht in de array</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ongeldige JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Catalog</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid dataset name: use lower-case letters, digits and &apos;_&apos;, optionally as vendor.kind.</source>
+        <translation>&quot;%1&quot; is geen geldige datasetnaam: gebruik kleine letters, cijfers en &apos;_&apos;, eventueel in de vorm leverancier.soort.</translation>
+    </message>
 </context>
 <context>
     <name>wb::Connection</name>
     <message>
         <source>The name must start with a letter or digit and hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation>De naam moet met een letter of cijfer beginnen en mag alleen letters, cijfers, '.', '_' en '-' bevatten (maximaal 64 tekens).</translation>
+        <translation>De naam moet met een letter of cijfer beginnen en mag alleen letters, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos; bevatten (maximaal 64 tekens).</translation>
     </message>
     <message>
         <source>The domain (host name) is empty.</source>
@@ -528,7 +734,7 @@ Standaardwerkruimte: %1
     </message>
     <message>
         <source>The domain must be a host name or address only, without spaces, &apos;/&apos; or &apos;@&apos;.</source>
-        <translation>Het domein mag alleen een hostnaam of adres zijn, zonder spaties, '/' of '@'.</translation>
+        <translation>Het domein mag alleen een hostnaam of adres zijn, zonder spaties, &apos;/&apos; of &apos;@&apos;.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
@@ -618,6 +824,17 @@ Standaardwerkruimte: %1
     </message>
 </context>
 <context>
+    <name>wb::DatasetWriter</name>
+    <message>
+        <source>column %1 (%2): &quot;%3&quot; is not %4</source>
+        <translation>kolom %1 (%2): &quot;%3&quot; is ongeldig (verwacht: %4)</translation>
+    </message>
+    <message>
+        <source>the workspace refused the row: %1</source>
+        <translation>de werkruimte heeft de rij geweigerd: %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::DoctorReport</name>
     <message>
         <source>Connection doctor: %1 (%2), %3
@@ -659,6 +876,29 @@ Resultaat: de verbinding werkt niet.
     </message>
 </context>
 <context>
+    <name>wb::Importer</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan het bestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file to check it against the files taken in</source>
+        <translation>kan het bestand niet lezen om het te vergelijken met de opgehaalde bestanden</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 velden verwacht zoals in de kopregel, %2 gevonden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+</context>
+<context>
     <name>wb::KnownHosts</name>
     <message>
         <source>The host key could not be checked against %1.</source>
@@ -667,6 +907,10 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>Could not add the host key (libssh2 %1).</source>
         <translation>Kan de hostsleutel niet toevoegen (libssh2 %1).</translation>
+    </message>
+    <message>
+        <source>A different key is already pinned for this server: it is not replaced here. Remove the old entry from %1 once the platform has confirmed the change.</source>
+        <translation>Voor deze server is al een andere sleutel vastgelegd: die wordt hier niet vervangen. Verwijder de oude vermelding uit %1 zodra het platform de wijziging heeft bevestigd.</translation>
     </message>
 </context>
 <context>
@@ -682,6 +926,10 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>Access to the keychain was refused (%1).</source>
         <translation>Toegang tot de sleutelhanger is geweigerd (%1).</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this computer (there is no D-Bus session).</source>
+        <translation>Er draait geen sleutelhangerservice op deze computer (er is geen D-Bus-sessie).</translation>
     </message>
 </context>
 <context>
@@ -708,7 +956,7 @@ Resultaat: de verbinding werkt niet.
     </message>
     <message>
         <source>%1 does not exist on the server (while %2). Check the path with the platform; paths are relative to the login folder unless they start with &apos;/&apos;.</source>
-        <translation>%1 bestaat niet op de server (tijdens %2). Controleer het pad bij het platform; paden zijn relatief ten opzichte van de aanmeldmap, tenzij ze met '/' beginnen.</translation>
+        <translation>%1 bestaat niet op de server (tijdens %2). Controleer het pad bij het platform; paden zijn relatief ten opzichte van de aanmeldmap, tenzij ze met &apos;/&apos; beginnen.</translation>
     </message>
     <message>
         <source>The server does not allow %1 to access %2 (while %3). Ask the platform to grant this user access to that folder.</source>
@@ -842,6 +1090,14 @@ Resultaat: de verbinding werkt niet.
         <source>removing the folder</source>
         <translation>het verwijderen van de map</translation>
     </message>
+    <message>
+        <source>The server now presents a %1 key (%2), but a key of another type is pinned for it. Ask the platform&apos;s support to confirm the new fingerprint before you remove the old key from %3.</source>
+        <translation>De server presenteert nu een %1-sleutel (%2), maar er is voor deze server een sleutel van een ander type vastgelegd. Vraag de support van het platform de nieuwe vingerafdruk te bevestigen voordat u de oude sleutel uit %3 verwijdert.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being downloaded (%2 bytes listed, %3 read): it may still be being written. It will be taken on the next try.</source>
+        <translation>%1 is gewijzigd tijdens het downloaden (%2 bytes vermeld, %3 gelezen): mogelijk wordt het nog geschreven. Het wordt bij de volgende poging opgehaald.</translation>
+    </message>
 </context>
 <context>
     <name>wb::Workspace</name>
@@ -859,11 +1115,23 @@ Resultaat: de verbinding werkt niet.
     </message>
     <message>
         <source>The workspace %1 was written by a newer Writeback Studio (schema %2; this version knows up to %3). Update the app.</source>
-        <translation>De werkruimte %1 is geschreven door een nieuwere versie van Writeback Studio (schema %2; deze versie kent schema's tot en met %3). Werk de app bij.</translation>
+        <translation>De werkruimte %1 is geschreven door een nieuwere versie van Writeback Studio (schema %2; deze versie kent schema&apos;s tot en met %3). Werk de app bij.</translation>
     </message>
     <message>
         <source>Upgrading the workspace to schema %1 failed: %2</source>
         <translation>Het bijwerken van de werkruimte naar schema %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is locked by another program: %2</source>
+        <translation>De werkruimte %1 is vergrendeld door een ander programma: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>Kan de schemaversie van %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace failed: %1</source>
+        <translation>Het bijwerken van de werkruimte is mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -1059,14 +1327,6 @@ writeback-cli ls NAME [PATH] [--json]</translation>
         <translation>De externe map.</translation>
     </message>
     <message>
-        <source>Uploads a file: it appears under its final name only when complete.
-
-writeback-cli put NAME LOCAL REMOTE</source>
-        <translation>Uploadt een bestand: het verschijnt pas onder de definitieve naam als het volledig is.
-
-writeback-cli put NAME LOCAL REMOTE</translation>
-    </message>
-    <message>
         <source>Downloads a file: it appears under its final name only when complete.
 
 writeback-cli get NAME REMOTE LOCAL</source>
@@ -1085,6 +1345,129 @@ writeback-cli get NAME REMOTE LOCAL</translation>
     <message>
         <source>%1 -&gt; %2 (%3)</source>
         <translation>%1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer to a yes/no question</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>Uploads a file: it appears under its final name only when complete.
+
+writeback-cli put NAME LOCAL REMOTE [--overwrite]</source>
+        <translation>Uploadt een bestand: het verschijnt pas onder de definitieve naam als het volledig is.
+
+writeback-cli put NAME LOCAL REMOTE [--overwrite]</translation>
+    </message>
+    <message>
+        <source>Replace a file that is already there (otherwise an existing file is refused).</source>
+        <translation>Een bestand vervangen dat er al staat (anders wordt een bestaand bestand geweigerd).</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows into %3 (%4 new, %5 updated, %6 unchanged)</source>
+        <translation>%1: %2 rijen in %3 (%4 nieuw, %5 bijgewerkt, %6 ongewijzigd)</translation>
+    </message>
+    <message>
+        <source>%1: already taken in, skipped</source>
+        <translation>%1: al opgehaald, overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: geannuleerd</translation>
+    </message>
+    <message>
+        <source>Takes in local files: each exactly once, each in one transaction.
+
+writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
+
+The format is recognised from the file&apos;s name and header; --as names it (a known dataset such as actito.email_openings, or a name of your own for a generic CSV dataset). Exits 1 when any file failed; the others are still taken in.</source>
+        <translation>Haalt lokale bestanden op: elk precies één keer, elk in één transactie.
+
+writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
+
+Het formaat wordt herkend aan de naam en de kopregel van het bestand; --as geeft het op (een bekende dataset zoals actito.email_openings, of een eigen naam voor een generieke CSV-dataset). Eindigt met code 1 als een bestand mislukt; de andere worden toch opgehaald.</translation>
+    </message>
+    <message>
+        <source>Files to take in.</source>
+        <translation>De op te halen bestanden.</translation>
+    </message>
+    <message>
+        <source>The dataset to take the files into.</source>
+        <translation>De dataset waarin de bestanden worden opgehaald.</translation>
+    </message>
+    <message>
+        <source>The files&apos; encoding when it is not UTF-8 (Windows-1252, ISO-8859-1, UTF-16LE, UTF-16BE).</source>
+        <translation>De codering van de bestanden als die niet UTF-8 is (Windows-1252, ISO-8859-1, UTF-16LE, UTF-16BE).</translation>
+    </message>
+    <message>
+        <source>The field separator when it is not the one detected: &apos;,&apos;, &apos;;&apos;, &apos;|&apos; or &apos;tab&apos;.</source>
+        <translation>Het scheidingsteken tussen velden als dit afwijkt van het gedetecteerde: &apos;,&apos;, &apos;;&apos;, &apos;|&apos; of &apos;tab&apos;.</translation>
+    </message>
+    <message>
+        <source>The quote character, or &apos;none&apos;.</source>
+        <translation>Het aanhalingsteken, of &apos;none&apos;.</translation>
+    </message>
+    <message>
+        <source>The first row is data (generic datasets; its columns are named column_1, column_2, ...).</source>
+        <translation>De eerste rij bevat gegevens (generieke datasets; de kolommen heten column_1, column_2, ...).</translation>
+    </message>
+    <message>
+        <source>--delimiter must be &apos;,&apos;, &apos;;&apos;, &apos;|&apos; or &apos;tab&apos;.</source>
+        <translation>--delimiter moet &apos;,&apos;, &apos;;&apos;, &apos;|&apos; of &apos;tab&apos; zijn.</translation>
+    </message>
+    <message>
+        <source>--quote must be one character or &apos;none&apos;.</source>
+        <translation>--quote moet één teken of &apos;none&apos; zijn.</translation>
+    </message>
+    <message>
+        <source>Takes in the new files of a connection&apos;s read path.
+
+writeback-cli fetch NAME [--json]
+
+Exits 1 when the connection or any file failed.</source>
+        <translation>Haalt de nieuwe bestanden op uit de leesmap van een verbinding.
+
+writeback-cli fetch NAME [--json]
+
+Eindigt met code 1 als de verbinding of een bestand mislukt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the read path.</source>
+        <translation>
+            <numerusform>%n bestand in de leesmap.</numerusform>
+            <numerusform>%n bestanden in de leesmap.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the datasets with their columns, types and row counts.
+
+writeback-cli datasets [--json]</source>
+        <translation>Toont de datasets met hun kolommen, typen en aantallen rijen.
+
+writeback-cli datasets [--json]</translation>
+    </message>
+    <message>
+        <source>No datasets yet (see: writeback-cli import --help, fetch --help).</source>
+        <translation>Nog geen datasets (zie: writeback-cli import --help, fetch --help).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the files taken in, and those that failed with their reasons.
+
+writeback-cli files [--json]</source>
+        <translation>Toont de opgehaalde bestanden, en de mislukte met de reden.
+
+writeback-cli files [--json]</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rijen</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1660,288 @@ Het privésleutelbestand en alles wat al is opgehaald, blijven bewaard.</transla
     </message>
 </context>
 <context>
+    <name>wb::ui::DataPage</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Bestanden importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Ophalen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>No data taken in yet</source>
+        <translation>Nog geen gegevens opgehaald</translation>
+    </message>
+    <message>
+        <source>Import the writeback files a platform sent you, drop them here, or fetch them from a connection. Each file&apos;s rows go into the dataset of its format, and the files are listed with where they came from.</source>
+        <translation>Importeer de writebackbestanden die een platform u heeft gestuurd, zet ze hier neer of haal ze op via een verbinding. De rijen van elk bestand komen in de dataset van het formaat ervan, en de bestanden worden vermeld met hun herkomst.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and import…</source>
+        <translation>&amp;Voorbeeld en importeren…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>The writeback files taken in, and the datasets their rows went into. Drop files here to take them in.</source>
+        <translation>De opgehaalde writebackbestanden en de datasets waarin hun rijen terecht zijn gekomen. Zet hier bestanden neer om ze op te halen.</translation>
+    </message>
+    <message>
+        <source>Which dataset the files go into: recognised from their name and header, or one you choose when a file&apos;s format is not recognised</source>
+        <translation>In welke dataset de bestanden terechtkomen: herkend aan hun naam en kopregel, of door u gekozen als het formaat van een bestand niet wordt herkend</translation>
+    </message>
+    <message>
+        <source>&amp;as</source>
+        <translation>a&amp;ls</translation>
+    </message>
+    <message>
+        <source>Take in the new files of the connection&apos;s read path</source>
+        <translation>De nieuwe bestanden uit de leesmap van de verbinding ophalen</translation>
+    </message>
+    <message>
+        <source>F&amp;rom connection</source>
+        <translation>Van ve&amp;rbinding</translation>
+    </message>
+    <message>
+        <source>Check how the files are read and take them in as a dataset you name</source>
+        <translation>Controleren hoe de bestanden worden gelezen en ze ophalen als een dataset met een naam naar keuze</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Bestanden importeren…</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datasets</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <source>Taking in file %1 of %2: %3 — %4%</source>
+        <translation>Bestand %1 van %2 ophalen: %3 — %4%</translation>
+    </message>
+    <message>
+        <source>Taking in %1 — %2%</source>
+        <translation>%1 ophalen — %2%</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3 — %4%</source>
+        <translation>Bestand %1 van %2: %3 — %4%</translation>
+    </message>
+    <message>
+        <source>recognised format</source>
+        <translation>herkend formaat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>new dataset…</source>
+        <translation>nieuwe dataset…</translation>
+    </message>
+    <message>
+        <source>New dataset</source>
+        <translation>Nieuwe dataset</translation>
+    </message>
+    <message>
+        <source>Name of the dataset the files go into (letters, digits and _, e.g. “event_signups”):</source>
+        <translation>Naam van de dataset waarin de bestanden terechtkomen (letters, cijfers en _, bijv. “event_signups”):</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a dataset: use letters, digits and _ (and at most one dot).</source>
+        <translation>“%1” kan geen datasetnaam zijn: gebruik letters, cijfers en _ (en hoogstens één punt).</translation>
+    </message>
+    <message>
+        <source>(no connections)</source>
+        <translation>(geen verbindingen)</translation>
+    </message>
+    <message>
+        <source>Import writeback files</source>
+        <translation>Writebackbestanden importeren</translation>
+    </message>
+    <message>
+        <source>Writeback files (*.csv *.txt *.json);;All files (*)</source>
+        <translation>Writebackbestanden (*.csv *.txt *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking in %n file(s)…</source>
+        <translation>
+            <numerusform>%n bestand ophalen…</numerusform>
+            <numerusform>%n bestanden ophalen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;again</source>
+        <translation>Opnieuw &amp;importeren</translation>
+    </message>
+    <message>
+        <source>Take in the failed files again, as the format chosen under “as”</source>
+        <translation>De mislukte bestanden opnieuw ophalen, in het formaat dat bij “als” is gekozen</translation>
+    </message>
+    <message>
+        <source>Fetch cancelled: nothing was taken in.</source>
+        <translation>Ophalen geannuleerd: er is niets opgehaald.</translation>
+    </message>
+    <message>
+        <source>Fetching from %1 failed: %2</source>
+        <translation>Ophalen via %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no files in its read path.</source>
+        <translation>%1 heeft geen bestanden in de leesmap.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) on the server.</source>
+        <translation>
+            <numerusform>%1: %n bestand op de server.</numerusform>
+            <numerusform>%1: %n bestanden op de server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) taken in</source>
+        <translation>
+            <numerusform>%n bestand opgehaald</numerusform>
+            <numerusform>%n bestanden opgehaald</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 new rows, %2 changed)</source>
+        <translation> (%1 nieuwe rijen, %2 gewijzigd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped as already taken in</source>
+        <translation>
+            <numerusform>%n overgeslagen omdat het al is opgehaald</numerusform>
+            <numerusform>%n overgeslagen omdat ze al zijn opgehaald</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled: the file being read left no rows behind</source>
+        <translation>geannuleerd: het bestand dat werd gelezen, heeft geen rijen achtergelaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Files tab lists every failed file with its reason.</source>
+        <translation>Het tabblad Bestanden toont elk mislukt bestand met de reden.</translation>
+    </message>
+    <message>
+        <source>Files (%1, %2 failed)</source>
+        <translation>Bestanden (%1, %2 mislukt)</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Bestanden (%1)</translation>
+    </message>
+    <message>
+        <source>Datasets (%1)</source>
+        <translation>Datasets (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s), table %2</source>
+        <translation>
+            <numerusform>%1 — %n rij, tabel %2</numerusform>
+            <numerusform>%1 — %n rijen, tabel %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::DatasetListModel</name>
+    <message>
+        <source>(own)</source>
+        <translation>(eigen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n field(s), table %2</source>
+        <translation>
+            <numerusform>%1: %n veld, tabel %2</numerusform>
+            <numerusform>%1: %n velden, tabel %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::DatasetTableModel</name>
+    <message>
+        <source>true</source>
+        <translation>waar</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>onwaar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>Opgehaald</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>The file the row&apos;s current values came from</source>
+        <translation>Het bestand waaruit de huidige waarden van de rij afkomstig zijn</translation>
+    </message>
+    <message>
+        <source>The line of that file</source>
+        <translation>De regel in dat bestand</translation>
+    </message>
+    <message>
+        <source>When the row was first taken in</source>
+        <translation>Wanneer de rij voor het eerst is opgehaald</translation>
+    </message>
+    <message>
+        <source>When the row last changed</source>
+        <translation>Wanneer de rij voor het laatst is gewijzigd</translation>
+    </message>
+    <message>
+        <source>Field %1, %2</source>
+        <translation>Veld %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::DoctorDialog</name>
     <message>
         <source>Test connection %1</source>
@@ -1390,6 +2055,153 @@ Het privésleutelbestand en alles wat al is opgehaald, blijven bewaard.</transla
     </message>
 </context>
 <context>
+    <name>wb::ui::FetchTask</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>The key %1 of the connection “%2” is protected by a passphrase. Enter it to fetch; it is not stored.</source>
+        <translation>De sleutel %1 van de verbinding “%2” is beveiligd met een wachtwoordzin. Voer deze in om op te halen; deze wordt niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Nothing was fetched: the key’s passphrase was not given.</source>
+        <translation>Er is niets opgehaald: de wachtwoordzin van de sleutel is niet opgegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::FilesModel</name>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>Opgehaald</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>deze computer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tijdstip</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::FilesPanel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>&amp;Preview: the first %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Voorbeeld: de eerste %n rij</numerusform>
+            <numerusform>&amp;Voorbeeld: de eerste %n rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows as the choices above read them; the row headers are line numbers</source>
+        <translation>De rijen zoals de keuzes hierboven ze lezen; de rijkoppen zijn regelnummers</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Quotes are not guessed: double quotes are the CSV standard. Choose “none” when quote characters are part of the values.</source>
+        <translation>Aanhalingstekens worden niet geraden: dubbele aanhalingstekens zijn de CSV-standaard. Kies “Geen” als aanhalingstekens deel uitmaken van de waarden.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s byte-order mark decides its encoding</source>
+        <translation>De bytevolgordemarkering van het bestand bepaalt de codering</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Puntkomma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Verticale streep ( | )</translation>
+    </message>
+    <message>
+        <source>Double quote ( &quot; )</source>
+        <translation>Dubbel aanhalingsteken ( &quot; )</translation>
+    </message>
+    <message>
+        <source>Single quote ( &apos; )</source>
+        <translation>Enkel aanhalingsteken ( &apos; )</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Regel %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits and _, starting with a letter; at most one dot (e.g. local.event_signups).</source>
+        <translation>Gebruik kleine letters, cijfers en _, beginnend met een letter; hoogstens één punt (bijv. local.event_signups).</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::MainWindow</name>
     <message>
         <source>Writeback Studio</source>
@@ -1410,14 +2222,6 @@ Het privésleutelbestand en alles wat al is opgehaald, blijven bewaard.</transla
     <message>
         <source>Runs</source>
         <translation>Uitvoeringen</translation>
-    </message>
-    <message>
-        <source>No data taken in yet</source>
-        <translation>Nog geen gegevens opgehaald</translation>
-    </message>
-    <message>
-        <source>The writeback files you take in from your connections will be listed here: each e-mail and SMS event file with where it came from, when it arrived and how many rows it held.</source>
-        <translation>De writebackbestanden die u via uw verbindingen ophaalt, worden hier weergegeven: elk e-mail- en sms-gebeurtenisbestand met de herkomst, het tijdstip van aankomst en het aantal rijen.</translation>
     </message>
     <message>
         <source>No exports defined yet</source>
@@ -1458,6 +2262,21 @@ Het privésleutelbestand en alles wat al is opgehaald, blijven bewaard.</transla
     <message>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RawFileView</name>
+    <message>
+        <source>%1 was taken in from the connection “%2” and lives on its server (%3); only files taken in from this computer can be shown here.</source>
+        <translation>%1 is opgehaald via de verbinding “%2” en staat op de server daarvan (%3); alleen bestanden die vanaf deze computer zijn opgehaald, kunnen hier worden weergegeven.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be read: %2</source>
+        <translation>%1 kan niet meer worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>De eerste %1 van %2 worden weergegeven.</translation>
     </message>
 </context>
 <context>
