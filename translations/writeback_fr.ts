@@ -233,51 +233,51 @@
     </message>
     <message>
         <source>The first row has a number or date in column %1 (“%2”): no header.</source>
-        <translation>La première ligne contient un nombre ou une date dans la colonne %1 (« %2 ») : pas d&apos;en-tête.</translation>
+        <translation>La première ligne contient un nombre ou une date dans la colonne %1 («&#xa0;%2&#xa0;»)&#xa0;: pas d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Only one row in the sample: taken as a header.</source>
-        <translation>Une seule ligne dans l&apos;échantillon : considérée comme un en-tête.</translation>
+        <translation>Une seule ligne dans l&apos;échantillon&#xa0;: considérée comme un en-tête.</translation>
     </message>
     <message>
         <source>The first row has an empty value: no header.</source>
-        <translation>La première ligne contient une valeur vide : pas d&apos;en-tête.</translation>
+        <translation>La première ligne contient une valeur vide&#xa0;: pas d&apos;en-tête.</translation>
     </message>
     <message>
         <source>The first row repeats “%1”: no header.</source>
-        <translation>La première ligne contient plusieurs fois « %1 » : pas d&apos;en-tête.</translation>
+        <translation>La première ligne contient plusieurs fois «&#xa0;%1&#xa0;»&#xa0;: pas d&apos;en-tête.</translation>
     </message>
     <message>
         <source>The first row is text like the rest: taken as a header.</source>
-        <translation>La première ligne est du texte, comme les suivantes : considérée comme un en-tête.</translation>
+        <translation>La première ligne est du texte, comme les suivantes&#xa0;: considérée comme un en-tête.</translation>
     </message>
     <message>
         <source>Column %1 holds numbers or dates under the text “%2”: a header.</source>
-        <translation>La colonne %1 contient des nombres ou des dates sous le texte « %2 » : c&apos;est un en-tête.</translation>
+        <translation>La colonne %1 contient des nombres ou des dates sous le texte «&#xa0;%2&#xa0;»&#xa0;: c&apos;est un en-tête.</translation>
     </message>
     <message>
         <source>Column %1 holds e-mail addresses under “%2”: a header.</source>
-        <translation>La colonne %1 contient des adresses e-mail sous « %2 » : c&apos;est un en-tête.</translation>
+        <translation>La colonne %1 contient des adresses e-mail sous «&#xa0;%2&#xa0;»&#xa0;: c&apos;est un en-tête.</translation>
     </message>
     <message>
         <source>“%1” in the first row comes back in column %2 below: no header.</source>
-        <translation>« %1 », dans la première ligne, réapparaît plus bas dans la colonne %2 : pas d&apos;en-tête.</translation>
+        <translation>«&#xa0;%1&#xa0;», dans la première ligne, réapparaît plus bas dans la colonne %2&#xa0;: pas d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Column %1 has values of one length, unlike “%2”: a header.</source>
-        <translation>Les valeurs de la colonne %1 ont toutes la même longueur, contrairement à « %2 » : c&apos;est un en-tête.</translation>
+        <translation>Les valeurs de la colonne %1 ont toutes la même longueur, contrairement à «&#xa0;%2&#xa0;»&#xa0;: c&apos;est un en-tête.</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote: expected the delimiter (%1) or the end of the line</source>
-        <translation>texte inattendu après un guillemet fermant : le séparateur (%1) ou la fin de la ligne était attendu</translation>
+        <translation>texte inattendu après un guillemet fermant&#xa0;: le séparateur (%1) ou la fin de la ligne était attendu</translation>
     </message>
     <message>
         <source>quote inside an unquoted field: expected the delimiter (%1) or the end of the line; a field holding quotes must be quoted whole, with each quote doubled</source>
-        <translation>guillemet dans un champ sans guillemets : le séparateur (%1) ou la fin de la ligne était attendu ; un champ qui contient des guillemets doit être entièrement entre guillemets, chaque guillemet étant doublé</translation>
+        <translation>guillemet dans un champ sans guillemets&#xa0;: le séparateur (%1) ou la fin de la ligne était attendu&#xa0;; un champ qui contient des guillemets doit être entièrement entre guillemets, chaque guillemet étant doublé</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2</source>
@@ -289,19 +289,19 @@
     </message>
     <message>
         <source>row too long (over %1 MiB), the file may not be CSV</source>
-        <translation>ligne trop longue (plus de %1 Mio), le fichier n&apos;est peut-être pas au format CSV</translation>
+        <translation>ligne trop longue (plus de %1&#xa0;Mio), le fichier n&apos;est peut-être pas au format CSV</translation>
     </message>
     <message>
         <source>row too long (over %1 bytes), the file may not be CSV</source>
-        <translation>ligne trop longue (plus de %1 octets), le fichier n&apos;est peut-être pas au format CSV</translation>
+        <translation>ligne trop longue (plus de %1&#xa0;octets), le fichier n&apos;est peut-être pas au format CSV</translation>
     </message>
     <message>
         <source>NUL byte at byte %1: this is a binary file, or UTF-16 text without a byte-order mark</source>
-        <translation>octet NUL à l&apos;octet %1 : il s&apos;agit d&apos;un fichier binaire, ou d&apos;un texte UTF-16 sans marque d&apos;ordre des octets</translation>
+        <translation>octet NUL à l&apos;octet %1&#xa0;: il s&apos;agit d&apos;un fichier binaire, ou d&apos;un texte UTF-16 sans marque d&apos;ordre des octets</translation>
     </message>
     <message>
         <source>invalid UTF-8 at byte %1 (0x%2): the file may be Windows-1252; choose that encoding</source>
-        <translation>UTF-8 non valide à l&apos;octet %1 (0x%2) : le fichier est peut-être en Windows-1252 ; choisissez cet encodage</translation>
+        <translation>UTF-8 non valide à l&apos;octet %1 (0x%2)&#xa0;: le fichier est peut-être en Windows-1252&#xa0;; choisissez cet encodage</translation>
     </message>
     <message>
         <source>unterminated quoted field (opened at line %1, column %2)</source>
@@ -332,14 +332,25 @@
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;: use UTF-8, UTF-16LE, UTF-16BE, Windows-1252 or ISO-8859-1</source>
-        <translation>encodage « %1 » inconnu : utilisez UTF-8, UTF-16LE, UTF-16BE, Windows-1252 ou ISO-8859-1</translation>
+        <translation>encodage «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez UTF-8, UTF-16LE, UTF-16BE, Windows-1252 ou ISO-8859-1</translation>
     </message>
 </context>
 <context>
     <name>Fetcher</name>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation>Impossible de créer un dossier temporaire : %1</translation>
+        <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldType</name>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a yes/no value (t/f, true/false, y/n, yes/no, 1/0)</source>
+        <translation>une valeur oui/non (t/f, true/false, y/n, yes/no, 1/0)</translation>
     </message>
 </context>
 <context>
@@ -350,27 +361,27 @@
     </message>
     <message>
         <source>Check how the file is read before taking it in: change what was guessed wrong and the preview follows.</source>
-        <translation>Vérifiez comment le fichier est lu avant de le récupérer : corrigez ce qui a été mal deviné, et l&apos;aperçu suit.</translation>
+        <translation>Vérifiez comment le fichier est lu avant de le récupérer&#xa0;: corrigez ce qui a été mal deviné, et l&apos;aperçu suit.</translation>
     </message>
     <message>
         <source>&amp;Dataset:</source>
-        <translation>&amp;Jeu de données :</translation>
+        <translation>&amp;Jeu de données&#xa0;:</translation>
     </message>
     <message>
         <source>The dataset the rows go into; files named alike can join it later</source>
-        <translation>Le jeu de données qui reçoit les lignes ; des fichiers aux noms semblables pourront le rejoindre plus tard</translation>
+        <translation>Le jeu de données qui reçoit les lignes&#xa0;; des fichiers aux noms semblables pourront le rejoindre plus tard</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation>&amp;Séparateur :</translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation>&amp;Guillemets :</translation>
+        <translation>&amp;Guillemets&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Encodage :</translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>First row is a &amp;header</source>
@@ -536,7 +547,7 @@
     <name>Sqlite</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -620,10 +631,10 @@ Commands:
 Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.
 The workspace defaults to %1
 </source>
-        <translation>Utilisation : writeback-cli [--workspace FILE] COMMAND [ARGS]
+        <translation>Utilisation&#xa0;: writeback-cli [--workspace FILE] COMMAND [ARGS]
 
-Commandes :
-  connection add|list|remove|trust|test   gérer les connexions SFTP ; test lance le diagnostic
+Commandes&#xa0;:
+  connection add|list|remove|trust|test   gérer les connexions SFTP&#xa0;; test lance le diagnostic
   ls NAME [PATH]                          lister un dossier distant
   get NAME REMOTE LOCAL                   télécharger un fichier
   put NAME LOCAL REMOTE                   envoyer un fichier
@@ -632,9 +643,13 @@ Commandes :
   datasets                                lister les jeux de données avec leurs colonnes, types et nombres de lignes
   files                                   lister les fichiers récupérés, et ceux en échec avec leur raison
 
-Chaque commande accepte --help. Codes de sortie : 0 succès, 1 échec de l&apos;opération, 2 erreur d&apos;utilisation.
+Chaque commande accepte --help. Codes de sortie&#xa0;: 0 succès, 1 échec de l&apos;opération, 2 erreur d&apos;utilisation.
 L&apos;espace de travail par défaut est %1
 </translation>
+    </message>
+    <message>
+        <source>--workspace needs a file.</source>
+        <translation>--workspace attend un fichier.</translation>
     </message>
 </context>
 <context>
@@ -692,15 +707,15 @@ L&apos;espace de travail par défaut est %1
     </message>
     <message>
         <source>%1 has the columns of several formats (%2) and its name does not tell which: choose one with &quot;Import as&quot; (CLI: --as DATASET).</source>
-        <translation>%1 contient les colonnes de plusieurs formats (%2) et son nom ne permet pas de savoir lequel : choisissez-en un avec « Importer comme » (CLI : --as DATASET).</translation>
+        <translation>%1 contient les colonnes de plusieurs formats (%2) et son nom ne permet pas de savoir lequel&#xa0;: choisissez-en un avec «&#xa0;Importer comme&#xa0;» (CLI&#xa0;: --as DATASET).</translation>
     </message>
     <message>
         <source>%1: the header matches no known format (it has: %2). Import it as a generic CSV dataset with a name of your choice (CLI: --as NAME).</source>
-        <translation>%1 : l&apos;en-tête ne correspond à aucun format connu (il contient : %2). Importez-le comme jeu de données CSV générique, sous le nom de votre choix (CLI : --as NAME).</translation>
+        <translation>%1&#xa0;: l&apos;en-tête ne correspond à aucun format connu (il contient&#xa0;: %2). Importez-le comme jeu de données CSV générique, sous le nom de votre choix (CLI&#xa0;: --as NAME).</translation>
     </message>
     <message>
         <source>%1 is not a %2 file: it lacks the column(s) %3.</source>
-        <translation>%1 n&apos;est pas un fichier %2 : il y manque la ou les colonnes %3.</translation>
+        <translation>%1 n&apos;est pas un fichier %2&#xa0;: il y manque la ou les colonnes %3.</translation>
     </message>
     <message>
         <source>an outreach message without an id (outreachId, id, or in its outreachProperties)</source>
@@ -712,14 +727,14 @@ L&apos;espace de travail par défaut est %1
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::Catalog</name>
     <message>
-        <source>&quot;%1&quot; is not a valid dataset name: use lower-case letters, digits and &apos;_&apos;, optionally as vendor.kind.</source>
-        <translation>« %1 » n&apos;est pas un nom de jeu de données valide : utilisez des lettres minuscules, des chiffres et &apos;_&apos;, éventuellement sous la forme fournisseur.type.</translation>
+        <source>&quot;%1&quot; is not a valid dataset name: use lower-case letters, digits and single &apos;_&apos;, optionally as vendor.kind.</source>
+        <translation>« %1 » n&apos;est pas un nom de jeu de données valide : utilisez des minuscules, des chiffres et des &apos;_&apos; isolés, éventuellement sous la forme fournisseur.type.</translation>
     </message>
 </context>
 <context>
@@ -827,11 +842,11 @@ L&apos;espace de travail par défaut est %1
     <name>wb::DatasetWriter</name>
     <message>
         <source>column %1 (%2): &quot;%3&quot; is not %4</source>
-        <translation>colonne %1 (%2) : « %3 » n&apos;est pas valide (attendu : %4)</translation>
+        <translation>colonne %1 (%2)&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas valide (attendu&#xa0;: %4)</translation>
     </message>
     <message>
         <source>the workspace refused the row: %1</source>
-        <translation>l&apos;espace de travail a refusé la ligne : %1</translation>
+        <translation>l&apos;espace de travail a refusé la ligne&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -879,7 +894,7 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <name>wb::Importer</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the file to check it against the files taken in</source>
@@ -910,7 +925,7 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     </message>
     <message>
         <source>A different key is already pinned for this server: it is not replaced here. Remove the old entry from %1 once the platform has confirmed the change.</source>
-        <translation>Une autre clé est déjà épinglée pour ce serveur : elle n&apos;est pas remplacée ici. Supprimez l&apos;ancienne entrée de %1 une fois que la plateforme a confirmé le changement.</translation>
+        <translation>Une autre clé est déjà épinglée pour ce serveur&#xa0;: elle n&apos;est pas remplacée ici. Supprimez l&apos;ancienne entrée de %1 une fois que la plateforme a confirmé le changement.</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1111,7 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     </message>
     <message>
         <source>%1 changed while it was being downloaded (%2 bytes listed, %3 read): it may still be being written. It will be taken on the next try.</source>
-        <translation>%1 a changé pendant son téléchargement (%2 octets annoncés, %3 lus) : il est peut-être encore en cours d&apos;écriture. Il sera récupéré à la prochaine tentative.</translation>
+        <translation>%1 a changé pendant son téléchargement (%2&#xa0;octets annoncés, %3 lus)&#xa0;: il est peut-être encore en cours d&apos;écriture. Il sera récupéré à la prochaine tentative.</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1138,7 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     </message>
     <message>
         <source>The workspace %1 is locked by another program: %2</source>
-        <translation>L&apos;espace de travail %1 est verrouillé par un autre programme : %2</translation>
+        <translation>L&apos;espace de travail %1 est verrouillé par un autre programme&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1.</source>
@@ -1131,7 +1146,7 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     </message>
     <message>
         <source>Upgrading the workspace failed: %1</source>
-        <translation>La mise à niveau de l&apos;espace de travail a échoué : %1</translation>
+        <translation>La mise à niveau de l&apos;espace de travail a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1370,7 @@ writeback-cli get NAME REMOTE LOCAL</translation>
         <source>Uploads a file: it appears under its final name only when complete.
 
 writeback-cli put NAME LOCAL REMOTE [--overwrite]</source>
-        <translation>Envoie un fichier : il n&apos;apparaît sous son nom définitif qu&apos;une fois complet.
+        <translation>Envoie un fichier&#xa0;: il n&apos;apparaît sous son nom définitif qu&apos;une fois complet.
 
 writeback-cli put NAME LOCAL REMOTE [--overwrite]</translation>
     </message>
@@ -1365,15 +1380,15 @@ writeback-cli put NAME LOCAL REMOTE [--overwrite]</translation>
     </message>
     <message>
         <source>%1: %2 rows into %3 (%4 new, %5 updated, %6 unchanged)</source>
-        <translation>%1 : %2 lignes dans %3 (%4 nouvelles, %5 mises à jour, %6 inchangées)</translation>
+        <translation>%1&#xa0;: %2 lignes dans %3 (%4 nouvelles, %5 mises à jour, %6 inchangées)</translation>
     </message>
     <message>
         <source>%1: already taken in, skipped</source>
-        <translation>%1 : déjà récupéré, ignoré</translation>
+        <translation>%1&#xa0;: déjà récupéré, ignoré</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
-        <translation>%1 : annulé</translation>
+        <translation>%1&#xa0;: annulé</translation>
     </message>
     <message>
         <source>Takes in local files: each exactly once, each in one transaction.
@@ -1381,11 +1396,11 @@ writeback-cli put NAME LOCAL REMOTE [--overwrite]</translation>
 writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
 
 The format is recognised from the file&apos;s name and header; --as names it (a known dataset such as actito.email_openings, or a name of your own for a generic CSV dataset). Exits 1 when any file failed; the others are still taken in.</source>
-        <translation>Récupère des fichiers locaux : chacun une seule fois, chacun dans une seule transaction.
+        <translation>Récupère des fichiers locaux&#xa0;: chacun une seule fois, chacun dans une seule transaction.
 
 writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
 
-Le format est reconnu d&apos;après le nom et l&apos;en-tête du fichier ; --as permet de l&apos;indiquer (un jeu de données connu comme actito.email_openings, ou un nom de votre choix pour un jeu de données CSV générique). Se termine avec le code 1 si un fichier a échoué ; les autres sont tout de même récupérés.</translation>
+Le format est reconnu d&apos;après le nom et l&apos;en-tête du fichier&#xa0;; --as permet de l&apos;indiquer (un jeu de données connu comme actito.email_openings, ou un nom de votre choix pour un jeu de données CSV générique). Se termine avec le code 1 si un fichier a échoué&#xa0;; les autres sont tout de même récupérés.</translation>
     </message>
     <message>
         <source>Files to take in.</source>
@@ -1401,7 +1416,7 @@ Le format est reconnu d&apos;après le nom et l&apos;en-tête du fichier ; --as
     </message>
     <message>
         <source>The field separator when it is not the one detected: &apos;,&apos;, &apos;;&apos;, &apos;|&apos; or &apos;tab&apos;.</source>
-        <translation>Le séparateur de champs s&apos;il diffère de celui détecté : &apos;,&apos;, &apos;;&apos;, &apos;|&apos; ou &apos;tab&apos;.</translation>
+        <translation>Le séparateur de champs s&apos;il diffère de celui détecté&#xa0;: &apos;,&apos;, &apos;;&apos;, &apos;|&apos; ou &apos;tab&apos;.</translation>
     </message>
     <message>
         <source>The quote character, or &apos;none&apos;.</source>
@@ -1409,7 +1424,7 @@ Le format est reconnu d&apos;après le nom et l&apos;en-tête du fichier ; --as
     </message>
     <message>
         <source>The first row is data (generic datasets; its columns are named column_1, column_2, ...).</source>
-        <translation>La première ligne contient des données (jeux de données génériques ; ses colonnes sont nommées column_1, column_2, ...).</translation>
+        <translation>La première ligne contient des données (jeux de données génériques&#xa0;; ses colonnes sont nommées column_1, column_2, ...).</translation>
     </message>
     <message>
         <source>--delimiter must be &apos;,&apos;, &apos;;&apos;, &apos;|&apos; or &apos;tab&apos;.</source>
@@ -1448,7 +1463,7 @@ writeback-cli datasets [--json]</translation>
     </message>
     <message>
         <source>No datasets yet (see: writeback-cli import --help, fetch --help).</source>
-        <translation>Aucun jeu de données pour l&apos;instant (voir : writeback-cli import --help, fetch --help).</translation>
+        <translation>Aucun jeu de données pour l&apos;instant (voir&#xa0;: writeback-cli import --help, fetch --help).</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -1695,7 +1710,7 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     </message>
     <message>
         <source>Which dataset the files go into: recognised from their name and header, or one you choose when a file&apos;s format is not recognised</source>
-        <translation>Le jeu de données dans lequel vont les fichiers : reconnu d&apos;après leur nom et leur en-tête, ou choisi par vous lorsque le format d&apos;un fichier n&apos;est pas reconnu</translation>
+        <translation>Le jeu de données dans lequel vont les fichiers&#xa0;: reconnu d&apos;après leur nom et leur en-tête, ou choisi par vous lorsque le format d&apos;un fichier n&apos;est pas reconnu</translation>
     </message>
     <message>
         <source>&amp;as</source>
@@ -1731,11 +1746,11 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     </message>
     <message>
         <source>Taking in file %1 of %2: %3 — %4%</source>
-        <translation>Récupération du fichier %1 sur %2 : %3 — %4 %</translation>
+        <translation>Récupération du fichier %1 sur %2&#xa0;: %3 — %4&#xa0;%</translation>
     </message>
     <message>
         <source>Taking in %1 — %2%</source>
-        <translation>Récupération de %1 — %2 %</translation>
+        <translation>Récupération de %1 — %2&#xa0;%</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1743,7 +1758,7 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     </message>
     <message>
         <source>File %1 of %2: %3 — %4%</source>
-        <translation>Fichier %1 sur %2 : %3 — %4 %</translation>
+        <translation>Fichier %1 sur %2&#xa0;: %3 — %4&#xa0;%</translation>
     </message>
     <message>
         <source>recognised format</source>
@@ -1751,7 +1766,7 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>new dataset…</source>
@@ -1763,11 +1778,11 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     </message>
     <message>
         <source>Name of the dataset the files go into (letters, digits and _, e.g. “event_signups”):</source>
-        <translation>Nom du jeu de données qui recevra les fichiers (lettres, chiffres et _, p. ex. « event_signups ») :</translation>
+        <translation>Nom du jeu de données qui recevra les fichiers (lettres, chiffres et _, p.&#xa0;ex. «&#xa0;event_signups&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” cannot name a dataset: use letters, digits and _ (and at most one dot).</source>
-        <translation>« %1 » ne peut pas servir de nom de jeu de données : utilisez des lettres, des chiffres et _ (et au plus un point).</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas servir de nom de jeu de données&#xa0;: utilisez des lettres, des chiffres et _ (et au plus un point).</translation>
     </message>
     <message>
         <source>(no connections)</source>
@@ -1794,15 +1809,15 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     </message>
     <message>
         <source>Take in the failed files again, as the format chosen under “as”</source>
-        <translation>Récupérer à nouveau les fichiers en échec, au format choisi sous « comme »</translation>
+        <translation>Récupérer à nouveau les fichiers en échec, au format choisi sous «&#xa0;comme&#xa0;»</translation>
     </message>
     <message>
         <source>Fetch cancelled: nothing was taken in.</source>
-        <translation>Récupération annulée : rien n&apos;a été récupéré.</translation>
+        <translation>Récupération annulée&#xa0;: rien n&apos;a été récupéré.</translation>
     </message>
     <message>
         <source>Fetching from %1 failed: %2</source>
-        <translation>La récupération depuis %1 a échoué : %2</translation>
+        <translation>La récupération depuis %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no files in its read path.</source>
@@ -1811,8 +1826,8 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     <message numerus="yes">
         <source>%1: %n file(s) on the server.</source>
         <translation>
-            <numerusform>%1 : %n fichier sur le serveur.</numerusform>
-            <numerusform>%1 : %n fichiers sur le serveur.</numerusform>
+            <numerusform>%1&#xa0;: %n fichier sur le serveur.</numerusform>
+            <numerusform>%1&#xa0;: %n fichiers sur le serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1835,7 +1850,7 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     </message>
     <message>
         <source>cancelled: the file being read left no rows behind</source>
-        <translation>annulé : le fichier en cours de lecture n&apos;a laissé aucune ligne</translation>
+        <translation>annulé&#xa0;: le fichier en cours de lecture n&apos;a laissé aucune ligne</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
@@ -1877,8 +1892,8 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     <message numerus="yes">
         <source>%1: %n field(s), table %2</source>
         <translation>
-            <numerusform>%1 : %n champ, table %2</numerusform>
-            <numerusform>%1 : %n champs, table %2</numerusform>
+            <numerusform>%1&#xa0;: %n champ, table %2</numerusform>
+            <numerusform>%1&#xa0;: %n champs, table %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2066,11 +2081,11 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     </message>
     <message>
         <source>The key %1 of the connection “%2” is protected by a passphrase. Enter it to fetch; it is not stored.</source>
-        <translation>La clé %1 de la connexion « %2 » est protégée par une phrase secrète. Saisissez-la pour lancer la récupération ; elle ne sera pas enregistrée.</translation>
+        <translation>La clé %1 de la connexion «&#xa0;%2&#xa0;» est protégée par une phrase secrète. Saisissez-la pour lancer la récupération&#xa0;; elle ne sera pas enregistrée.</translation>
     </message>
     <message>
         <source>Nothing was fetched: the key’s passphrase was not given.</source>
-        <translation>Rien n&apos;a été récupéré : la phrase secrète de la clé n&apos;a pas été saisie.</translation>
+        <translation>Rien n&apos;a été récupéré&#xa0;: la phrase secrète de la clé n&apos;a pas été saisie.</translation>
     </message>
 </context>
 <context>
@@ -2136,13 +2151,13 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     <message numerus="yes">
         <source>&amp;Preview: the first %n row(s)</source>
         <translation>
-            <numerusform>&amp;Aperçu : %n première ligne</numerusform>
-            <numerusform>&amp;Aperçu : les %n premières lignes</numerusform>
+            <numerusform>&amp;Aperçu&#xa0;: %n première ligne</numerusform>
+            <numerusform>&amp;Aperçu&#xa0;: les %n premières lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>The rows as the choices above read them; the row headers are line numbers</source>
-        <translation>Les lignes telles que les lisent les choix ci-dessus ; les en-têtes de ligne sont des numéros de ligne</translation>
+        <translation>Les lignes telles que les lisent les choix ci-dessus&#xa0;; les en-têtes de ligne sont des numéros de ligne</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2150,11 +2165,11 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Quotes are not guessed: double quotes are the CSV standard. Choose “none” when quote characters are part of the values.</source>
-        <translation>Les guillemets ne sont pas devinés : les guillemets doubles sont la norme CSV. Choisissez « Aucun » lorsque les guillemets font partie des valeurs.</translation>
+        <translation>Les guillemets ne sont pas devinés&#xa0;: les guillemets doubles sont la norme CSV. Choisissez «&#xa0;Aucun&#xa0;» lorsque les guillemets font partie des valeurs.</translation>
     </message>
     <message>
         <source>The file&apos;s byte-order mark decides its encoding</source>
@@ -2194,11 +2209,11 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation>Ligne %1, colonne %2 : %3</translation>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Use lower-case letters, digits and _, starting with a letter; at most one dot (e.g. local.event_signups).</source>
-        <translation>Utilisez des lettres minuscules, des chiffres et _, en commençant par une lettre ; au plus un point (p. ex. local.event_signups).</translation>
+        <translation>Utilisez des lettres minuscules, des chiffres et _, en commençant par une lettre&#xa0;; au plus un point (p.&#xa0;ex. local.event_signups).</translation>
     </message>
 </context>
 <context>
@@ -2268,11 +2283,11 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     <name>wb::ui::RawFileView</name>
     <message>
         <source>%1 was taken in from the connection “%2” and lives on its server (%3); only files taken in from this computer can be shown here.</source>
-        <translation>%1 a été récupéré depuis la connexion « %2 » et se trouve sur son serveur (%3) ; seuls les fichiers récupérés depuis cet ordinateur peuvent être affichés ici.</translation>
+        <translation>%1 a été récupéré depuis la connexion «&#xa0;%2&#xa0;» et se trouve sur son serveur (%3)&#xa0;; seuls les fichiers récupérés depuis cet ordinateur peuvent être affichés ici.</translation>
     </message>
     <message>
         <source>%1 can no longer be read: %2</source>
-        <translation>%1 n&apos;est plus lisible : %2</translation>
+        <translation>%1 n&apos;est plus lisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2.</source>

@@ -343,6 +343,17 @@
     </message>
 </context>
 <context>
+    <name>FieldType</name>
+    <message>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <source>a yes/no value (t/f, true/false, y/n, yes/no, 1/0)</source>
+        <translation>een ja/nee-waarde (t/f, true/false, y/n, yes/no, 1/0)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Preview and import</source>
@@ -636,6 +647,10 @@ Elke opdracht accepteert --help. Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 
 De standaardwerkruimte is %1
 </translation>
     </message>
+    <message>
+        <source>--workspace needs a file.</source>
+        <translation>--workspace verwacht een bestand.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -718,8 +733,8 @@ De standaardwerkruimte is %1
 <context>
     <name>wb::Catalog</name>
     <message>
-        <source>&quot;%1&quot; is not a valid dataset name: use lower-case letters, digits and &apos;_&apos;, optionally as vendor.kind.</source>
-        <translation>&quot;%1&quot; is geen geldige datasetnaam: gebruik kleine letters, cijfers en &apos;_&apos;, eventueel in de vorm leverancier.soort.</translation>
+        <source>&quot;%1&quot; is not a valid dataset name: use lower-case letters, digits and single &apos;_&apos;, optionally as vendor.kind.</source>
+        <translation>&quot;%1&quot; is geen geldige datasetnaam: gebruik kleine letters, cijfers en losse &apos;_&apos;, eventueel als leverancier.soort.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/FieldType.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 using namespace Qt::StringLiterals;
@@ -219,12 +220,12 @@ bool parseValue(FieldType type, QByteArrayView input, ParsedValue *out, const ch
         bool ok = false;
         out->integer = v.toLongLong(&ok);
         out->kind = ParsedValue::Kind::Integer;
-        *expected = "a whole number";
+        *expected = QT_TRANSLATE_NOOP("FieldType", "a whole number");
         return ok;
     }
     case FieldType::Boolean:
         out->kind = ParsedValue::Kind::Integer;
-        *expected = "a yes/no value (t/f, true/false, y/n, yes/no, 1/0)";
+        *expected = QT_TRANSLATE_NOOP("FieldType", "a yes/no value (t/f, true/false, y/n, yes/no, 1/0)");
         for (const char *t : {"t", "true", "y", "yes", "1"})
             if (equalsNoCase(v, t)) {
                 out->integer = 1;

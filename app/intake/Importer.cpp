@@ -101,7 +101,7 @@ public:
                 error->message = tr("column %1 (%2): \"%3\" is not %4")
                                      .arg(error->column)
                                      .arg(m_info->fields.at(m_present.at(i)).header,
-                                          QString::fromUtf8(cells[i]).left(80), QString::fromLatin1(expected));
+                                          QString::fromUtf8(cells[i]).left(80), QCoreApplication::translate("FieldType", expected));
                 return false;
             }
         }
