@@ -92,6 +92,15 @@ void appendPadded(QByteArray &out, int value, int width)
     out.append(buf, width);
 }
 
+void appendIsoDate(QByteArray &out, int y, int m, int d)
+{
+    appendPadded(out, y, 4);
+    out.append('-');
+    appendPadded(out, m, 2);
+    out.append('-');
+    appendPadded(out, d, 2);
+}
+
 // Parses the date part at *pos in ISO (yyyy-MM-dd) or US (M/d/yyyy, M/d/yy) order.
 bool parseDatePart(QByteArrayView v, qsizetype *pos, int *y, int *m, int *d)
 {
@@ -169,11 +178,7 @@ bool parseDateTime(QByteArrayView v, QByteArray *out)
         if (h > 23 || mi > 59 || s > 59)
             return false;
         out->reserve(32);
-        appendPadded(*out, y, 4);
-        out->append('-');
-        appendPadded(*out, mo, 2);
-        out->append('-');
-        appendPadded(*out, d, 2);
+        appendIsoDate(*out, y, mo, d);
         out->append(' ');
         appendPadded(*out, h, 2);
         out->append(':');
@@ -188,11 +193,7 @@ bool parseDateTime(QByteArrayView v, QByteArray *out)
         return true;
     }
     // A bare date in a date-time column is midnight.
-    appendPadded(*out, y, 4);
-    out->append('-');
-    appendPadded(*out, mo, 2);
-    out->append('-');
-    appendPadded(*out, d, 2);
+    appendIsoDate(*out, y, mo, d);
     out->append(" 00:00:00");
     return true;
 }
@@ -244,11 +245,7 @@ bool parseValue(FieldType type, QByteArrayView input, ParsedValue *out, const ch
         int y = 0, m = 0, d = 0;
         if (!parseDatePart(v, &pos, &y, &m, &d) || pos != v.size())
             return false;
-        appendPadded(out->text, y, 4);
-        out->text.append('-');
-        appendPadded(out->text, m, 2);
-        out->text.append('-');
-        appendPadded(out->text, d, 2);
+        appendIsoDate(out->text, y, m, d);
         return true;
     }
     case FieldType::DateTime:

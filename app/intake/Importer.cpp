@@ -316,6 +316,12 @@ FileLayout layoutFor(const Detection &d, const QStringList &header)
     return out;
 }
 
+// The file's time as delivered (the server's mtime for a fetch), else the local file's.
+QDateTime deliveredAt(const ImportRequest &request, const QFileInfo &info)
+{
+    return request.modified.isValid() ? request.modified : info.lastModified();
+}
+
 QString sha256Of(const QString &path)
 {
     QFile f(path);
@@ -408,7 +414,7 @@ ImportResult Importer::importFile(const ImportRequest &request)
 void Importer::recordFailure(const ImportRequest &request, const ImportResult &result)
 {
     const QFileInfo info(request.localPath);
-    const QDateTime modified = request.modified.isValid() ? request.modified : info.lastModified();
+    const QDateTime modified = deliveredAt(request, info);
     sql::Statement q;
     QString error;
     const QByteArray now = nowUtc();
@@ -470,7 +476,7 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     ImportResult result;
     const QFileInfo info(request.localPath);
     result.name = request.name.isEmpty() ? info.fileName() : request.name;
-    const QDateTime modified = request.modified.isValid() ? request.modified : info.lastModified();
+    const QDateTime modified = deliveredAt(request, info);
     // The SHA-256 runs on the other core while the file is read; it is waited for where the
     // identity matters (a file seen before under this name, size and time) and at the end.
     QFuture<QString> hashing = QtConcurrent::run([path = request.localPath] { return sha256Of(path); });

@@ -361,10 +361,8 @@ bool SftpSession::authenticate()
             m_session, user.constData(), size_t(user.size()), nullptr, 0, key.data.constData(),
             size_t(key.data.size()), pass.isEmpty() ? nullptr : pass.constData());
     });
-    if (rc == 0) {
-        m_authenticated = true;
+    if (rc == 0)
         return true;
-    }
     if (rc == WaitFailed)
         return false;
     const QString keyName = QDir::toNativeSeparators(m_connection.keyFile);
@@ -424,7 +422,6 @@ void SftpSession::close()
     }
     m_sftp = nullptr;
     m_session = nullptr;
-    m_authenticated = false;
     net::close(m_socket);
     m_socket = net::InvalidHandle;
 }

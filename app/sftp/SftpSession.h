@@ -113,7 +113,6 @@ private:
     net::Handle m_socket = net::InvalidHandle;
     LIBSSH2_SESSION *m_session = nullptr;
     LIBSSH2_SFTP *m_sftp = nullptr;
-    bool m_authenticated = false;
     SshError m_error;
     QStringList m_addresses;
     QString m_connectedAddress;
