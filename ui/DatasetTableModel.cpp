@@ -72,8 +72,9 @@ void DatasetTableModel::load()
     QStringList columns;
     for (const FieldSpec &f : std::as_const(m_dataset.fields))
         columns << u"t."_s + quoted(f.name);
-    columns << u"f.name"_s << u"t._line"_s << u"t._created_at"_s << u"t._updated_at"_s;
-    m_select = u"SELECT %1 FROM %2 AS t LEFT JOIN files AS f ON f.id = t._file "
+    // When a row was taken in and last changed are its files' times.
+    columns << u"f.name"_s << u"t._line"_s << u"c.taken_in_at"_s << u"f.taken_in_at"_s;
+    m_select = u"SELECT %1 FROM %2 AS t LEFT JOIN files AS f ON f.id = t._file LEFT JOIN files AS c ON c.id = t._created_file "
                "WHERE t._row >= ? ORDER BY t._row LIMIT %3"_s.arg(columns.join(u", "_s), table)
                    .arg(PageSize);
 

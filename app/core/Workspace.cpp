@@ -78,6 +78,7 @@ const QList<QStringList> &migrations()
                attempts INTEGER NOT NULL DEFAULT 1,
                first_seen_at TEXT NOT NULL,
                last_attempt_at TEXT NOT NULL,
+               taken_in_at TEXT NOT NULL DEFAULT '',
                UNIQUE (name, size, modified, sha256)))sql"_s,
          u"CREATE INDEX files_by_name ON files (name, size, modified)"_s},
     };

@@ -76,8 +76,10 @@ QList<FormatSpec> build()
          {u"contact_id"_s, u"campaign_name"_s, u"message_sent_to"_s, u"time_sent_est"_s}});
     {
         // The question columns differ per form and new ones appear: keep them all as text.
+        // There is no response id, so a response is its whole row: the same answers from the
+        // same student delivered again are the same response.
         add({u"fullmeasure.form_responses"_s, u"Full Measure"_s, u"Form responses"_s,
-             FormatSpec::Kind::Csv, name(R"(^form_responses.*\.csv$)"), {f("contact_id")}, {}});
+             FormatSpec::Kind::Csv, name(R"(^form_responses.*\.csv$)"), {f("contact_id")}, {u"*"_s}});
     }
     add({u"fullmeasure.cve_inquiries"_s, u"Full Measure"_s, u"CVE inquiry form"_s, FormatSpec::Kind::Csv,
          name(R"(^(cve|inquir).*\.csv$)"),

@@ -51,42 +51,48 @@ public:
         qint64 updated = 0;
     };
 
-    bool prepare(sql::Database &db, const DatasetInfo &info, const QList<int> &present, qint64 fileId,
-                 const QByteArray &now, qint64 *seq, QString *error)
+    bool prepare(sql::Database &db, const DatasetInfo &info, const QList<int> &present, qint64 fileId, qint64 seq,
+                 QString *error)
     {
         m_db = &db;
         m_info = &info;
         m_present = present;
         m_fileId = fileId;
-        m_now = now;
         m_seq = seq;
         m_parsed.resize(present.size());
-        m_keyCells.clear();
-        for (const QString &k : info.naturalKey) {
-            const int at = present.indexOf(info.indexOf(k));
-            if (at < 0) {
-                m_keyCells.clear(); // a key column is missing: fall back to the whole row
-                break;
-            }
-            m_keyCells << at;
-        }
-        const int width = int(present.size()) + 5;
+        const int width = int(present.size()) + BookkeepingColumns;
         // SQLite allows 32766 parameters a statement.
         m_batchRows = std::clamp(30000 / width, 1, 64);
-        QByteArray columns = "_key, _file, _line, _created_at, _updated_at, _created_seq, _seq";
-        QByteArray set = "_file = ?2, _line = ?3, _updated_at = ?4, _seq = ?5";
+        QByteArray columns = "_file, _line, _created_file";
+        // A change by a later file stamps the row with this file's change number; a key seen
+        // twice in one file is still a row created by that file.
+        QByteArray set = "_file = ?1, _line = ?2, _seq = CASE WHEN _created_file = ?1 THEN _seq ELSE ?3 END";
         QByteArray changed;
         for (int i = 0; i < present.size(); ++i) {
             const QByteArray c = sql::quoteIdentifier(info.fields.at(present.at(i)).name);
-            const QByteArray param = "?" + QByteArray::number(i + 6);
+            const QByteArray param = "?" + QByteArray::number(i + 4);
             columns += ", " + c;
             set += ", " + c + " = " + param;
             changed += (changed.isEmpty() ? "" : " OR ") + c + " IS NOT " + param;
         }
         m_table = sql::quoteIdentifier(info.table);
         m_insertHead = "INSERT OR IGNORE INTO " + m_table + " (" + columns + ") VALUES ";
-        return prepareInsert(m_batchInsert, m_batchRows, error) && prepareInsert(m_singleInsert, 1, error)
-               && m_update.prepare(db, "UPDATE OR FAIL " + m_table + " SET " + set + " WHERE _key = ?1 AND (" + changed + ")", error);
+        if (!prepareInsert(m_batchInsert, m_batchRows, error) || !prepareInsert(m_singleInsert, 1, error))
+            return false;
+        const QStringList key = info.keyFields();
+        m_keyed = !key.isEmpty();
+        if (!m_keyed)
+            return true;
+        const KeySql keySql = keySqlFor(info);
+        QByteArray where;
+        for (int k = 0; k < key.size(); ++k) {
+            const int at = present.indexOf(info.indexOf(key.at(k)));
+            // A key field this file lacks is empty in every one of its rows.
+            const QByteArray value = at < 0 ? QByteArray("''") : "coalesce(?" + QByteArray::number(at + 4) + ", '')";
+            where += keySql.expressions.at(k) + " = " + value + " AND ";
+        }
+        return m_update.prepare(db, "UPDATE OR FAIL " + m_table + " SET " + set + " WHERE " + where + keySql.condition
+                                        + " AND (" + changed + ")", error);
     }
 
     // Parses and queues one row; sends a full batch. cells[i] is the raw value of present field i.
@@ -105,34 +111,9 @@ public:
                 return false;
             }
         }
-        Row row{line, m_values.size(), {}};
-        // The key from the parsed values, so that "9/22/2022 2:39 AM" and "2022-09-22 02:39:00"
-        // (or "007" and "7") name the same row.
-        const qsizetype keyStart = m_arena.size();
-        for (int k : std::as_const(m_keyCells)) {
-            const ParsedValue &v = m_parsed.at(k);
-            if (v.kind == ParsedValue::Kind::Integer)
-                m_arena.append(QByteArray::number(v.integer));
-            else if (v.kind == ParsedValue::Kind::Text)
-                m_arena.append(v.text.isEmpty() ? cells[k].trimmed() : QByteArrayView(v.text));
-            m_arena.append('\x1f');
-        }
-        if (m_arena.size() - keyStart <= m_keyCells.size()) { // no key columns, or all empty
-            // The whole row is the identity. The first cell leads the key so that files whose
-            // first column grows (ids, dates) append to the key index instead of scattering
-            // across it: random keys made a million-row import twice as slow.
-            m_arena.truncate(keyStart);
-            m_hash.reset();
-            for (const QByteArrayView &c : cells) {
-                m_hash.addData(c);
-                m_hash.addData("\x1f");
-            }
-            if (!cells.isEmpty())
-                m_arena.append(cells[0].trimmed().first(qMin<qsizetype>(cells[0].trimmed().size(), 32)));
-            m_arena.append('#');
-            m_arena.append(m_hash.result().toBase64(QByteArray::OmitTrailingEquals));
-        }
-        row.key = {keyStart, m_arena.size() - keyStart};
+        // Typed values, so that "9/22/2022 2:39 AM" and "2022-09-22 02:39:00" (or "007" and
+        // "7") are one key.
+        m_rows.append(Row{line, m_values.size()});
         for (int i = 0; i < m_present.size(); ++i) {
             const ParsedValue &v = m_parsed.at(i);
             Value value{v.kind, v.integer, m_arena.size(), 0};
@@ -142,7 +123,6 @@ public:
             }
             m_values.append(value);
         }
-        m_rows.append(row);
         return m_rows.size() < m_batchRows || flush(counts, error);
     }
 
@@ -155,7 +135,7 @@ public:
         qint64 inserted = 0;
         if (n == m_batchRows) {
             for (int r = 0; r < n; ++r)
-                bindRow(insert, r, r * (int(m_present.size()) + 7));
+                bindRow(insert, r, r * (int(m_present.size()) + BookkeepingColumns));
             if (insert.step() != SQLITE_DONE)
                 return failed(m_rows.first().line, error);
             inserted = sqlite3_changes64(m_db->handle());
@@ -172,6 +152,8 @@ public:
                         continue;
                     }
                 }
+                if (!m_keyed)
+                    continue;
                 bindRow(m_update, r, -1);
                 if (m_update.step() != SQLITE_DONE)
                     return failed(m_rows.at(r).line, error);
@@ -180,7 +162,6 @@ public:
         }
         counts->inserted += inserted;
         counts->read += n;
-        *m_seq += n; // each row was given its own number; unchanged rows leave gaps
         m_rows.clear();
         m_values.clear();
         m_arena.truncate(0);
@@ -197,7 +178,6 @@ private:
     {
         qint64 line = 0;
         qsizetype firstValue = 0;
-        Span key;
     };
     struct Value
     {
@@ -206,10 +186,11 @@ private:
         qsizetype offset;
         qsizetype length;
     };
+    static constexpr int BookkeepingColumns = 3; // _file, _line, _created_file
 
     bool prepareInsert(sql::Statement &s, int rows, QString *error)
     {
-        const int width = int(m_present.size()) + 7;
+        const int width = int(m_present.size()) + BookkeepingColumns;
         QByteArray sqlText = m_insertHead;
         for (int r = 0; r < rows; ++r) {
             sqlText += r ? ",(" : "(";
@@ -220,30 +201,20 @@ private:
         return s.prepare(*m_db, sqlText, error);
     }
 
-    QByteArrayView text(const Span &span) const { return QByteArrayView(m_arena).sliced(span.offset, span.length); }
-
     // base < 0: the UPDATE's numbered parameters; else the insert's positional ones from base.
     void bindRow(sql::Statement &s, int r, int base)
     {
         const Row &row = m_rows.at(r);
-        const qint64 seq = *m_seq + r + 1;
-        const bool update = base < 0;
-        int p = update ? 1 : base + 1;
-        s.bindText(p++, text(row.key));
+        int p = base < 0 ? 1 : base + 1;
         s.bindInt(p++, m_fileId);
         s.bindInt(p++, row.line);
-        s.bindText(p++, QByteArrayView(m_now));
-        if (!update)
-            s.bindText(p++, QByteArrayView(m_now)); // _updated_at
-        if (!update)
-            s.bindInt(p++, seq); // _created_seq
-        s.bindInt(p++, seq);
+        s.bindInt(p++, base < 0 ? m_seq : m_fileId); // the UPDATE's ?3, the insert's _created_file
         for (int i = 0; i < m_present.size(); ++i, ++p) {
             const Value &v = m_values.at(row.firstValue + i);
             switch (v.kind) {
             case ParsedValue::Kind::Null: s.bindNull(p); break;
             case ParsedValue::Kind::Integer: s.bindInt(p, v.integer); break;
-            case ParsedValue::Kind::Text: s.bindText(p, text({v.offset, v.length})); break;
+            case ParsedValue::Kind::Text: s.bindText(p, QByteArrayView(m_arena).sliced(v.offset, v.length)); break;
             }
         }
     }
@@ -258,18 +229,16 @@ private:
     sql::Database *m_db = nullptr;
     const DatasetInfo *m_info = nullptr;
     QList<int> m_present;
-    QList<int> m_keyCells;
     QList<ParsedValue> m_parsed;
     qint64 m_fileId = 0;
-    QByteArray m_now;
-    qint64 *m_seq = nullptr;
+    qint64 m_seq = 0;
+    bool m_keyed = false;
     int m_batchRows = 1;
     QByteArray m_table;
     QByteArray m_insertHead;
     QByteArray m_arena;
     QList<Row> m_rows;
     QList<Value> m_values;
-    QCryptographicHash m_hash{QCryptographicHash::Sha1};
     sql::Statement m_batchInsert;
     sql::Statement m_singleInsert;
     sql::Statement m_update;
@@ -549,10 +518,11 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     const QByteArray now = nowUtc();
     {
         sql::Statement ledger;
-        if (!ledger.prepare(d->db, "INSERT INTO files (source, path, name, size, modified, sha256, state, first_seen_at, last_attempt_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, 'imported', ?7, ?7) "
+        if (!ledger.prepare(d->db, "INSERT INTO files (source, path, name, size, modified, sha256, state, first_seen_at, last_attempt_at, taken_in_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, 'imported', ?7, ?7, ?7) "
                                    "ON CONFLICT (name, size, modified, sha256) DO UPDATE SET state = 'imported', "
-                                   "attempts = attempts + 1, last_attempt_at = excluded.last_attempt_at, error = '', "
+                                   "attempts = attempts + 1, last_attempt_at = excluded.last_attempt_at, "
+                                   "taken_in_at = excluded.taken_in_at, error = '', "
                                    "error_line = 0, error_column = 0, source = excluded.source, path = excluded.path "
                                    "RETURNING id", &error))
             return fail(0, 0, error);
@@ -576,7 +546,7 @@ ImportResult Importer::takeIn(const ImportRequest &request)
         sql::Statement c;
         if (!c.prepare(d->db, "SELECT value FROM change_counter WHERE id = 1", &error) || c.step() != SQLITE_ROW)
             return fail(0, 0, d->db.lastError());
-        seq = c.columnInt(0);
+        seq = c.columnInt(0) + 1; // this file's change number
         c.reset();
     }
 
@@ -617,7 +587,7 @@ ImportResult Importer::takeIn(const ImportRequest &request)
                 columns << i;
             }
             DatasetWriter writer;
-            if (!writer.prepare(d->db, *ds, present, result.fileId, now, &seq, &error))
+            if (!writer.prepare(d->db, *ds, present, result.fileId, seq, &error))
                 return fail(0, 0, error);
             for (qsizetype r = 0; r < part.rows->size(); ++r) {
                 QVarLengthArray<QByteArrayView, 64> cells;
@@ -660,8 +630,12 @@ ImportResult Importer::takeIn(const ImportRequest &request)
             datasetName = detection.spec->dataset;
         const FileLayout layout = layoutFor(detection, firstRow);
         const FormatSpec *spec = detection.spec;
+        // Every documented field is a column, in the documented order, whether or not this
+        // file has it: an export designed today still works with tomorrow's files.
+        QList<FieldSpec> fields = spec ? spec->fields : QList<FieldSpec>();
+        fields += layout.fields;
         const auto ds = catalog.ensure(datasetName, spec ? spec->vendor : QString(), spec ? spec->title : QString(),
-                                       layout.fields, spec ? spec->naturalKey : QStringList(), &error);
+                                       fields, spec ? spec->naturalKey : QStringList(), &error);
         if (!ds)
             return fail(0, 0, error);
         result.datasets << datasetName;
@@ -669,7 +643,7 @@ ImportResult Importer::takeIn(const ImportRequest &request)
         for (const FieldSpec &f : layout.fields)
             present << ds->indexOf(f.name);
         DatasetWriter writer;
-        if (!writer.prepare(d->db, *ds, present, result.fileId, now, &seq, &error))
+        if (!writer.prepare(d->db, *ds, present, result.fileId, seq, &error))
             return fail(0, 0, error);
         const qsizetype width = firstRow.size();
         // Without a header the first row is already data.

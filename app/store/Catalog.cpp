@@ -27,6 +27,29 @@ int DatasetInfo::indexOf(const QString &field) const
     return -1;
 }
 
+QStringList DatasetInfo::keyFields() const
+{
+    if (naturalKey != QStringList{u"*"_s})
+        return naturalKey;
+    QStringList all;
+    for (const FieldSpec &f : fields)
+        all << f.name;
+    return all;
+}
+
+KeySql keySqlFor(const DatasetInfo &info)
+{
+    KeySql out;
+    for (const QString &field : info.keyFields()) {
+        const QByteArray c = sql::quoteIdentifier(field);
+        out.expressions << "coalesce(" + c + ", '')";
+        out.condition += (out.condition.isEmpty() ? "(" : " OR ") + c + " IS NOT NULL";
+    }
+    if (!out.condition.isEmpty())
+        out.condition += ')';
+    return out;
+}
+
 QString tableNameFor(const QString &dataset)
 {
     QString t = dataset.toLower();
@@ -92,6 +115,30 @@ bool Catalog::addField(DatasetInfo &info, const FieldSpec &field, QString *error
     return true;
 }
 
+bool Catalog::ensureKeyIndex(const DatasetInfo &info, bool rebuild, QString *error)
+{
+    const QStringList key = info.keyFields();
+    if (key.isEmpty())
+        return true;
+    for (const QString &field : key) {
+        if (info.indexOf(field) < 0) {
+            *error = tr("the key field \"%1\" of %2 is not among its fields").arg(field, info.name);
+            return false;
+        }
+    }
+    const KeySql k = keySqlFor(info);
+    const QByteArray index = sql::quoteIdentifier(info.table + u"_key"_s);
+    QByteArray ddl;
+    if (rebuild)
+        ddl = "DROP INDEX IF EXISTS " + index + ';';
+    QByteArray expressions;
+    for (const QByteArray &e : k.expressions)
+        expressions += (expressions.isEmpty() ? "" : ", ") + e;
+    ddl += "CREATE UNIQUE INDEX IF NOT EXISTS " + index + " ON " + sql::quoteIdentifier(info.table) + " ("
+           + expressions + ") WHERE " + k.condition;
+    return m_db.exec(ddl.constData(), error);
+}
+
 std::optional<DatasetInfo> Catalog::ensure(const QString &name, const QString &vendor, const QString &title,
                                            const QList<FieldSpec> &fields, const QStringList &naturalKey,
                                            QString *error)
@@ -119,17 +166,24 @@ std::optional<DatasetInfo> Catalog::ensure(const QString &name, const QString &v
         const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
         const QByteArray t = sql::quoteIdentifier(table);
         const QByteArray create =
-            "CREATE TABLE " + t + " (_row INTEGER PRIMARY KEY, _key TEXT NOT NULL UNIQUE, "
-            "_file INTEGER NOT NULL REFERENCES files(id), _line INTEGER NOT NULL, _created_at TEXT NOT NULL, "
-            "_updated_at TEXT NOT NULL, _created_seq INTEGER NOT NULL, _seq INTEGER NOT NULL);"
-            "CREATE INDEX " + sql::quoteIdentifier(table + u"_seq"_s) + " ON " + t + " (_seq);";
+            "CREATE TABLE " + t + " (_row INTEGER PRIMARY KEY, _file INTEGER NOT NULL, _line INTEGER NOT NULL, "
+            "_created_file INTEGER NOT NULL, _seq INTEGER);"
+            "CREATE INDEX " + sql::quoteIdentifier(table + u"_changed"_s) + " ON " + t + " (_seq) WHERE _seq IS NOT NULL;";
         if (!m_db.exec(create.constData(), error))
             return std::nullopt;
         info = DatasetInfo{id, name, vendor, title, table, naturalKey, {}};
     }
-    for (const FieldSpec &field : fields)
-        if (info->indexOf(field.name) < 0 && !addField(*info, field, error))
+    bool added = false;
+    for (const FieldSpec &field : fields) {
+        if (info->indexOf(field.name) >= 0)
+            continue;
+        if (!addField(*info, field, error))
             return std::nullopt;
+        added = true;
+    }
+    // A whole-row key grows with the fields.
+    if (!ensureKeyIndex(*info, added && info->naturalKey == QStringList{u"*"_s}, error))
+        return std::nullopt;
     return info;
 }
 

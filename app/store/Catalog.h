@@ -11,15 +11,18 @@ namespace wb {
 // A dataset as stored: its table and its columns. Every dataset table also has bookkeeping
 // columns, all starting with '_' so that no platform header can collide with them (Full
 // Measure and Civitas both send a created_at of their own):
-//   _row          row id; rows are never deleted, so ids are not reused (no AUTOINCREMENT,
-//                 whose sqlite_sequence update per row costs a third of a bulk import)
-//   _key          the row's identity across deliveries (natural key, or a hash of the row)
-//   _file, _line  the file (files.id) and line the current values came from
-//   _created_at   first taken in, UTC ISO 8601
-//   _updated_at   last changed, UTC ISO 8601 (equal to _created_at until a change)
-//   _created_seq  the workspace change counter when the row was inserted. Not indexed: rows
-//                 are inserted in counter order, so "created after" ranges run over _row.
-//   _seq          the change counter when the row last changed: a cursor without ties
+//   _row           row id, in the order rows were first taken in; rows are never deleted, so
+//                  ids are not reused (no AUTOINCREMENT: its sqlite_sequence update per row
+//                  costs a third of a bulk import). "Created since" cursors run over _row.
+//   _file, _line   the file (files.id) and line the current values came from
+//   _created_file  the file that first brought the row
+//   _seq           NULL until a later file changes the row; then the workspace change counter
+//                  of that file's transaction. "Updated since" cursors run over its partial
+//                  index, which holds changed rows only and so costs inserts nothing.
+// When a row was first taken in and last changed are the files' times (see DatasetStore).
+// The natural key is a unique index over the key columns (empty values equal), so a row
+// delivered again finds its earlier self; rows whose key columns are all empty, and every
+// row of a dataset without a key, are simply added.
 struct DatasetInfo
 {
     qint64 id = 0;
@@ -27,11 +30,21 @@ struct DatasetInfo
     QString vendor;
     QString title;
     QString table;
-    QStringList naturalKey;
+    QStringList naturalKey; // field names; {"*"}: every field (the whole row is the identity)
     QList<FieldSpec> fields;
 
     int indexOf(const QString &field) const;
+    QStringList keyFields() const;
 };
+
+// How a dataset's key is matched. The writer's UPDATE repeats these expressions and the
+// condition word for word, which is what lets SQLite use the unique index.
+struct KeySql
+{
+    QList<QByteArray> expressions; // coalesce("field", '') for each key field, in key order
+    QByteArray condition;          // ("a" IS NOT NULL OR "b" IS NOT NULL)
+};
+KeySql keySqlFor(const DatasetInfo &info);
 
 // Datasets on the importer's own SQLite connection, inside its transaction.
 class Catalog
@@ -47,6 +60,7 @@ public:
 
 private:
     bool addField(DatasetInfo &info, const FieldSpec &field, QString *error);
+    bool ensureKeyIndex(const DatasetInfo &info, bool rebuild, QString *error);
 
     sql::Database &m_db;
 };

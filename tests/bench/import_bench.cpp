@@ -80,8 +80,8 @@ int main(int argc, char *argv[])
     qint64 sqlite = -1, typed = -1, generic = -1;
     for (int round = 0; round < 3; ++round) {
         const qint64 s = timeSqlite3(dir.path(), file, round);
-        const qint64 t = timeOurs(dir.path(), file, u"fullmeasure.content_card_opens"_s, round);
         const qint64 g = timeOurs(dir.path(), file, u"bench.untyped"_s, round);
+        const qint64 t = timeOurs(dir.path(), file, u"fullmeasure.content_card_opens"_s, round);
         sqlite = sqlite < 0 ? s : std::min(sqlite, s);
         typed = typed < 0 ? t : std::min(typed, t);
         generic = generic < 0 ? g : std::min(generic, g);

@@ -148,7 +148,10 @@ private Q_SLOTS:
         QVERIFY(value(u"SELECT min(_line) FROM %1"_s.arg(table)).toInt() >= 1);
         QCOMPARE(value(u"SELECT count(*) FROM %1 WHERE _file = %2"_s.arg(table).arg(r.fileId)).toInt(),
                  int(value(u"SELECT count(*) FROM %1"_s.arg(table)).toInt()));
-        QVERIFY(value(u"SELECT _created_at FROM %1 LIMIT 1"_s.arg(table)).toString().endsWith(u'Z'));
+        QVERIFY(value(u"SELECT f.taken_in_at FROM %1 AS t JOIN files AS f ON f.id = t._created_file LIMIT 1"_s.arg(table))
+                    .toString()
+                    .endsWith(u'Z'));
+        QCOMPARE(value(u"SELECT count(*) FROM %1 WHERE _created_file <> _file OR _seq IS NOT NULL"_s.arg(table)).toInt(), 0);
     }
 
     void fieldNamesAreSnakeCase()
@@ -200,9 +203,9 @@ private Q_SLOTS:
                                                                        "1,Ann,A,,f,2026-11-20 10:00:00,1\n"
                                                                        "3,Cy,C,,f,2026-11-21 09:30:00,1\n");
         QCOMPARE(take(a).inserted, 2);
-        const qint64 seqBefore = value(u"SELECT max(_seq) FROM ds_fullmeasure__content_card_opens"_s).toLongLong();
-        const QString createdBefore = value(u"SELECT _created_at FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toString();
-        QTest::qWait(5); // a later clock tick for _updated_at
+        const qint64 seqBefore = value(u"SELECT value FROM change_counter"_s).toLongLong();
+        const qint64 firstFile = value(u"SELECT _file FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toLongLong();
+        QTest::qWait(5); // a later clock tick for the second file's time
         const ImportResult r = take(b);
         QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
         QCOMPARE(r.inserted, 1);
@@ -210,13 +213,17 @@ private Q_SLOTS:
         QCOMPARE(r.unchanged, 1);
         QCOMPARE(rows(u"fullmeasure.content_card_opens"_s), 3);
         QCOMPARE(value(u"SELECT liked || counts FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toString(), u"12"_s);
-        // The changed row moved on; the unchanged one kept its cursor and timestamps.
-        QVERIFY(value(u"SELECT _seq FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toLongLong() > seqBefore);
-        QVERIFY(value(u"SELECT _seq FROM ds_fullmeasure__content_card_opens WHERE contact_id='1'"_s).toLongLong() <= seqBefore);
-        QCOMPARE(value(u"SELECT _created_at FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toString(), createdBefore);
-        QVERIFY(value(u"SELECT _updated_at > _created_at FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toBool());
-        QVERIFY(value(u"SELECT _updated_at = _created_at FROM ds_fullmeasure__content_card_opens WHERE contact_id='1'"_s).toBool());
+        // The changed row moved on; the unchanged one kept its file and has no change number.
+        QCOMPARE(value(u"SELECT _seq FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toLongLong(), seqBefore + 1);
+        QVERIFY(value(u"SELECT _seq FROM ds_fullmeasure__content_card_opens WHERE contact_id='1'"_s).isNull());
+        QVERIFY(value(u"SELECT _seq FROM ds_fullmeasure__content_card_opens WHERE contact_id='3'"_s).isNull());
+        QCOMPARE(value(u"SELECT _created_file FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toLongLong(), firstFile);
         QCOMPARE(value(u"SELECT _file FROM ds_fullmeasure__content_card_opens WHERE contact_id='2'"_s).toLongLong(), r.fileId);
+        QCOMPARE(value(u"SELECT _file FROM ds_fullmeasure__content_card_opens WHERE contact_id='1'"_s).toLongLong(), firstFile);
+        const QString times = u"SELECT u.taken_in_at > c.taken_in_at FROM ds_fullmeasure__content_card_opens AS t "
+                              "JOIN files AS c ON c.id = t._created_file JOIN files AS u ON u.id = t._file WHERE contact_id = '%1'"_s;
+        QVERIFY(value(times.arg(2)).toBool());
+        QVERIFY(!value(times.arg(1)).toBool());
     }
 
     // Rows go to SQLite in batches: a batch that meets existing keys, and a key repeated
@@ -240,7 +247,11 @@ private Q_SLOTS:
         QCOMPARE(r.unchanged, 151 - 75 - 16);
         QCOMPARE(rows(u"fullmeasure.content_card_opens"_s), 150);
         QCOMPARE(value(u"SELECT counts || liked FROM ds_fullmeasure__content_card_opens WHERE contact_id = '3'"_s).toString(), u"91"_s);
-        QCOMPARE(value(u"SELECT count(DISTINCT _seq) FROM ds_fullmeasure__content_card_opens"_s).toInt(), 150);
+        // The old rows the second file changed carry its change number; the key it repeated was
+        // created by that same file, so it is not an update for an export.
+        QCOMPARE(value(u"SELECT count(_seq) FROM ds_fullmeasure__content_card_opens"_s).toInt(), 15);
+        QCOMPARE(value(u"SELECT count(DISTINCT _seq) FROM ds_fullmeasure__content_card_opens"_s).toInt(), 1);
+        QVERIFY(value(u"SELECT _seq FROM ds_fullmeasure__content_card_opens WHERE contact_id = '3'"_s).isNull());
     }
 
     void newFormQuestionsAddColumns()
@@ -402,6 +413,34 @@ private Q_SLOTS:
         QVERIFY(r.error.message.contains(u"not a valid dataset name"_s));
         // "a__b" would share the table of "a.b".
         QCOMPARE(take(write(u"y.csv"_s, "a\n1\n"), u"slate__scores"_s).state, State::Failed);
+    }
+
+    // A generic dataset has no key: every row is its own, even two identical ones.
+    void genericRowsAreNeverMerged()
+    {
+        ImportResult r = take(write(u"scans_1.csv"_s, "badge,door\n17,A\n17,A\n18,B\n"), u"campus.scans"_s);
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(r.inserted, 3);
+        r = take(write(u"scans_2.csv"_s, "badge,door\n17,A\n"), u"campus.scans"_s);
+        QCOMPARE(r.inserted, 1);
+        QCOMPARE(rows(u"campus.scans"_s), 4);
+    }
+
+    // Form responses have no id: a response is its whole row, so a later file repeating the
+    // same answers adds nothing, a changed answer is a new response, and a new question
+    // column widens the identity without merging old responses.
+    void formResponsesAreTheirWholeRow()
+    {
+        const QByteArray header = "contact_id,Which campus?\n";
+        QCOMPARE(take(write(u"form_responses_1.csv"_s, header + "7,North\n8,\n")).inserted, 2);
+        ImportResult r = take(write(u"form_responses_2.csv"_s, header + "7,North\n8,\n7,South\n"));
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(r.inserted, 1);
+        QCOMPARE(r.unchanged, 2);
+        r = take(write(u"form_responses_3.csv"_s, "contact_id,Which campus?,Major\n7,North,\n7,North,Law\n"));
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(r.inserted, 1);
+        QCOMPARE(rows(u"fullmeasure.form_responses"_s), 4);
     }
 
     void civitasJsonLinesAndArrays()
