@@ -81,6 +81,36 @@ const QList<QStringList> &migrations()
                taken_in_at TEXT NOT NULL DEFAULT '',
                UNIQUE (name, size, modified, sha256)))sql"_s,
          u"CREATE INDEX files_by_name ON files (name, size, modified)"_s},
+        // 3: export definitions, their watermarks and their runs
+        {uR"sql(CREATE TABLE exports (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               name TEXT NOT NULL UNIQUE,
+               definition TEXT NOT NULL,
+               last_row INTEGER NOT NULL DEFAULT 0,
+               last_seq INTEGER NOT NULL DEFAULT 0,
+               created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+               updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))))sql"_s,
+         uR"sql(CREATE TABLE export_runs (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               export_id INTEGER NOT NULL REFERENCES exports(id) ON DELETE CASCADE,
+               state TEXT NOT NULL CHECK (state IN ('pending','running','completed','failed')),
+               trigger TEXT NOT NULL DEFAULT 'manual',
+               redelivery_of INTEGER,
+               started_at TEXT NOT NULL,
+               finished_at TEXT NOT NULL DEFAULT '',
+               from_row INTEGER NOT NULL DEFAULT 0,
+               to_row INTEGER NOT NULL DEFAULT 0,
+               from_seq INTEGER NOT NULL DEFAULT 0,
+               to_seq INTEGER NOT NULL DEFAULT 0,
+               rows INTEGER NOT NULL DEFAULT 0,
+               bytes INTEGER NOT NULL DEFAULT 0,
+               file_name TEXT NOT NULL DEFAULT '',
+               location TEXT NOT NULL DEFAULT '',
+               temp_name TEXT NOT NULL DEFAULT '',
+               sha256 TEXT NOT NULL DEFAULT '',
+               error TEXT NOT NULL DEFAULT '',
+               owner TEXT NOT NULL DEFAULT ''))sql"_s,
+         u"CREATE INDEX export_runs_by_export ON export_runs (export_id, id)"_s},
     };
     return steps;
 }

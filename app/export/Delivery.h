@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/ExportDefinition.h"
+
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace wb {
+
+class Workspace;
+
+// Where a run's file goes: a local folder, or a folder on an SFTP server. Both deliver
+// without ever overwriting and without a partial file under the final name.
+class Delivery
+{
+public:
+    static std::unique_ptr<Delivery> create(const Destination &destination, Workspace &workspace, QString *error);
+    virtual ~Delivery() = default;
+
+    // "/srv/out" or "sftp://connection/out": what the history shows.
+    virtual QString location() const = 0;
+    // True when a file of that name is in the folder (a false answer on an error sets error).
+    virtual bool exists(const QString &fileName, QString *error) = 0;
+    // Moves or uploads the finished local file in under its final name; refuses an existing one.
+    virtual bool deliver(const QString &localFile, const QString &fileName, QString *error) = 0;
+    // The SHA-256 (hex) of the delivered file, or empty when it is not there.
+    virtual QString sha256Of(const QString &fileName, QString *error) = 0;
+    // Local deliveries write their temporary file in the destination folder itself, so that
+    // delivering is a rename; remote ones write it locally.
+    virtual QString stagingFolder() const = 0;
+
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+protected:
+    const std::atomic_bool *m_cancel = nullptr;
+};
+
+QString sha256OfFile(const QString &path);
+
+} // namespace wb

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace wb {
+
+struct DatasetSummary;
+
+// Which rows a run takes: Actito's three event types, or everything every time.
+enum class Increment { Created, Updated, CreatedOrUpdated, Full };
+enum class BooleanStyle { OneZero, YesNo, TrueFalse }; // "1/0", "Y/N", "TRUE/FALSE"
+enum class Compression { None, Gzip, Zip };
+// When the day's file name is taken already (two runs on one day).
+enum class NameCollision { AddSequence, Fail };
+
+struct ExportColumn
+{
+    QString field;  // the dataset's field name
+    QString header; // as written in the file's header row
+};
+
+// How values and the file are written. Dates and date-times use Qt's date-time patterns.
+struct ValueFormat
+{
+    BooleanStyle boolean = BooleanStyle::OneZero;
+    QString date = QStringLiteral("yyyy-MM-dd");
+    QString dateTime = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    QString multiValueSeparator = QStringLiteral("|");
+    char separator = ','; // ',', ';' or '\t'
+    bool headerRow = true;
+    bool crlf = true;      // line_ending "crlf" or "lf"
+    bool bom = false;      // UTF-8 byte-order mark, for Excel
+    bool formulaGuard = false; // prefix values starting with = + - @ with '
+};
+
+struct FileNaming
+{
+    QString name;   // without extension
+    QString suffix; // a date pattern appended per run, e.g. "_yyyyMMdd"; may be empty
+    Compression compression = Compression::None;
+    NameCollision collision = NameCollision::AddSequence;
+};
+
+struct Destination
+{
+    enum class Type { Local, Sftp };
+    Type type = Type::Local;
+    QString path;       // local folder, or remote folder (empty: the connection's write path)
+    QString connection; // for Sftp
+};
+
+struct ExportDefinition
+{
+    QString name;
+    QString dataset;
+    Increment increment = Increment::Created;
+    QList<ExportColumn> columns;
+    ValueFormat format;
+    FileNaming file;
+    Destination destination;
+
+    // Reads the JSON document of docs/export-definition.md. Syntax and value problems (an
+    // unknown boolean style, a missing name) are all listed in *problems.
+    static std::optional<ExportDefinition> fromJson(const QByteArray &json, QStringList *problems);
+    QByteArray toJson() const;
+
+    // The file name of a run at `when` (local time): name + suffix + ".csv" (+ ".gz"/".zip");
+    // sequence > 1 adds "_2", "_3"... before the extension.
+    QString fileNameFor(const QDateTime &when, int sequence = 1) const;
+
+    bool operator==(const ExportDefinition &) const = default;
+};
+
+bool operator==(const ExportColumn &a, const ExportColumn &b);
+bool operator==(const ValueFormat &a, const ValueFormat &b);
+bool operator==(const FileNaming &a, const FileNaming &b);
+bool operator==(const Destination &a, const Destination &b);
+
+// Every problem of a definition against its dataset (nullptr: the dataset does not exist):
+// unknown field, empty or duplicate header, invalid pattern, unwritable local destination...
+QStringList validateDefinition(const ExportDefinition &definition, const DatasetSummary *dataset);
+
+// 1 to 64 letters, digits, '-', '_' and '.'.
+bool isValidExportName(const QString &name);
+
+// Names used in JSON and in the UI.
+QString incrementName(Increment increment);          // "created", "updated", "created_or_updated", "full"
+QString booleanStyleName(BooleanStyle style);        // "1/0", "Y/N", "TRUE/FALSE"
+QString compressionName(Compression compression);    // "none", "gzip", "zip"
+std::optional<Increment> incrementFromName(const QString &name);
+std::optional<BooleanStyle> booleanStyleFromName(const QString &name);
+std::optional<Compression> compressionFromName(const QString &name);
+
+// Named presets for date and date-time patterns.
+struct DatePreset
+{
+    const char *label; // "ISO 8601", "US", "European"
+    const char *date;
+    const char *dateTime;
+};
+QList<DatePreset> datePresets();
+
+} // namespace wb

@@ -1,0 +1,506 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/ExportRunner.h"
+
+#include "core/Log.h"
+#include "core/Workspace.h"
+#include "export/CsvFormatter.h"
+#include "export/Delivery.h"
+#include "export/ExportQuery.h"
+#include "export/FileCompression.h"
+#include "store/DatasetStore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSysInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace wb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportRunner", text);
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString thisProcess()
+{
+    return u"%1@%2"_s.arg(QCoreApplication::applicationPid()).arg(QSysInfo::machineHostName());
+}
+
+// A run's owner is gone when it was this machine and its process no longer exists. A run
+// from another machine sharing the workspace is left to that machine.
+bool ownerIsGone(const QString &owner)
+{
+    const qsizetype at = owner.indexOf(u'@');
+    if (at < 0 || owner.mid(at + 1) != QSysInfo::machineHostName())
+        return owner.isEmpty();
+    const qint64 pid = owner.left(at).toLongLong();
+    if (pid == QCoreApplication::applicationPid())
+        return false;
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    return true; // one scheduler per machine runs exports (issue 5 adds the job lock)
+#endif
+}
+
+// Writes through to the file and hashes what is written, so the recorded hash is that of
+// the bytes on disk without reading them back.
+class HashingDevice final : public QIODevice
+{
+public:
+    explicit HashingDevice(QFile *file) : m_file(file) { open(QIODevice::WriteOnly); }
+    QByteArray result() const { return m_hash.result(); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 len) override
+    {
+        m_hash.addData(QByteArrayView(data, len));
+        return m_file->write(data, len);
+    }
+
+private:
+    QFile *m_file;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+};
+
+} // namespace
+
+struct ExportRunner::Impl
+{
+    QString path;
+    Workspace workspace;
+    QString openError;
+
+    bool exec(const QString &sqlText, const QVariantList &values, QString *error, QSqlQuery *out = nullptr)
+    {
+        QSqlQuery q(workspace.database());
+        q.prepare(sqlText);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (out)
+            *out = std::move(q);
+        return true;
+    }
+
+    void fail(qint64 runId, const QString &reason)
+    {
+        QString ignored;
+        exec(u"UPDATE export_runs SET state = 'failed', error = ?, finished_at = ? WHERE id = ?"_s,
+             {reason, nowUtc(), runId}, &ignored);
+    }
+
+    // Completes the run and moves the watermark in one transaction.
+    bool complete(const RunRecord &run, bool moveWatermark, QString *error)
+    {
+        QSqlDatabase db = workspace.database();
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        const bool ok = exec(u"UPDATE export_runs SET state = 'completed', finished_at = ?, error = '' WHERE id = ?"_s,
+                             {nowUtc(), run.id}, error)
+                        && (!moveWatermark
+                            || exec(u"UPDATE exports SET last_row = max(last_row, ?), last_seq = max(last_seq, ?) WHERE id = ?"_s,
+                                    {run.toRow, run.toSeq, run.exportId}, error));
+        if (!ok || !db.commit()) {
+            if (error->isEmpty())
+                *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+        return true;
+    }
+
+    QString archiveFolder(qint64 runId) const
+    {
+        return QFileInfo(path).absolutePath() + u"/deliveries/%1"_s.arg(runId);
+    }
+
+    // Keeps the delivered bytes for "re-deliver": a hard link where the folder allows it.
+    void archive(const QString &deliveredOrStaged, qint64 runId, const QString &fileName, bool move)
+    {
+        const QString folder = archiveFolder(runId);
+        QDir().mkpath(folder);
+        const QString target = folder + u'/' + fileName;
+        if (move && QFile::rename(deliveredOrStaged, target))
+            return;
+#ifdef Q_OS_UNIX
+        if (::link(QFile::encodeName(deliveredOrStaged).constData(), QFile::encodeName(target).constData()) == 0)
+            return;
+#endif
+        if (!QFile::copy(deliveredOrStaged, target))
+            qCWarning(lcStore).noquote() << "cannot keep a copy of" << fileName << "for re-delivery";
+        if (move)
+            QFile::remove(deliveredOrStaged);
+    }
+};
+
+ExportRunner::ExportRunner(QString workspacePath) : d(std::make_unique<Impl>())
+{
+    d->path = std::move(workspacePath);
+    d->workspace.open(d->path, &d->openError);
+}
+
+ExportRunner::~ExportRunner() = default;
+
+int ExportRunner::recover()
+{
+    if (!d->workspace.isOpen())
+        return 0;
+    ExportStore store(d->workspace);
+    int settled = 0;
+    QSqlQuery q(d->workspace.database());
+    q.setForwardOnly(true);
+    QList<std::pair<qint64, QString>> running;
+    if (q.exec(u"SELECT id, owner FROM export_runs WHERE state IN ('pending', 'running')"_s))
+        while (q.next())
+            running << std::pair{q.value(0).toLongLong(), q.value(1).toString()};
+    q.finish();
+    for (const auto &[id, owner] : std::as_const(running)) {
+        if (!ownerIsGone(owner))
+            continue;
+        const auto run = store.run(id);
+        const auto exp = run ? store.find(run->exportName) : std::nullopt;
+        if (!run || !exp)
+            continue;
+        QString error;
+        bool delivered = false;
+        if (!run->fileName.isEmpty() && !run->sha256.isEmpty()) {
+            // The run had recorded its file: if that file reached its final name, the rows
+            // were delivered and only the bookkeeping is missing.
+            if (auto delivery = Delivery::create(exp->definition.destination, d->workspace, &error))
+                delivered = delivery->sha256Of(run->fileName, &error) == run->sha256;
+        }
+        QString tempName;
+        QSqlQuery t(d->workspace.database());
+        t.prepare(u"SELECT temp_name FROM export_runs WHERE id = ?"_s);
+        t.addBindValue(id);
+        if (t.exec() && t.next())
+            tempName = t.value(0).toString();
+        if (delivered) {
+            if (!tempName.isEmpty() && QFile::exists(tempName))
+                d->archive(tempName, id, run->fileName, true);
+            if (d->complete(*run, run->trigger != u"redelivery"_s, &error))
+                ++settled;
+            qCInfo(lcStore).noquote() << "run" << id << "of" << run->exportName << "had delivered; completed now";
+        } else {
+            if (!tempName.isEmpty())
+                QFile::remove(tempName);
+            d->fail(id, tr("Interrupted before the file was delivered; its rows go with the next run."));
+            ++settled;
+        }
+    }
+    return settled;
+}
+
+RunResult ExportRunner::run(const QString &exportName, const QString &trigger)
+{
+    RunResult result;
+    result.state = u"failed"_s;
+    if (!d->workspace.isOpen()) {
+        result.error = d->openError;
+        return result;
+    }
+    recover();
+    ExportStore store(d->workspace);
+    const auto exp = store.find(exportName);
+    if (!exp) {
+        result.error = tr("There is no export named \"%1\".").arg(exportName);
+        return result;
+    }
+    const ExportDefinition &def = exp->definition;
+    const auto dataset = DatasetStore(d->workspace).dataset(def.dataset);
+    if (const QStringList problems = validateDefinition(def, dataset ? &*dataset : nullptr); !problems.isEmpty()) {
+        result.error = problems.join(u'\n');
+        return result;
+    }
+
+    // Claim the run and fix its bounds under the write lock: two runs of one export never
+    // overlap, and the bounds are the watermark and what is committed now.
+    sql::Database db;
+    QString error;
+    if (!db.open(d->path, &error)) {
+        result.error = error;
+        return result;
+    }
+    Cursor cursor{exp->lastRow, 0, exp->lastSeq, 0};
+    const QDateTime started = QDateTime::currentDateTime();
+    {
+        if (!db.exec("BEGIN IMMEDIATE", &error)) {
+            result.error = error;
+            return result;
+        }
+        sql::Statement busy;
+        busy.prepare(db, "SELECT id, owner FROM export_runs WHERE export_id = ? AND state IN ('pending', 'running')", &error);
+        busy.bindInt(1, exp->id);
+        if (busy.step() == SQLITE_ROW) {
+            result.error = tr("The export %1 is running already (run %2, %3).")
+                               .arg(exportName)
+                               .arg(busy.columnInt(0))
+                               .arg(busy.columnText(1));
+            busy.reset();
+            db.exec("ROLLBACK", &error);
+            return result;
+        }
+        busy.reset();
+        sql::Statement wm;
+        wm.prepare(db, "SELECT last_row, last_seq FROM exports WHERE id = ?", &error);
+        wm.bindInt(1, exp->id);
+        if (wm.step() == SQLITE_ROW) {
+            cursor.fromRow = wm.columnInt(0);
+            cursor.fromSeq = wm.columnInt(1);
+        }
+        wm.reset();
+        sql::Statement ins;
+        if (!currentBounds(db, dataset->table, &cursor.toRow, &cursor.toSeq, &error)
+            || !ins.prepare(db, "INSERT INTO export_runs (export_id, state, trigger, started_at, from_row, to_row, "
+                                "from_seq, to_seq, owner) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?)", &error)) {
+            db.exec("ROLLBACK", &error);
+            result.error = error;
+            return result;
+        }
+        ins.bindInt(1, exp->id);
+        ins.bindText(2, trigger);
+        ins.bindText(3, started.toUTC().toString(Qt::ISODateWithMs));
+        ins.bindInt(4, cursor.fromRow);
+        ins.bindInt(5, cursor.toRow);
+        ins.bindInt(6, cursor.fromSeq);
+        ins.bindInt(7, cursor.toSeq);
+        ins.bindText(8, thisProcess());
+        if (ins.step() != SQLITE_DONE || !db.exec("COMMIT", &error)) {
+            result.error = error.isEmpty() ? db.lastError() : error;
+            db.exec("ROLLBACK", &error);
+            return result;
+        }
+        result.runId = sqlite3_last_insert_rowid(db.handle());
+    }
+    const auto failWith = [&](const QString &reason) {
+        d->fail(result.runId, reason);
+        result.error = reason;
+        return result;
+    };
+
+    std::unique_ptr<Delivery> delivery = Delivery::create(def.destination, d->workspace, &error);
+    if (!delivery)
+        return failWith(error);
+    delivery->setCancelFlag(m_cancel);
+    result.location = delivery->location();
+
+    ExportQuery query;
+    qint64 total = 0;
+    if (!query.prepare(db, def, *dataset, cursor, &error) || (total = query.count(db, &error)) < 0)
+        return failWith(error);
+    if (total == 0) {
+        // Nothing new: no file, and a completed run that says so.
+        const auto run = store.run(result.runId);
+        if (!run || !d->complete(*run, true, &error))
+            return failWith(error);
+        result.state = u"completed"_s;
+        return result;
+    }
+
+    // Write under a temporary name in the staging folder.
+    const QString temp = QDir(delivery->stagingFolder()).filePath(u".writeback-run-%1.part"_s.arg(result.runId));
+    QString ignored;
+    d->exec(u"UPDATE export_runs SET temp_name = ? WHERE id = ?"_s, {temp, result.runId}, &ignored);
+    QByteArray sha;
+    {
+        QFile file(temp);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return failWith(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(temp), file.errorString()));
+        HashingDevice hashing(&file);
+        const QString entry = def.fileNameFor(started, 1).section(u'.', 0, -2); // the .csv inside a zip
+        auto writer = CompressedWriter::create(def.file.compression, &hashing,
+                                               def.file.compression == Compression::Zip ? entry : QString());
+        const CsvFormatter formatter(def.format, query.types);
+        QByteArray buffer = formatter.bom();
+        buffer.reserve(1 << 20);
+        if (def.format.headerRow) {
+            QStringList headers;
+            for (const ExportColumn &c : def.columns)
+                headers << c.header;
+            formatter.appendHeader(buffer, headers);
+        }
+        qint64 rows = 0;
+        bool ok = true;
+        while (query.next()) {
+            formatter.appendRow(buffer, query.cells());
+            ++rows;
+            if (buffer.size() >= (1 << 20) - 4096) {
+                ok = writer->write(buffer);
+                buffer.truncate(0);
+                if (!ok)
+                    break;
+                if (m_cancel && m_cancel->load()) {
+                    file.close();
+                    QFile::remove(temp);
+                    return failWith(tr("Cancelled; nothing was delivered."));
+                }
+                if (m_progress)
+                    m_progress(rows, total);
+            }
+        }
+        if (!query.error().isEmpty()) {
+            file.close();
+            QFile::remove(temp);
+            return failWith(tr("Reading the dataset failed: %1").arg(query.error()));
+        }
+        ok = ok && writer->write(buffer) && writer->finish() && file.flush();
+        if (!ok) {
+            const QString reason = writer->errorString().isEmpty() ? file.errorString() : writer->errorString();
+            file.close();
+            QFile::remove(temp);
+            return failWith(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(temp), reason));
+        }
+        file.close();
+        result.rows = rows;
+        result.bytes = QFileInfo(temp).size();
+        sha = hashing.result().toHex();
+    }
+
+    // Choose a name no earlier run used and the folder does not have.
+    QString fileName;
+    for (int sequence = 1; fileName.isEmpty(); ++sequence) {
+        const QString candidate = def.fileNameFor(started, sequence);
+        QSqlQuery used(d->workspace.database());
+        used.prepare(u"SELECT 1 FROM export_runs WHERE location = ? AND file_name = ? AND id <> ? LIMIT 1"_s);
+        used.addBindValue(result.location);
+        used.addBindValue(candidate);
+        used.addBindValue(result.runId);
+        const bool taken = (used.exec() && used.next()) || delivery->exists(candidate, &error);
+        if (!error.isEmpty()) {
+            QFile::remove(temp);
+            return failWith(error);
+        }
+        if (!taken)
+            fileName = candidate;
+        else if (def.file.collision == NameCollision::Fail) {
+            QFile::remove(temp);
+            return failWith(tr("%1 was delivered before and the export is set not to add a number; nothing was "
+                               "delivered.").arg(candidate));
+        }
+    }
+    // Record what is about to be delivered: after a crash, recover() finds the file by this
+    // name and hash and completes the run instead of sending its rows again.
+    if (!d->exec(u"UPDATE export_runs SET file_name = ?, location = ?, sha256 = ?, rows = ?, bytes = ? WHERE id = ?"_s,
+                 {fileName, result.location, QString::fromLatin1(sha), result.rows, result.bytes, result.runId}, &error)) {
+        QFile::remove(temp);
+        return failWith(error);
+    }
+    if (!delivery->deliver(temp, fileName, &error)) {
+        QFile::remove(temp);
+        return failWith(error);
+    }
+    const bool local = def.destination.type == Destination::Type::Local;
+    d->archive(local ? QDir(delivery->stagingFolder()).filePath(fileName) : temp, result.runId, fileName, !local);
+    const auto run = store.run(result.runId);
+    if (!run || !d->complete(*run, true, &error))
+        return failWith(error); // recover() completes it next time: the file is there
+    result.fileName = fileName;
+    result.state = u"completed"_s;
+    if (m_progress)
+        m_progress(total, total);
+    return result;
+}
+
+RunResult ExportRunner::redeliver(qint64 runId)
+{
+    RunResult result;
+    result.state = u"failed"_s;
+    if (!d->workspace.isOpen()) {
+        result.error = d->openError;
+        return result;
+    }
+    ExportStore store(d->workspace);
+    const auto original = store.run(runId);
+    if (!original || original->state != u"completed"_s || original->fileName.isEmpty()) {
+        result.error = tr("Run %1 is not a completed run with a file.").arg(runId);
+        return result;
+    }
+    const auto exp = store.find(original->exportName);
+    const QString kept = d->archiveFolder(runId) + u'/' + original->fileName;
+    if (!exp || !QFile::exists(kept)) {
+        result.error = tr("The file of run %1 is no longer kept; run the export instead.").arg(runId);
+        return result;
+    }
+    QString error;
+    std::unique_ptr<Delivery> delivery = Delivery::create(exp->definition.destination, d->workspace, &error);
+    if (!delivery) {
+        result.error = error;
+        return result;
+    }
+    QSqlQuery ins;
+    const QDateTime started = QDateTime::currentDateTime();
+    if (!d->exec(u"INSERT INTO export_runs (export_id, state, trigger, redelivery_of, started_at, from_row, to_row, "
+                 "from_seq, to_seq, rows, bytes, sha256, location, owner) "
+                 "VALUES (?, 'running', 'redelivery', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 {exp->id, runId, started.toUTC().toString(Qt::ISODateWithMs), original->fromRow, original->toRow,
+                  original->fromSeq, original->toSeq, original->rows, original->bytes, original->sha256,
+                  delivery->location(), thisProcess()},
+                 &error, &ins)) {
+        result.error = error;
+        return result;
+    }
+    result.runId = ins.lastInsertId().toLongLong();
+    result.rows = original->rows;
+    result.bytes = original->bytes;
+    result.location = delivery->location();
+    const auto failWith = [&](const QString &reason) {
+        d->fail(result.runId, reason);
+        result.error = reason;
+        return result;
+    };
+    // A copy in the staging folder, delivered like a new file under the next free name.
+    const QString temp = QDir(delivery->stagingFolder()).filePath(u".writeback-run-%1.part"_s.arg(result.runId));
+    QFile::remove(temp);
+    if (!QFile::copy(kept, temp))
+        return failWith(tr("Cannot copy the kept file to %1.").arg(QDir::toNativeSeparators(temp)));
+    QString fileName;
+    for (int sequence = 2; fileName.isEmpty() && sequence < 1000; ++sequence) {
+        const QString candidate = original->fileName.section(u'.', 0, 0) + u"_%1."_s.arg(sequence)
+                                  + original->fileName.section(u'.', 1);
+        if (!delivery->exists(candidate, &error) && error.isEmpty())
+            fileName = candidate;
+    }
+    if (fileName.isEmpty() || !d->exec(u"UPDATE export_runs SET file_name = ?, temp_name = ? WHERE id = ?"_s,
+                                       {fileName, temp, result.runId}, &error)
+        || !delivery->deliver(temp, fileName, &error)) {
+        QFile::remove(temp);
+        return failWith(error.isEmpty() ? tr("No free file name for the re-delivery.") : error);
+    }
+    const auto run = store.run(result.runId);
+    if (!run || !d->complete(*run, false, &error))
+        return failWith(error);
+    result.fileName = fileName;
+    result.state = u"completed"_s;
+    return result;
+}
+
+} // namespace wb

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/ExportStore.h"
+
+#include "core/Log.h"
+#include "core/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace wb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportStore", text);
+}
+
+constexpr auto RunColumns = "r.id, r.export_id, e.name, r.state, r.trigger, coalesce(r.redelivery_of, 0), r.started_at, "
+                            "r.finished_at, r.from_row, r.to_row, r.from_seq, r.to_seq, r.rows, r.bytes, r.file_name, "
+                            "r.location, r.sha256, r.error";
+
+RunRecord runFrom(const QSqlQuery &q)
+{
+    RunRecord r;
+    int c = 0;
+    r.id = q.value(c++).toLongLong();
+    r.exportId = q.value(c++).toLongLong();
+    r.exportName = q.value(c++).toString();
+    r.state = q.value(c++).toString();
+    r.trigger = q.value(c++).toString();
+    r.redeliveryOf = q.value(c++).toLongLong();
+    r.startedAt = q.value(c++).toString();
+    r.finishedAt = q.value(c++).toString();
+    r.fromRow = q.value(c++).toLongLong();
+    r.toRow = q.value(c++).toLongLong();
+    r.fromSeq = q.value(c++).toLongLong();
+    r.toSeq = q.value(c++).toLongLong();
+    r.rows = q.value(c++).toLongLong();
+    r.bytes = q.value(c++).toLongLong();
+    r.fileName = q.value(c++).toString();
+    r.location = q.value(c++).toString();
+    r.sha256 = q.value(c++).toString();
+    r.error = q.value(c++).toString();
+    return r;
+}
+
+std::optional<ExportRecord> recordFrom(const QSqlQuery &q)
+{
+    QStringList problems;
+    auto definition = ExportDefinition::fromJson(q.value(2).toByteArray(), &problems);
+    if (!definition) {
+        qCWarning(lcStore).noquote() << "export" << q.value(1).toString() << "is unreadable:" << problems.join(u"; "_s);
+        return std::nullopt;
+    }
+    ExportRecord r;
+    r.id = q.value(0).toLongLong();
+    r.definition = *definition;
+    r.lastRow = q.value(3).toLongLong();
+    r.lastSeq = q.value(4).toLongLong();
+    r.createdAt = q.value(5).toString();
+    r.updatedAt = q.value(6).toString();
+    return r;
+}
+
+} // namespace
+
+qint64 RunRecord::durationMs() const
+{
+    const QDateTime start = QDateTime::fromString(startedAt, Qt::ISODateWithMs);
+    const QDateTime end = QDateTime::fromString(finishedAt, Qt::ISODateWithMs);
+    return start.isValid() && end.isValid() ? start.msecsTo(end) : 0;
+}
+
+bool ExportStore::save(const ExportDefinition &definition, QString *error)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"INSERT INTO exports (name, definition) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
+              "definition = excluded.definition, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')"_s);
+    q.addBindValue(definition.name);
+    q.addBindValue(QString::fromUtf8(definition.toJson()));
+    if (!q.exec()) {
+        *error = tr("Cannot save the export %1: %2").arg(definition.name, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool ExportStore::remove(const QString &name, QString *error)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"DELETE FROM exports WHERE name = ?"_s);
+    q.addBindValue(name);
+    if (!q.exec()) {
+        *error = tr("Cannot remove the export %1: %2").arg(name, q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() == 0) {
+        *error = tr("There is no export named \"%1\".").arg(name);
+        return false;
+    }
+    return true;
+}
+
+std::optional<ExportRecord> ExportStore::find(const QString &name) const
+{
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, name, definition, last_row, last_seq, created_at, updated_at FROM exports WHERE name = ?"_s);
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return recordFrom(q);
+}
+
+QList<ExportRecord> ExportStore::list() const
+{
+    QList<ExportRecord> out;
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, name, definition, last_row, last_seq, created_at, updated_at FROM exports ORDER BY name"_s))
+        return out;
+    while (q.next())
+        if (auto r = recordFrom(q))
+            out << *r;
+    return out;
+}
+
+QList<RunRecord> ExportStore::runs(const QString &exportName) const
+{
+    QList<RunRecord> out;
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM export_runs AS r JOIN exports AS e ON e.id = r.export_id "
+              "WHERE ? = '' OR e.name = ? ORDER BY r.id DESC"_s.arg(QLatin1StringView(RunColumns)));
+    // A null QString binds as NULL, which equals nothing.
+    const QString name = exportName.isEmpty() ? u""_s : exportName;
+    q.addBindValue(name);
+    q.addBindValue(name);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << runFrom(q);
+    return out;
+}
+
+std::optional<RunRecord> ExportStore::run(qint64 id) const
+{
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM export_runs AS r JOIN exports AS e ON e.id = r.export_id WHERE r.id = ?"_s.arg(
+        QLatin1StringView(RunColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return runFrom(q);
+}
+
+} // namespace wb
