@@ -2,6 +2,7 @@
 #include "export/ExportRunner.h"
 
 #include "core/Log.h"
+#include "core/ProcessOwner.h"
 #include "core/Workspace.h"
 #include "export/CsvFormatter.h"
 #include "export/Delivery.h"
@@ -15,15 +16,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSysInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
 #include <unistd.h>
 #endif
 
@@ -41,28 +39,6 @@ QString tr(const char *text)
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString thisProcess()
-{
-    return u"%1@%2"_s.arg(QCoreApplication::applicationPid()).arg(QSysInfo::machineHostName());
-}
-
-// A run's owner is gone when it was this machine and its process no longer exists. A run
-// from another machine sharing the workspace is left to that machine.
-bool ownerIsGone(const QString &owner)
-{
-    const qsizetype at = owner.indexOf(u'@');
-    if (at < 0 || owner.mid(at + 1) != QSysInfo::machineHostName())
-        return owner.isEmpty();
-    const qint64 pid = owner.left(at).toLongLong();
-    if (pid == QCoreApplication::applicationPid())
-        return false;
-#ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
-#else
-    return true; // one scheduler per machine runs exports (issue 5 adds the job lock)
-#endif
 }
 
 // Writes through to the file and hashes what is written, so the recorded hash is that of
@@ -293,7 +269,7 @@ RunResult ExportRunner::run(const QString &exportName, const QString &trigger)
         ins.bindInt(5, cursor.toRow);
         ins.bindInt(6, cursor.fromSeq);
         ins.bindInt(7, cursor.toSeq);
-        ins.bindText(8, thisProcess());
+        ins.bindText(8, thisProcessOwner());
         if (ins.step() != SQLITE_DONE || !db.exec("COMMIT", &error)) {
             result.error = error.isEmpty() ? db.lastError() : error;
             db.exec("ROLLBACK", &error);
@@ -463,7 +439,7 @@ RunResult ExportRunner::redeliver(qint64 runId)
                  "VALUES (?, 'running', 'redelivery', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                  {exp->id, runId, started.toUTC().toString(Qt::ISODateWithMs), original->fromRow, original->toRow,
                   original->fromSeq, original->toSeq, original->rows, original->bytes, original->sha256,
-                  delivery->location(), thisProcess()},
+                  delivery->location(), thisProcessOwner()},
                  &error, &ins)) {
         result.error = error;
         return result;
