@@ -81,7 +81,7 @@ const QList<QStringList> &migrations()
                taken_in_at TEXT NOT NULL DEFAULT '',
                UNIQUE (name, size, modified, sha256)))sql"_s,
          u"CREATE INDEX files_by_name ON files (name, size, modified)"_s},
-        // 3: export definitions, their watermarks and their runs
+        // 3: export definitions, their watermarks and runs; schedules and the jobs' lock
         {uR"sql(CREATE TABLE exports (
                id INTEGER PRIMARY KEY AUTOINCREMENT,
                name TEXT NOT NULL UNIQUE,
@@ -110,7 +110,39 @@ const QList<QStringList> &migrations()
                sha256 TEXT NOT NULL DEFAULT '',
                error TEXT NOT NULL DEFAULT '',
                owner TEXT NOT NULL DEFAULT ''))sql"_s,
-         u"CREATE INDEX export_runs_by_export ON export_runs (export_id, id)"_s},
+         u"CREATE INDEX export_runs_by_export ON export_runs (export_id, id)"_s,
+         // schedules, the job lock they share with manual runs, fetch runs, settings
+         uR"sql(CREATE TABLE schedules (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               job TEXT NOT NULL UNIQUE,
+               rule TEXT NOT NULL,
+               paused INTEGER NOT NULL DEFAULT 0,
+               last_slot TEXT NOT NULL DEFAULT '',
+               created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+               updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))))sql"_s,
+         uR"sql(CREATE TABLE job_locks (
+               job TEXT PRIMARY KEY,
+               owner TEXT NOT NULL,
+               acquired_at TEXT NOT NULL))sql"_s,
+         uR"sql(CREATE TABLE fetch_runs (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               connection TEXT NOT NULL,
+               state TEXT NOT NULL CHECK (state IN ('pending','running','completed','failed')),
+               trigger TEXT NOT NULL DEFAULT 'manual',
+               started_at TEXT NOT NULL,
+               finished_at TEXT NOT NULL DEFAULT '',
+               files_listed INTEGER NOT NULL DEFAULT 0,
+               files_imported INTEGER NOT NULL DEFAULT 0,
+               files_failed INTEGER NOT NULL DEFAULT 0,
+               file_names TEXT NOT NULL DEFAULT '',
+               rows INTEGER NOT NULL DEFAULT 0,
+               bytes INTEGER NOT NULL DEFAULT 0,
+               location TEXT NOT NULL DEFAULT '',
+               error TEXT NOT NULL DEFAULT '',
+               owner TEXT NOT NULL DEFAULT ''))sql"_s,
+         uR"sql(CREATE TABLE settings (
+               key TEXT PRIMARY KEY,
+               value TEXT NOT NULL))sql"_s},
     };
     return steps;
 }

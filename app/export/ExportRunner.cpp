@@ -212,16 +212,25 @@ RunResult ExportRunner::run(const QString &exportName, const QString &trigger)
         return result;
     }
     const ExportDefinition &def = exp->definition;
+    QString error;
     const auto dataset = DatasetStore(d->workspace).dataset(def.dataset);
     if (const QStringList problems = validateDefinition(def, dataset ? &*dataset : nullptr); !problems.isEmpty()) {
+        // Recorded like any failed run: a scheduled run that cannot start must say why in the
+        // history, not vanish.
         result.error = problems.join(u'\n');
+        const QString now = nowUtc();
+        QSqlQuery failed(d->workspace.database());
+        if (d->exec(u"INSERT INTO export_runs (export_id, state, trigger, started_at, finished_at, from_row, to_row, "
+                    "from_seq, to_seq, error) VALUES (?, 'failed', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    {exp->id, trigger, now, now, exp->lastRow, exp->lastRow, exp->lastSeq, exp->lastSeq, result.error},
+                    &error, &failed))
+            result.runId = failed.lastInsertId().toLongLong();
         return result;
     }
 
     // Claim the run and fix its bounds under the write lock: two runs of one export never
     // overlap, and the bounds are the watermark and what is committed now.
     sql::Database db;
-    QString error;
     if (!db.open(d->path, &error)) {
         result.error = error;
         return result;

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobs/JobRunner.h"
+
+#include "core/ConnectionStore.h"
+#include "core/Log.h"
+#include "core/ProcessOwner.h"
+#include "core/Secrets.h"
+#include "core/Workspace.h"
+#include "export/ExportRunner.h"
+#include "intake/Fetcher.h"
+#include "jobs/JobLock.h"
+#include "jobs/ScheduleStore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace wb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JobRunner", text);
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+struct JobRunner::Impl
+{
+    QString path;
+    Workspace workspace;
+    QString openError;
+};
+
+JobRunner::JobRunner(QString workspacePath) : d(std::make_unique<Impl>())
+{
+    d->path = std::move(workspacePath);
+    d->workspace.open(d->path, &d->openError);
+}
+
+JobRunner::~JobRunner() = default;
+
+JobOutcome JobRunner::run(const JobId &job, const QString &trigger)
+{
+    JobOutcome out;
+    out.job = job.toString();
+    out.trigger = trigger;
+    out.state = u"failed"_s;
+    if (!d->workspace.isOpen()) {
+        out.error = d->openError;
+        return out;
+    }
+    JobLock lock(d->workspace, out.job);
+    QString error;
+    if (!lock.acquire(&error)) {
+        out.state = u"skipped"_s;
+        out.error = error;
+        return out;
+    }
+    JobOutcome result = job.kind == JobId::Kind::Fetch ? runFetch(job.name, trigger) : runExport(job.name, trigger);
+    result.job = out.job;
+    result.trigger = trigger;
+    return result;
+}
+
+JobOutcome JobRunner::runExport(const QString &name, const QString &trigger)
+{
+    JobOutcome out;
+    ExportRunner runner(d->path);
+    runner.setCancelFlag(m_cancel);
+    const RunResult r = runner.run(name, trigger);
+    out.runId = r.runId;
+    out.state = r.state;
+    out.rows = r.rows;
+    out.bytes = r.bytes;
+    if (!r.fileName.isEmpty())
+        out.files << r.fileName;
+    out.location = r.location;
+    out.error = r.error;
+    return out;
+}
+
+JobOutcome JobRunner::runFetch(const QString &connectionName, const QString &trigger)
+{
+    JobOutcome out;
+    out.state = u"failed"_s;
+    const auto connection = ConnectionStore(d->workspace).find(connectionName);
+    if (!connection) {
+        out.error = tr("There is no connection named \"%1\".").arg(connectionName);
+        return out;
+    }
+    out.location = u"sftp://%1/%2"_s.arg(connection->name, connection->readPath);
+    QSqlQuery q(d->workspace.database());
+    q.prepare(u"INSERT INTO fetch_runs (connection, state, trigger, started_at, location, owner) "
+              "VALUES (?, 'running', ?, ?, ?, ?)"_s);
+    q.addBindValue(connectionName);
+    q.addBindValue(trigger);
+    q.addBindValue(nowUtc());
+    q.addBindValue(out.location);
+    q.addBindValue(thisProcessOwner());
+    if (!q.exec()) {
+        out.error = q.lastError().text();
+        return out;
+    }
+    out.runId = q.lastInsertId().toLongLong();
+
+    Fetcher fetcher(*connection, d->workspace.knownHostsPath(), d->path);
+    fetcher.setPassphrase(Secrets::findPassphrase(connection->name).value);
+    fetcher.setCancelFlag(m_cancel);
+    const FetchReport report = fetcher.run();
+    int imported = 0, failed = 0;
+    QStringList failures;
+    for (const ImportResult &f : report.files) {
+        if (f.state == ImportResult::State::Imported) {
+            ++imported;
+            out.files << f.name;
+            out.rows += f.rowsRead;
+        } else if (f.state == ImportResult::State::Failed) {
+            ++failed;
+            failures << f.error.toString(f.name);
+        }
+    }
+    // The bytes of the files taken in, from the ledger the importer wrote.
+    for (const ImportResult &f : report.files) {
+        if (f.state != ImportResult::State::Imported)
+            continue;
+        QSqlQuery size(d->workspace.database());
+        size.prepare(u"SELECT size FROM files WHERE id = ?"_s);
+        size.addBindValue(f.fileId);
+        if (size.exec() && size.next())
+            out.bytes += size.value(0).toLongLong();
+    }
+    if (report.error.kind != SshError::Kind::None)
+        out.error = report.error.detailed();
+    else if (failed > 0)
+        out.error = QCoreApplication::translate("JobRunner", "%n file(s) could not be taken in: ", nullptr, failed)
+                    + failures.join(u"; "_s);
+    out.state = out.error.isEmpty() ? u"completed"_s : u"failed"_s;
+    QSqlQuery done(d->workspace.database());
+    done.prepare(u"UPDATE fetch_runs SET state = ?, finished_at = ?, files_listed = ?, files_imported = ?, "
+                 "files_failed = ?, file_names = ?, rows = ?, bytes = ?, error = ? WHERE id = ?"_s);
+    // A null QString binds as NULL, which the NOT NULL text columns refuse.
+    const auto text = [](const QString &s) { return s.isNull() ? u""_s : s; };
+    for (const QVariant &v : QVariantList{out.state, nowUtc(), report.listed, imported, failed,
+                                          text(out.files.join(u'\n')), out.rows, out.bytes, text(out.error), out.runId})
+        done.addBindValue(v);
+    if (!done.exec())
+        qCWarning(lcStore).noquote() << "cannot record fetch run" << out.runId << done.lastError().text();
+    return out;
+}
+
+QList<JobOutcome> JobRunner::runDue(const QDateTime &now, const QString &onlyJob)
+{
+    QList<JobOutcome> outcomes;
+    if (!d->workspace.isOpen())
+        return outcomes;
+    // A fetch before the exports that may depend on what it takes in.
+    QList<Schedule> due;
+    for (const Schedule &s : ScheduleStore(d->workspace).list())
+        if ((onlyJob.isEmpty() || s.job == onlyJob) && s.dueSlot(now))
+            due << s;
+    std::stable_sort(due.begin(), due.end(), [](const Schedule &a, const Schedule &b) {
+        return a.job.startsWith(u"fetch:"_s) && !b.job.startsWith(u"fetch:"_s);
+    });
+    for (const Schedule &s : std::as_const(due)) {
+        QString error;
+        const auto job = JobId::parse(s.job, &error);
+        if (!job)
+            continue;
+        const QDateTime slot = *s.dueSlot(now);
+        JobOutcome o = run(*job, u"schedule"_s);
+        o.slot = slot;
+        // A slot held by another run stays due for the next call; any other outcome settles it.
+        if (o.state != u"skipped"_s && !ScheduleStore(d->workspace).markRan(s.job, slot, &error))
+            qCWarning(lcStore).noquote() << "cannot record the slot of" << s.job << error;
+        outcomes << o;
+    }
+    return outcomes;
+}
+
+JobOutcome JobRunner::retry(const QString &kind, qint64 runId)
+{
+    JobOutcome out;
+    out.state = u"failed"_s;
+    QSqlQuery q(d->workspace.database());
+    if (kind == u"fetch"_s)
+        q.prepare(u"SELECT connection, state FROM fetch_runs WHERE id = ?"_s);
+    else
+        q.prepare(u"SELECT e.name, r.state FROM export_runs AS r JOIN exports AS e ON e.id = r.export_id WHERE r.id = ?"_s);
+    q.addBindValue(runId);
+    if (!q.exec() || !q.next()) {
+        out.error = tr("There is no %1 run %2.").arg(kind).arg(runId);
+        return out;
+    }
+    if (q.value(1).toString() != u"failed"_s) {
+        out.error = tr("Run %1 did not fail; only failed runs are retried.").arg(runId);
+        return out;
+    }
+    const JobId job{kind == u"fetch"_s ? JobId::Kind::Fetch : JobId::Kind::Export, q.value(0).toString()};
+    return run(job, u"retry"_s);
+}
+
+} // namespace wb

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jobs/Job.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+namespace wb {
+
+// What one run of a job did, fetch or export alike.
+struct JobOutcome
+{
+    QString job;      // "fetch:NAME" / "export:NAME"
+    qint64 runId = 0; // in fetch_runs or export_runs
+    QString state;    // "completed", "failed", or "skipped" (held by another run)
+    QString trigger;  // "manual", "schedule", "retry"
+    QDateTime slot;   // the schedule slot it ran for (scheduled runs)
+    qint64 rows = 0;
+    qint64 bytes = 0;
+    QStringList files;
+    QString location;
+    QString error;
+
+    bool failed() const { return state == QLatin1String("failed"); }
+};
+
+// Runs jobs under the workspace's job lock and records them: the one entry point for
+// run-due (the OS scheduler), the app's own scheduler, and "Run now".
+class JobRunner
+{
+public:
+    explicit JobRunner(QString workspacePath);
+    ~JobRunner();
+
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    JobOutcome run(const JobId &job, const QString &trigger = QStringLiteral("manual"));
+    // Every schedule whose slot has come (missed slots collapse into one run), or only `job`.
+    QList<JobOutcome> runDue(const QDateTime &now, const QString &onlyJob = QString());
+    // Runs the job of a failed run again: an export's rows are still past its watermark, a
+    // fetch's files are still new, so running it again is the retry.
+    JobOutcome retry(const QString &kind, qint64 runId);
+
+private:
+    JobOutcome runFetch(const QString &connection, const QString &trigger);
+    JobOutcome runExport(const QString &name, const QString &trigger);
+
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    const std::atomic_bool *m_cancel = nullptr;
+};
+
+} // namespace wb

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Jobs: the lock two processes share, schedules coming due (missed slots collapse into one
+// run), retries, and fetch runs recorded against a real sshd.
+#include "SshdFixture.h"
+#include "TestSupport.h"
+#include "core/ConnectionStore.h"
+#include "core/Workspace.h"
+#include "export/ExportStore.h"
+#include "intake/Importer.h"
+#include "jobs/JobLock.h"
+#include "jobs/JobRunner.h"
+#include "jobs/ScheduleStore.h"
+#include "sftp/SftpSession.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb;
+using namespace wb::test;
+
+class TestJobs : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_ws;
+
+    QString out() const { return m_dir->filePath(u"out"_s); }
+
+    void takeIn(const QByteArray &rows, const QString &name)
+    {
+        const QString path = m_dir->filePath(name);
+        QVERIFY(writeAll(path, "contact_id,first_name,last_name,mobile_phone_number,liked,last_viewed,counts\n" + rows));
+        Importer importer(m_ws->path());
+        ImportRequest r;
+        r.localPath = path;
+        QCOMPARE(importer.importFile(r).state, ImportResult::State::Imported);
+    }
+
+    void saveExport()
+    {
+        ExportDefinition d;
+        d.name = u"opens"_s;
+        d.dataset = u"fullmeasure.content_card_opens"_s;
+        d.columns = {{u"contact_id"_s, u"Student ID"_s}};
+        d.file.name = u"opens"_s;
+        d.file.suffix = u"_yyyyMMdd_HHmmss_zzz"_s;
+        d.destination.path = out();
+        QString error;
+        QVERIFY2(ExportStore(*m_ws).save(d, &error), qPrintable(error));
+    }
+
+    void execSql(const QString &sqlText)
+    {
+        QSqlQuery q(m_ws->database());
+        QVERIFY2(q.exec(sqlText), qPrintable(q.lastError().text()));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(QDir().mkpath(out()));
+        m_ws = std::make_unique<Workspace>();
+        QString error;
+        QVERIFY2(m_ws->open(m_dir->filePath(u"workspace.sqlite"_s), &error), qPrintable(error));
+    }
+
+    void jobIds()
+    {
+        QString error;
+        QCOMPARE(JobId::parse(u"export:opens"_s, &error)->name, u"opens"_s);
+        QCOMPARE(JobId::parse(u"fetch:fm-prod"_s, &error)->kind, JobId::Kind::Fetch);
+        QVERIFY(!JobId::parse(u"opens"_s, &error));
+        QVERIFY(error.contains(u"export:NAME"_s));
+        QVERIFY(!JobId::parse(u"export:"_s, &error));
+    }
+
+    // Another process holds the lock while it lives; once it is gone the lock is taken over.
+    void theLockFollowsTheHoldersLife()
+    {
+        QProcess holder;
+        holder.start(u"sleep"_s, {u"60"_s});
+        QVERIFY(holder.waitForStarted());
+        execSql(u"INSERT INTO job_locks (job, owner, acquired_at) VALUES ('export:opens', '%1@%2', '%3')"_s.arg(
+            QString::number(holder.processId()), QSysInfo::machineHostName(),
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)));
+        {
+            JobLock lock(*m_ws, u"export:opens"_s);
+            QString error;
+            QVERIFY(!lock.acquire(&error));
+            QVERIFY2(error.contains(u"running already"_s), qPrintable(error));
+        }
+        holder.kill();
+        QVERIFY(holder.waitForFinished());
+        JobLock lock(*m_ws, u"export:opens"_s);
+        QString error;
+        QVERIFY2(lock.acquire(&error), qPrintable(error));
+        // Held now: a second taker in a live process is refused, and release frees it.
+        JobLock second(*m_ws, u"export:opens"_s);
+        QVERIFY(!second.acquire(&error));
+        lock.release();
+        QVERIFY2(second.acquire(&error), qPrintable(error));
+    }
+
+    void aLockFromAnotherMachineGoesStaleWithAge()
+    {
+        const QString fresh = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs);
+        const QString old = QDateTime::currentDateTimeUtc().addSecs(-(JobLock::StaleAfterHours + 1) * 3600).toString(Qt::ISODateWithMs);
+        execSql(u"INSERT INTO job_locks VALUES ('export:a', '1@elsewhere', '%1'), ('export:b', '1@elsewhere', '%2')"_s.arg(fresh, old));
+        QString error;
+        JobLock a(*m_ws, u"export:a"_s);
+        QVERIFY(!a.acquire(&error));
+        JobLock b(*m_ws, u"export:b"_s);
+        QVERIFY2(b.acquire(&error), qPrintable(error));
+    }
+
+    // Three daily slots were missed while the machine was off: one run catches up, then
+    // nothing is due until the next slot.
+    void missedSlotsRunOnce()
+    {
+        takeIn("1,A,B,,t,2026-11-20 10:00:00,1\n", u"content_card_opens_1.csv"_s);
+        saveExport();
+        QString error;
+        ScheduleRule rule;
+        rule.kind = ScheduleRule::Kind::Daily;
+        rule.at = QTime(6, 0);
+        rule.zoneId = "Europe/Brussels";
+        QVERIFY2(ScheduleStore(*m_ws).set(u"export:opens"_s, rule, &error), qPrintable(error));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        execSql(u"UPDATE schedules SET created_at = '%1'"_s.arg(now.addDays(-3).addSecs(-3600).toString(Qt::ISODateWithMs)));
+
+        JobRunner runner(m_ws->path());
+        QList<JobOutcome> ran = runner.runDue(now);
+        QCOMPARE(ran.size(), 1);
+        QVERIFY2(ran.first().state == u"completed"_s, qPrintable(ran.first().error));
+        QCOMPARE(ran.first().trigger, u"schedule"_s);
+        QCOMPARE(ran.first().rows, 1);
+        QCOMPARE(ran.first().slot, *rule.latestDueSlot(now.addDays(-4), now));
+        QCOMPARE(runner.runDue(now).size(), 0);
+        // The next slot is due once its time has come.
+        const QDateTime next = *rule.nextAfter(now);
+        QCOMPARE(runner.runDue(next.addSecs(-1)).size(), 0);
+        QCOMPARE(runner.runDue(next).size(), 1);
+        QCOMPARE(ExportStore(*m_ws).runs().size(), 2);
+
+        // A paused schedule does not run, and does not make up for its pause on resume.
+        QVERIFY(ScheduleStore(*m_ws).setPaused(u"export:opens"_s, true, &error));
+        QCOMPARE(runner.runDue(next.addDays(2)).size(), 0);
+        QVERIFY(ScheduleStore(*m_ws).setPaused(u"export:opens"_s, false, &error));
+        QCOMPARE(runner.runDue(QDateTime::currentDateTimeUtc()).size(), 0);
+    }
+
+    void aRunHeldElsewhereLeavesTheSlotDue()
+    {
+        takeIn("1,A,B,,t,2026-11-20 10:00:00,1\n", u"content_card_opens_1.csv"_s);
+        saveExport();
+        QString error;
+        ScheduleRule rule;
+        rule.at = QTime(6, 0);
+        QVERIFY(ScheduleStore(*m_ws).set(u"export:opens"_s, rule, &error));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        execSql(u"UPDATE schedules SET created_at = '%1'"_s.arg(now.addDays(-2).toString(Qt::ISODateWithMs)));
+        execSql(u"INSERT INTO job_locks VALUES ('export:opens', '1@elsewhere', '%1')"_s.arg(now.toString(Qt::ISODateWithMs)));
+        JobRunner runner(m_ws->path());
+        QList<JobOutcome> ran = runner.runDue(now);
+        QCOMPARE(ran.size(), 1);
+        QCOMPARE(ran.first().state, u"skipped"_s);
+        execSql(u"DELETE FROM job_locks"_s);
+        ran = runner.runDue(now);
+        QCOMPARE(ran.size(), 1);
+        QCOMPARE(ran.first().state, u"completed"_s);
+    }
+
+    void aFailedRunIsRetried()
+    {
+        takeIn("1,A,B,,t,2026-11-20 10:00:00,1\n", u"content_card_opens_1.csv"_s);
+        saveExport();
+        QVERIFY(QDir(out()).removeRecursively());
+        JobRunner runner(m_ws->path());
+        const JobOutcome failed = runner.run({JobId::Kind::Export, u"opens"_s});
+        QVERIFY(failed.failed());
+        QVERIFY2(failed.error.contains(u"does not exist"_s), qPrintable(failed.error));
+        QVERIFY(QDir().mkpath(out()));
+        const JobOutcome retried = runner.retry(u"export"_s, failed.runId);
+        QVERIFY2(retried.state == u"completed"_s, qPrintable(retried.error));
+        QCOMPARE(retried.trigger, u"retry"_s);
+        QCOMPARE(retried.rows, 1);
+        QVERIFY(runner.retry(u"export"_s, retried.runId).failed()); // only failed runs
+    }
+
+    void fetchRunsAreRecorded()
+    {
+        SshdFixture sshd;
+        QVERIFY(sshd.start());
+        Connection c = sshd.connection();
+        QString error;
+        QVERIFY2(ConnectionStore(*m_ws).save(c, &error), qPrintable(error));
+        SshError trustError;
+        QVERIFY(trustHostKey(c, m_ws->knownHostsPath(), sshd.hostKeyFingerprint(), &trustError));
+        QVERIFY(QFile::copy(qEnvironmentVariable("WRITEBACK_TEST_DATA") + u"/writebacks/content_card_opens.csv"_s,
+                            sshd.root() + u"/incoming/content_card_opens.csv"_s));
+        JobRunner runner(m_ws->path());
+        const JobOutcome o = runner.run({JobId::Kind::Fetch, c.name});
+        QVERIFY2(o.state == u"completed"_s, qPrintable(o.error));
+        QCOMPARE(o.files, QStringList{u"content_card_opens.csv"_s});
+        QVERIFY(o.rows > 0);
+        QSqlQuery q(m_ws->database());
+        QVERIFY(q.exec(u"SELECT state, files_imported, rows, bytes FROM fetch_runs"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"completed"_s);
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toLongLong(), o.rows);
+        QCOMPARE(q.value(3).toLongLong(), QFileInfo(sshd.root() + u"/incoming/content_card_opens.csv"_s).size());
+        sshd.stop();
+        const JobOutcome down = runner.run({JobId::Kind::Fetch, c.name});
+        QVERIFY(down.failed());
+        QVERIFY(!down.error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobs)
+#include "tst_jobs.moc"
