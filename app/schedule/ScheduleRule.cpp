@@ -102,25 +102,24 @@ std::optional<ScheduleRule> failed(QString *error, const QString &why)
     return std::nullopt;
 }
 
-// The instant of a wall-clock slot. Qt's default moves a time in a spring-forward gap by the
-// gap's length (02:30 becomes 03:30); a schedule wants the first instant after the gap
-// (03:00) instead, and the first of two occurrences of a repeated time.
-QDateTime resolveWallTime(const QDate &day, const QTime &time, const QTimeZone &zone)
+} // namespace
+
+// Qt's default moves a time in a spring-forward gap by the gap's length (02:30 becomes 03:30);
+// a schedule wants the first instant after the gap (03:00) instead.
+QDateTime slotInstant(const QDate &day, const QTime &wallTime, const QTimeZone &zone)
 {
-    const QDateTime exact(day, time, zone, QDateTime::TransitionResolution::Reject);
+    const QDateTime exact(day, wallTime, zone, QDateTime::TransitionResolution::Reject);
     if (exact.isValid())
         return exact;
-    const QDateTime before(day, time, zone, QDateTime::TransitionResolution::PreferBefore);
-    if (before.date() == day && before.time() == time)
+    const QDateTime before(day, wallTime, zone, QDateTime::TransitionResolution::PreferBefore);
+    if (before.date() == day && before.time() == wallTime)
         return before; // a repeated wall time: its first occurrence
     // In a gap, PreferBefore gives an instant before the transition; the gap ends at it.
     const QTimeZone::OffsetData next = zone.nextTransition(before);
     if (next.atUtc.isValid())
         return next.atUtc.toTimeZone(zone);
-    return QDateTime(day, time, zone, QDateTime::TransitionResolution::RelativeToBefore);
+    return QDateTime(day, wallTime, zone, QDateTime::TransitionResolution::RelativeToBefore);
 }
-
-} // namespace
 
 QTimeZone ScheduleRule::zone() const
 {
@@ -188,7 +187,7 @@ std::optional<QDateTime> ScheduleRule::nextAfter(const QDateTime &after) const
     const int span = (kind == Kind::EveryDays ? interval : 7) + 2 * dayMargin + 1;
     for (int i = 0; i <= span; ++i, day = day.addDays(1)) {
         for (const QTime &t : slotsOn(day)) {
-            const QDateTime when = resolveWallTime(day, t, z);
+            const QDateTime when = slotInstant(day, t, z);
             if (when > after)
                 return when.toUTC();
         }
@@ -222,7 +221,7 @@ std::optional<QDateTime> ScheduleRule::latestDueSlot(const QDateTime &since, con
     for (QDate day = last; day >= first; day = day.addDays(-1)) {
         const QList<QTime> slots = slotsOn(day);
         for (auto it = slots.crbegin(); it != slots.crend(); ++it) {
-            const QDateTime when = resolveWallTime(day, *it, z);
+            const QDateTime when = slotInstant(day, *it, z);
             if (when > now)
                 continue;
             if (since.isValid() && when <= since)

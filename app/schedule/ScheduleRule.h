@@ -61,4 +61,8 @@ struct ScheduleRule
     bool operator==(const ScheduleRule &) const = default;
 };
 
+// The instant a wall-clock slot runs at: a time that a spring-forward gap skips runs when the
+// gap ends (02:30 -> 03:00), a time that falling back repeats runs at its first occurrence.
+QDateTime slotInstant(const QDate &day, const QTime &wallTime, const QTimeZone &zone);
+
 } // namespace wb
