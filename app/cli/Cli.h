@@ -59,5 +59,7 @@ int importCommand(Context &ctx, const QStringList &args);
 int fetchCommand(Context &ctx, const QStringList &args);
 int datasetsCommand(Context &ctx, const QStringList &args);
 int filesCommand(Context &ctx, const QStringList &args);
+int exportCommand(Context &ctx, const QStringList &args);
+int runsCommand(Context &ctx, const QStringList &args);
 
 } // namespace wb::cli

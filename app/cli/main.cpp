@@ -24,7 +24,10 @@ static QString usage()
         "  import FILE... [--as DATASET]           take in local files\n"
         "  fetch NAME                              take in the new files of a connection's read path\n"
         "  datasets                                list datasets with columns, types and row counts\n"
-        "  files                                   list files taken in, and failed ones with reasons\n\n"
+        "  files                                   list files taken in, and failed ones with reasons\n"
+        "  export save|list|show|remove|preview|run|redeliver\n"
+        "                                          define exports, preview and run them\n"
+        "  runs [--export NAME]                    the export run history\n\n"
         "Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.\n"
         "The workspace defaults to %1\n");
 }
@@ -74,6 +77,8 @@ int main(int argc, char *argv[])
         {u"fetch"_s, fetchCommand},
         {u"datasets"_s, datasetsCommand},
         {u"files"_s, filesCommand},
+        {u"export"_s, exportCommand},
+        {u"runs"_s, runsCommand},
     };
     const QString name = args.value(0);
     const auto it = commands.find(name);
@@ -85,7 +90,7 @@ int main(int argc, char *argv[])
     }
     // Commands parse their own options; the first element stands for the program.
     QStringList commandArgs = args;
-    if (name != u"connection"_s)
+    if (name != u"connection"_s && name != u"export"_s)
         commandArgs[0] = u"writeback-cli "_s + name;
     return it.value()(ctx, commandArgs);
 }
