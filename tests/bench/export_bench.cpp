@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Exports 1,000,000 rows (five formatted columns, increment "full", to a local folder) and
+// compares with the sqlite3 CLI writing the same rows from the same table with .mode csv,
+// strftime() and a CASE. Usage: export_bench [rows] (default 1000000).
+#include "core/Workspace.h"
+#include "export/ExportRunner.h"
+#include "export/ExportStore.h"
+#include "intake/Importer.h"
+#include "store/DatasetStore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace wb;
+
+namespace {
+
+// Full Measure's opens file, as import_bench writes it (less the extra column).
+void writeFile(const QString &path, qint64 rows)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write("contact_id,first_name,last_name,mobile_phone_number,liked,last_viewed,counts\n");
+    QByteArray line;
+    for (qint64 i = 0; i < rows; ++i) {
+        line = QByteArray::number(1000000 + i) + ",Ren\xc3\xa9" "e,\"O'Connor, Jr.\",+1555" + QByteArray::number(1000000 + i)
+               + (i % 3 ? ",t," : ",f,") + "2026-11-" + QByteArray::number(10 + i % 20) + " 14:05:"
+               + QByteArray::number(10 + i % 50) + "," + QByteArray::number(i % 17) + "\n";
+        f.write(line);
+    }
+}
+
+// A line of /proc/self/status in kB: VmHWM (the peak resident set size) or VmRSS (now).
+qint64 statusKb(const QByteArray &key)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(QByteArray(key + ':')))
+            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+// Resets VmHWM to the current RSS (Linux 4.0+), so that the figure is the run's own peak and
+// not the import's that came before it.
+bool resetPeakRss()
+{
+    QFile f(u"/proc/self/clear_refs"_s);
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (f.open(QIODevice::ReadOnly))
+        h.addData(&f);
+    return h.result().toHex();
+}
+
+struct Ours
+{
+    qint64 ms = 0;
+    qint64 bytes = 0;
+    qint64 peakKb = -1;
+    qint64 baseKb = -1; // resident before the run
+    QString path;
+};
+
+Ours timeOurs(const QString &workspace, const QString &outDir)
+{
+    Ours o;
+    o.baseKb = statusKb("VmRSS");
+    const bool reset = resetPeakRss();
+    QElapsedTimer t;
+    t.start();
+    ExportRunner runner(workspace);
+    const RunResult r = runner.run(u"bench"_s);
+    o.ms = t.elapsed();
+    o.peakKb = reset ? statusKb("VmHWM") : -1;
+    if (!r.ok())
+        qFatal("export failed: %s", qPrintable(r.error));
+    o.bytes = r.bytes;
+    o.path = QDir(outDir).filePath(r.fileName);
+    return o;
+}
+
+qint64 timeSqlite3(const QString &workspace, const QString &table, const QString &file)
+{
+    QProcess p;
+    QElapsedTimer t;
+    t.start();
+    p.start(u"sqlite3"_s,
+            {u"-readonly"_s, workspace, u".headers on"_s, u".mode csv"_s, u".once %1"_s.arg(file),
+             uR"(SELECT contact_id AS "Contact ID", CASE liked WHEN 1 THEN 'Y' WHEN 0 THEN 'N' END AS "Liked", )"
+             uR"(strftime('%d/%m/%Y %H:%M', last_viewed) AS "Last viewed", counts AS "Opens", )"
+             uR"(first_name AS "First name" FROM "%1" ORDER BY _row;)"_s.arg(table)});
+    if (!p.waitForFinished(600000) || p.exitCode() != 0)
+        qFatal("sqlite3 failed: %s", p.readAllStandardError().constData());
+    return t.elapsed();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(u"workspace.sqlite"_s);
+    const QString outDir = dir.filePath(u"out"_s);
+    QDir().mkpath(outDir);
+
+    Workspace workspace;
+    QString error;
+    if (!workspace.open(ws, &error))
+        qFatal("%s", qPrintable(error));
+    {
+        const QString csv = dir.filePath(u"content_card_opens.csv"_s);
+        writeFile(csv, rows);
+        Importer importer(ws);
+        ImportRequest r;
+        r.localPath = csv;
+        const ImportResult result = importer.importFile(r);
+        if (result.state != ImportResult::State::Imported)
+            qFatal("%s", qPrintable(result.error.toString(result.name)));
+        QFile::remove(csv);
+    }
+    const std::optional<DatasetSummary> dataset = DatasetStore(workspace).dataset(u"fullmeasure.content_card_opens"_s);
+    if (!dataset || dataset->rows != rows)
+        qFatal("the dataset was not taken in");
+
+    ExportDefinition def;
+    def.name = u"bench"_s;
+    def.dataset = dataset->name;
+    def.increment = Increment::Full;
+    def.columns = {{u"contact_id"_s, u"Contact ID"_s}, {u"liked"_s, u"Liked"_s},
+                   {u"last_viewed"_s, u"Last viewed"_s}, {u"counts"_s, u"Opens"_s},
+                   {u"first_name"_s, u"First name"_s}};
+    def.format.boolean = BooleanStyle::YesNo;
+    def.format.dateTime = u"dd/MM/yyyy HH:mm"_s;
+    def.format.crlf = true; // as sqlite3's .mode csv
+    def.file.name = u"opens"_s;
+    def.destination.path = outDir;
+    if (const QStringList problems = validateDefinition(def, &*dataset); !problems.isEmpty())
+        qFatal("%s", qPrintable(problems.join(u'\n')));
+    if (!ExportStore(workspace).save(def, &error))
+        qFatal("%s", qPrintable(error));
+    workspace.close();
+
+    const QString sqliteFile = dir.filePath(u"sqlite3.csv"_s);
+    qint64 sqlite = -1;
+    Ours best;
+    best.ms = -1;
+    qint64 peakKb = -1, baseKb = -1;
+    bool same = false;
+    for (int round = 0; round < 3; ++round) {
+        const qint64 s = timeSqlite3(ws, dataset->table, sqliteFile);
+        const Ours o = timeOurs(ws, outDir);
+        sqlite = sqlite < 0 ? s : std::min(sqlite, s);
+        if (best.ms < 0 || o.ms < best.ms)
+            best = o;
+        if (o.peakKb > peakKb) {
+            peakKb = o.peakKb;
+            baseKb = o.baseKb;
+        }
+        if (round == 2)
+            same = sha256Of(o.path) == sha256Of(sqliteFile);
+        QFile::remove(o.path);
+    }
+    const qint64 sqliteBytes = QFile(sqliteFile).size();
+    std::printf("Exporting %lld rows x 5 formatted columns (contact_id, liked Y/N, last_viewed dd/MM/yyyy HH:mm, "
+                "counts, first_name), increment full, local folder, best of 3\n", rows);
+    std::printf("  sqlite3 CLI .mode csv .once, strftime + CASE   %6lld ms   %.1f MB\n", sqlite, double(sqliteBytes) / 1e6);
+    std::printf("  writeback ExportRunner::run                    %6lld ms   %.1f MB   ratio %.2f\n", best.ms,
+                double(best.bytes) / 1e6, double(sqlite) / double(best.ms));
+    std::printf("(ratio = sqlite3 time / our time: 1.00 is parity, above 1 is faster than sqlite3)\n");
+    if (peakKb >= 0)
+        std::printf("Peak RSS during our runs: %.1f MB, of which %.1f MB resident before the run (VmHWM and VmRSS "
+                    "from /proc/self/status, in-process; VmHWM reset through /proc/self/clear_refs before each run)\n",
+                    double(peakKb) / 1024.0, double(baseKb) / 1024.0);
+    else
+        std::printf("Peak RSS: not available (no /proc/self/clear_refs)\n");
+    if (same)
+        std::printf("The two files are identical.\n");
+    else
+        std::printf("The files differ in quoting: sqlite3 quotes values with spaces or non-ASCII bytes, we quote "
+                    "only what RFC 4180 needs.\n");
+    return 0;
+}
