@@ -122,6 +122,12 @@ bool checkInput(const ScheduleRule &rule, const QString &cliPath, QString *error
     return true;
 }
 
+// The OS starts run-due in another folder, where a relative path would point nowhere.
+QString fromAnywhere(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
 QDate today(const QTimeZone &zone)
 {
     return QDateTime::currentDateTime().toTimeZone(zone).date();
@@ -146,10 +152,11 @@ public:
     bool available(QString *why) const override { return filesOnly() || userManagerAnswers(why); }
 
     bool install(const QString &job, const ScheduleRule &rule, const QString &cliPath,
-                 const QString &workspacePath, QString *error) override
+                 const QString &workspace, QString *error) override
     {
         if (!checkInput(rule, cliPath, error))
             return false;
+        const QString workspacePath = fromAnywhere(workspace);
         const QString unit = schedulerName(job);
         if (!writeFile(servicePath(job), systemdService(job, cliPath, workspacePath), error)
             || !writeFile(timerPath(job), systemdTimer(job, rule, machineZone(), today(machineZone())), error))
@@ -242,10 +249,11 @@ public:
     }
 
     bool install(const QString &job, const ScheduleRule &rule, const QString &cliPath,
-                 const QString &workspacePath, QString *error) override
+                 const QString &workspace, QString *error) override
     {
         if (!checkInput(rule, cliPath, error))
             return false;
+        const QString workspacePath = fromAnywhere(workspace);
         const std::optional<QByteArray> current = read(error);
         if (!current)
             return false;
@@ -345,10 +353,11 @@ public:
     }
 
     bool install(const QString &job, const ScheduleRule &rule, const QString &cliPath,
-                 const QString &workspacePath, QString *error) override
+                 const QString &workspace, QString *error) override
     {
         if (!checkInput(rule, cliPath, error))
             return false;
+        const QString workspacePath = fromAnywhere(workspace);
         const QByteArray plist = launchdPlist(job, rule, cliPath, workspacePath, logDirectory(), machineZone(),
                                               today(machineZone()));
         if (!writeFile(plistPath(job), plist, error))
@@ -423,10 +432,11 @@ public:
     }
 
     bool install(const QString &job, const ScheduleRule &rule, const QString &cliPath,
-                 const QString &workspacePath, QString *error) override
+                 const QString &workspace, QString *error) override
     {
         if (!checkInput(rule, cliPath, error))
             return false;
+        const QString workspacePath = fromAnywhere(workspace);
         const QByteArray xml = taskSchedulerXml(job, rule, QDir::toNativeSeparators(cliPath),
                                                 QDir::toNativeSeparators(workspacePath), machineZone(),
                                                 today(machineZone()));
