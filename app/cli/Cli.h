@@ -61,5 +61,7 @@ int datasetsCommand(Context &ctx, const QStringList &args);
 int filesCommand(Context &ctx, const QStringList &args);
 int exportCommand(Context &ctx, const QStringList &args);
 int runsCommand(Context &ctx, const QStringList &args);
+int scheduleCommand(Context &ctx, const QStringList &args);
+int runDueCommand(Context &ctx, const QStringList &args);
 
 } // namespace wb::cli

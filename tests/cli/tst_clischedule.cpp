@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// writeback-cli schedule set|list|pause|resume|remove and run-due, on the real binary. The
+// OS registration goes to a private folder (WRITEBACK_SCHEDULER_ROOT, files only): the real
+// systemd/crontab path is exercised in tests/schedule.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb::test;
+
+class TestCliSchedule : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString workspace() const { return m_dir.filePath(u"workspace.sqlite"_s); }
+    QString schedulerRoot() const { return m_dir.filePath(u"scheduler"_s); }
+
+    struct Result
+    {
+        int code = -1;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+
+    Result cli(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"WRITEBACK_SCHEDULER_ROOT"_s, schedulerRoot());
+        env.insert(u"WRITEBACK_SCHEDULER_FILES_ONLY"_s, u"1"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(WRITEBACK_CLI), QStringList{u"--workspace"_s, workspace()} + args);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            p.kill();
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // Whether any registration file (systemd units, crontab) under the root mentions run-due.
+    bool registered() const
+    {
+        QDirIterator it(schedulerRoot(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            if (readAll(it.next()).contains("run-due"))
+                return true;
+        return false;
+    }
+
+    void sqlite(const QString &statement)
+    {
+        QVERIFY(run(u"sqlite3"_s, {workspace(), statement}));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString data = qEnvironmentVariable("WRITEBACK_TEST_DATA") + u"/writebacks/"_s;
+        QCOMPARE(cli({u"import"_s, data + u"content_card_opens.csv"_s}).code, 0);
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"out"_s)));
+        const QString json = uR"({"name": "opens", "dataset": "fullmeasure.content_card_opens",
+            "columns": [{"field": "contact_id"}], "file": {"name": "opens", "suffix": "_yyyyMMddHHmmsszzz"},
+            "destination": {"type": "local", "path": "%1"}})"_s.arg(m_dir.filePath(u"out"_s));
+        QVERIFY(writeAll(m_dir.filePath(u"opens.json"_s), json.toUtf8()));
+        const Result saved = cli({u"export"_s, u"save"_s, m_dir.filePath(u"opens.json"_s)});
+        QVERIFY2(saved.code == 0, qPrintable(saved.err));
+    }
+
+    void setListsNextRunsAndRegisters()
+    {
+        Result r = cli({u"schedule"_s, u"set"_s, u"export:opens"_s, u"--every"_s, u"8h"_s, u"--from"_s, u"05:00"_s,
+                        u"--tz"_s, u"America/New_York"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"Next run:"_s));
+        r = cli({u"schedule"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray schedules = r.json().value(u"schedules"_s).toArray();
+        QCOMPARE(schedules.size(), 1);
+        const QJsonObject s = schedules.first().toObject();
+        QCOMPARE(s.value(u"job"_s).toString(), u"export:opens"_s);
+        const QJsonArray next = s.value(u"next_runs"_s).toArray();
+        QCOMPARE(next.size(), 5);
+        // 05:00, 13:00 and 21:00 in New York: eight hours apart except across midnight.
+        for (const QJsonValue &v : next) {
+            const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate).toTimeZone(QTimeZone("America/New_York"));
+            QVERIFY2(QList<int>({5, 13, 21}).contains(t.time().hour()) && t.time().minute() == 0, qPrintable(v.toString()));
+        }
+        QVERIFY(s.value(u"registered"_s).toObject().value(u"installed"_s).toBool());
+    }
+
+    void badRulesAndJobsAreRefused()
+    {
+        Result r = cli({u"schedule"_s, u"set"_s, u"export:opens"_s, u"--daily"_s, u"25:00"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"25:00"_s), qPrintable(r.err));
+        r = cli({u"schedule"_s, u"set"_s, u"export:nope"_s, u"--daily"_s, u"06:00"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"nope"_s));
+        r = cli({u"schedule"_s, u"set"_s, u"opens"_s, u"--daily"_s, u"06:00"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(u"export:NAME"_s));
+    }
+
+    // Slots missed while nothing ran: run-due runs the job once, then nothing is due.
+    void runDueRunsWhatIsDueOnce()
+    {
+        QCOMPARE(cli({u"schedule"_s, u"set"_s, u"export:opens"_s, u"--daily"_s, u"06:00"_s}).code, 0);
+        sqlite(u"UPDATE schedules SET created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-3 days'), last_slot = ''"_s);
+        Result r = cli({u"run-due"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray runs = r.json().value(u"runs"_s).toArray();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().toObject().value(u"state"_s).toString(), u"completed"_s);
+        QCOMPARE(runs.first().toObject().value(u"rows"_s).toInt(), 3);
+        r = cli({u"run-due"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"Nothing is due"_s));
+
+        // Paused: not run, even when due.
+        QCOMPARE(cli({u"schedule"_s, u"pause"_s, u"export:opens"_s}).code, 0);
+        sqlite(u"UPDATE schedules SET last_slot = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-3 days')"_s);
+        QVERIFY(cli({u"run-due"_s}).out.contains(u"Nothing is due"_s));
+        QVERIFY(cli({u"schedule"_s, u"list"_s}).out.contains(u"(paused)"_s));
+        QCOMPARE(cli({u"schedule"_s, u"resume"_s, u"export:opens"_s}).code, 0);
+
+        // A failing job makes run-due exit 1 with the reason.
+        sqlite(u"UPDATE schedules SET last_slot = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-3 days')"_s);
+        QVERIFY(QDir(m_dir.filePath(u"out"_s)).removeRecursively());
+        r = cli({u"run-due"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"export:opens: failed"_s), qPrintable(r.err));
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"out"_s)));
+    }
+
+    void removeUnregisters()
+    {
+        QCOMPARE(cli({u"schedule"_s, u"set"_s, u"export:opens"_s, u"--daily"_s, u"06:00"_s}).code, 0);
+        QVERIFY(registered());
+        const Result r = cli({u"schedule"_s, u"remove"_s, u"export:opens"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!registered());
+        QCOMPARE(cli({u"schedule"_s, u"list"_s, u"--json"_s}).json().value(u"schedules"_s).toArray().size(), 0);
+        QCOMPARE(cli({u"schedule"_s, u"remove"_s, u"export:opens"_s}).code, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSchedule)
+#include "tst_clischedule.moc"
