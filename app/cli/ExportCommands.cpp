@@ -72,15 +72,6 @@ QString localTime(const QString &iso)
     return t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
-QString duration(qint64 ms)
-{
-    if (ms < 0)
-        return {};
-    if (ms < 1000)
-        return u"%1 ms"_s.arg(ms);
-    return u"%1 s"_s.arg(double(ms) / 1000.0, 0, 'f', 1);
-}
-
 QString joinPath(const QString &location, const QString &fileName)
 {
     if (location.isEmpty() || fileName.isEmpty())
@@ -101,26 +92,6 @@ QString destinationText(const Destination &d)
 QJsonValue orNull(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-QJsonObject toJson(const RunRecord &r)
-{
-    QJsonObject o{{u"id"_s, r.id},
-                  {u"export"_s, r.exportName},
-                  {u"state"_s, r.state},
-                  {u"trigger"_s, r.trigger},
-                  {u"started"_s, r.startedAt},
-                  {u"finished"_s, orNull(r.finishedAt)},
-                  {u"duration_ms"_s, r.finishedAt.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.durationMs())},
-                  {u"rows"_s, r.rows},
-                  {u"bytes"_s, r.bytes},
-                  {u"file"_s, orNull(r.fileName)},
-                  {u"location"_s, orNull(r.location)},
-                  {u"sha256"_s, orNull(r.sha256)},
-                  {u"error"_s, orNull(r.error)}};
-    if (r.redeliveryOf > 0)
-        o.insert(u"redelivery_of"_s, r.redeliveryOf);
-    return o;
 }
 
 QJsonObject toJson(const RunResult &r, const QString &exportName)
@@ -493,72 +464,6 @@ int exportCommand(Context &ctx, const QStringList &args)
                  "Each takes --help. The run history: writeback-cli runs.\n");
     stream.flush();
     return help ? Ok : Usage;
-}
-
-int runsCommand(Context &ctx, const QStringList &args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(tr("Lists export runs, newest first.\n\n"
-                                   "writeback-cli runs [--export NAME] [--json]"));
-    const QCommandLineOption exportOption(u"export"_s, tr("Only this export's runs."), u"NAME"_s);
-    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
-    p.addOptions({exportOption, json});
-    if (int rc = ctx.parse(p, args, 0, 0); rc >= 0)
-        return rc;
-    if (!openWorkspace(ctx))
-        return Failed;
-    const QString name = p.value(exportOption);
-    if (p.isSet(exportOption) && !findExport(ctx, name))
-        return Failed;
-    const QList<RunRecord> runs = ExportStore(ctx.workspace).runs(name);
-    if (p.isSet(json)) {
-        QJsonArray arr;
-        for (const RunRecord &r : runs)
-            arr.append(toJson(r));
-        ctx.out << QJsonDocument(QJsonObject{{u"runs"_s, arr}}).toJson(QJsonDocument::Indented);
-        return Ok;
-    }
-    if (runs.isEmpty()) {
-        ctx.out << tr("No runs yet (see: writeback-cli export run --help).") << Qt::endl;
-        return Ok;
-    }
-    // A table sized to its contents; the error, of any length, comes last.
-    const QStringList headers{tr("ID"), tr("EXPORT"), tr("STATE"), tr("STARTED"), tr("DURATION"),
-                              tr("ROWS"), tr("BYTES"), tr("FILE"), tr("LOCATION"), tr("ERROR")};
-    QList<QStringList> table;
-    for (const RunRecord &r : runs) {
-        QString state = r.state;
-        if (r.trigger == u"redelivery"_s && r.redeliveryOf > 0)
-            state += u" (resends #%1)"_s.arg(r.redeliveryOf);
-        table.append({QString::number(r.id), r.exportName, state, localTime(r.startedAt),
-                      r.finishedAt.isEmpty() ? QString() : duration(r.durationMs()), QString::number(r.rows),
-                      QString::number(r.bytes), r.fileName.isEmpty() ? u"-"_s : r.fileName,
-                      r.location.isEmpty() ? u"-"_s : QDir::toNativeSeparators(r.location),
-                      QString(r.error).replace(u'\n', u' ')});
-    }
-    QList<qsizetype> widths;
-    for (const QString &h : headers)
-        widths.append(h.size());
-    for (const QStringList &row : std::as_const(table))
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], row.at(i).size());
-    const auto print = [&](const QStringList &row) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            const bool numeric = i == 0 || i == 5 || i == 6;
-            if (i + 1 == row.size())
-                line += row.at(i);
-            else
-                line += (numeric ? row.at(i).rightJustified(widths[i]) : row.at(i).leftJustified(widths[i])) + u"  "_s;
-        }
-        while (line.endsWith(u' '))
-            line.chop(1);
-        ctx.out << line << Qt::endl;
-    };
-    print(headers);
-    for (const QStringList &row : std::as_const(table))
-        print(row);
-    return Ok;
 }
 
 } // namespace wb::cli

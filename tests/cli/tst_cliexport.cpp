@@ -131,7 +131,7 @@ private Q_SLOTS:
         for (const char *sub : {"save", "list", "show", "remove", "preview", "run", "redeliver"})
             QTest::newRow(sub) << QStringList{u"export"_s, QString::fromLatin1(sub), u"--help"_s}
                                << u"writeback-cli export %1"_s.arg(QString::fromLatin1(sub));
-        QTest::newRow("runs") << QStringList{u"runs"_s, u"--help"_s} << u"writeback-cli runs [--export NAME]"_s;
+        QTest::newRow("runs") << QStringList{u"runs"_s, u"--help"_s} << u"writeback-cli runs [--job JOB | --export NAME]"_s;
     }
     void helpOnEveryCommand()
     {

@@ -143,6 +143,32 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(m_dir.filePath(u"out"_s)));
     }
 
+    // The history holds every job's runs; a failed one is retried by its handle.
+    void runsListsAndRetries()
+    {
+        Result r = cli({u"runs"_s, u"--job"_s, u"export:opens"_s, u"--state"_s, u"failed"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray failed = r.json().value(u"runs"_s).toArray();
+        QCOMPARE(failed.size(), 1);
+        const QString handle = failed.first().toObject().value(u"handle"_s).toString();
+        QVERIFY2(handle.startsWith(u'E'), qPrintable(handle));
+        QCOMPARE(failed.first().toObject().value(u"trigger"_s).toString(), u"schedule"_s);
+        r = cli({u"runs"_s, u"retry"_s, handle});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({u"runs"_s, u"--state"_s, u"completed"_s, u"--json"_s});
+        const QJsonArray completed = r.json().value(u"runs"_s).toArray();
+        QCOMPARE(completed.first().toObject().value(u"trigger"_s).toString(), u"retry"_s);
+        QCOMPARE(cli({u"runs"_s, u"retry"_s, completed.first().toObject().value(u"handle"_s).toString()}).code, 1);
+        QCOMPARE(cli({u"runs"_s, u"retry"_s, u"X1"_s}).code, 2);
+        QCOMPARE(cli({u"runs"_s, u"--state"_s, u"done"_s}).code, 2);
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        r = cli({u"runs"_s, u"--from"_s, today, u"--to"_s, today});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"export:opens"_s));
+        r = cli({u"runs"_s, u"--to"_s, QDate::currentDate().addDays(-2).toString(Qt::ISODate)});
+        QVERIFY(r.out.contains(u"No runs yet"_s));
+    }
+
     void removeUnregisters()
     {
         QCOMPARE(cli({u"schedule"_s, u"set"_s, u"export:opens"_s, u"--daily"_s, u"06:00"_s}).code, 0);

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/JobRun.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace wb {
+
+class Workspace;
+
+// Which runs to list. Empty fields do not filter.
+struct RunFilter
+{
+    QString job;   // "export:NAME" / "fetch:NAME"
+    QString state; // pending, running, completed, failed
+    QDate from;    // local days, inclusive
+    QDate to;
+    int limit = 1000;
+};
+
+// Every run of every job, fetches and exports alike, newest first. Fetch and export runs are
+// numbered apart; a run's handle is "E12" or "F3" (runHandle), and a bare number is an export run.
+class JobHistory
+{
+public:
+    explicit JobHistory(Workspace &workspace) : m_workspace(workspace) {}
+
+    QList<JobRun> runs(const RunFilter &filter = {}) const;
+    std::optional<JobRun> run(const QString &handle) const;
+    // Rows per local day per job, for the trend chart: (day, job, rows).
+    struct DayTotal
+    {
+        QDate day;
+        QString job;
+        qint64 rows = 0;
+        int runs = 0;
+        int failed = 0;
+    };
+    QList<DayTotal> dailyTotals(const QDate &from, const QDate &to) const;
+
+private:
+    Workspace &m_workspace;
+};
+
+QString runHandle(const JobRun &run);
+// "E12" -> ("export", 12); "F3" -> ("fetch", 3); "12" -> ("export", 12).
+bool parseRunHandle(const QString &handle, QString *kind, qint64 *id);
+
+} // namespace wb
