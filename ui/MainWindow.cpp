@@ -5,6 +5,7 @@
 #include "ConnectionsPage.h"
 #include "DataPage.h"
 #include "EmptyState.h"
+#include "ExportsPage.h"
 #include "Icons.h"
 #include "core/Workspace.h"
 
@@ -37,6 +38,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_connections(new ConnectionsPage(workspace, m_pages))
     , m_data(new DataPage(workspace, m_pages))
+    , m_exports(new ExportsPage(workspace, m_pages))
 {
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("Writeback Studio"));
@@ -80,14 +82,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_pages->setAutoFillBackground(true);
     m_pages->addWidget(m_connections);
     m_pages->addWidget(m_data);
+    m_pages->addWidget(m_exports);
     auto addEmpty = [this](Icons::Page icon, const QString &name, const QString &title, const QString &text) {
         auto *page = new EmptyState(Icons::page(icon, palette()), title, text, m_pages);
         page->setObjectName(name);
         m_pages->addWidget(page);
     };
-    addEmpty(Icons::Page::Exports, u"ExportsPage"_s, tr("No exports defined yet"),
-             tr("Exports turn taken-in writebacks into the files your CRM or student information system "
-                "imports. Their definitions, with columns and destination, will be listed here."));
     addEmpty(Icons::Page::Runs, u"RunsPage"_s, tr("Nothing has run yet"),
              tr("Every download and export run will be recorded here, with when it ran, what it moved "
                 "and, when something failed, why."));
@@ -103,6 +103,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     statusBar()->addWidget(path, 1);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Datasets are taken in on the Data page: what an export reads may have changed.
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == Exports)
+            m_exports->reload();
+    });
     createMenus();
     restoreSettings();
 }

@@ -15,6 +15,7 @@ namespace wb::ui {
 
 class ConnectionsPage;
 class DataPage;
+class ExportsPage;
 
 // A sidebar of pages beside a stacked area; the workspace path in the status bar.
 class MainWindow : public QMainWindow
@@ -30,6 +31,7 @@ public:
     Page page() const;
     ConnectionsPage *connectionsPage() const { return m_connections; }
     DataPage *dataPage() const { return m_data; }
+    ExportsPage *exportsPage() const { return m_exports; }
 
 public Q_SLOTS:
     void showAbout();
@@ -46,6 +48,7 @@ private:
     QStackedWidget *m_pages;
     ConnectionsPage *m_connections;
     DataPage *m_data;
+    ExportsPage *m_exports;
 };
 
 } // namespace wb::ui

@@ -1,0 +1,565 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The export designer and the Exports page, driven as a user would: a real workspace with a
+// sample taken in, the five steps filled in by mouse and keyboard, the live preview's exact
+// text checked after each change and after undo, then saved, listed, run and removed.
+#include "EmptyState.h"
+#include "ExportDesigner.h"
+#include "ExportListModel.h"
+#include "ExportsPage.h"
+#include "FileChoosers.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "MessageWidget.h"
+#include "RawFileView.h"
+#include "core/Workspace.h"
+#include "designer/AvailableFieldsModel.h"
+#include "designer/ChooseDataStep.h"
+#include "designer/ChosenColumnsModel.h"
+#include "designer/DefinitionEditor.h"
+#include "designer/FileStep.h"
+#include "designer/GeneralStep.h"
+#include "designer/PreviewPane.h"
+#include "designer/SummaryStep.h"
+#include "designer/ValuesStep.h"
+#include "export/ExportStore.h"
+#include "intake/Importer.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace wb;
+using namespace wb::ui;
+
+namespace {
+
+QString sample(const QString &name)
+{
+    return qEnvironmentVariable("WRITEBACK_TEST_DATA") + u"/writebacks/"_s + name;
+}
+
+const QString ExportName = u"card_opens_slate"_s;
+
+// content_card_opens.csv with contact_id, first_name and liked (renamed "Liked it"), Y/N, ';'.
+const QByteArray Chosen = "contact_id;first_name;Liked it\r\n"
+                          "100234;Ren\xc3\xa9" "e;Y\r\n"
+                          "100235;Jos\xc3\xa9;N\r\n"
+                          "100236;Zo\xc3\xab;N\r\n";
+// The same with "Liked it" moved up one place.
+const QByteArray Reordered = "contact_id;Liked it;first_name\r\n"
+                             "100234;Y;Ren\xc3\xa9" "e\r\n"
+                             "100235;N;Jos\xc3\xa9\r\n"
+                             "100236;N;Zo\xc3\xab\r\n";
+
+// Matches "3 row(s)" as written, and "3 rows" once the English plural forms are translated.
+QRegularExpression plural(QString text)
+{
+    text = QRegularExpression::escape(text);
+    text.replace(u"\\(s\\)"_s, u"(s|\\(s\\))"_s);
+    return QRegularExpression(text);
+}
+
+QString shown(const QByteArray &text)
+{
+    // QPlainTextEdit keeps lines, not their endings.
+    return QString::fromUtf8(text).replace(u"\r\n"_s, u"\n"_s);
+}
+
+} // namespace
+
+class TestExportDesigner : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    ExportsPage *m_page = nullptr;
+    QString m_out;
+
+    template<typename T>
+    static T *child(QObject *parent, const QString &name)
+    {
+        T *found = parent->findChild<T *>(name);
+        if (!found)
+            qWarning() << "no" << name;
+        return found;
+    }
+
+    static void click(QWidget *parent, const QString &button)
+    {
+        auto *b = child<QPushButton>(parent, button);
+        QVERIFY(b);
+        QVERIFY2(b->isVisible() && b->isEnabled(), qPrintable(button));
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+
+    static QModelIndex rowOf(QAbstractItemModel *model, const QString &text, int column = 0)
+    {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, column).data().toString() == text)
+                return model->index(r, column);
+        }
+        return {};
+    }
+
+    // As a mouse does it: a click, then the double-click (which QTest sends alone).
+    static void doubleClick(QAbstractItemView *view, const QPoint &at)
+    {
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    }
+
+    static QRect cellRect(QAbstractItemView *view, const QModelIndex &index)
+    {
+        view->scrollTo(index);
+        return view->visualRect(index);
+    }
+
+    // The preview after the pending debounce, i.e. as it is now.
+    static QByteArray previewText(ExportDesigner *d)
+    {
+        QSignalSpy spy(d, &ExportDesigner::previewUpdated);
+        if (!spy.wait(5000))
+            qWarning() << "the preview did not update";
+        return d->previewPane()->preview().text;
+    }
+
+    ExportDesigner *openDesigner()
+    {
+        ExportDesigner *d = nullptr;
+        [&] { QTRY_VERIFY((d = m_page->findChild<ExportDesigner *>()) && d->isVisible()); }();
+        if (d)
+            (void)QTest::qWaitForWindowExposed(d);
+        return d;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"ws"_s)));
+        m_out = m_dir.filePath(u"out"_s);
+        QVERIFY(QDir().mkpath(m_out));
+        m_workspace = std::make_unique<Workspace>();
+        QString error;
+        QVERIFY2(m_workspace->open(m_dir.filePath(u"ws/ws.sqlite"_s), &error), qPrintable(error));
+        {
+            Importer importer(m_workspace->path());
+            ImportRequest request;
+            request.localPath = sample(u"content_card_opens.csv"_s);
+            const ImportResult result = importer.importFile(request);
+            QVERIFY2(result.state == ImportResult::State::Imported, qPrintable(result.error.toString(result.name)));
+            QCOMPARE(result.inserted, 3);
+        }
+        m_window = std::make_unique<MainWindow>(*m_workspace);
+        m_window->resize(1100, 700);
+        m_window->setPage(MainWindow::Exports);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_page = m_window->exportsPage();
+        QVERIFY(m_page && m_page->isVisible());
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        QThreadPool::globalInstance()->waitForDone();
+    }
+
+    void designPreviewUndoAndSave()
+    {
+        // Nothing yet: the page explains exports and offers the first step.
+        QVERIFY(m_page->emptyState()->isVisible());
+        QVERIFY(!m_page->view()->isVisible());
+        click(m_page->emptyState(), u"emptyAction"_s);
+        ExportDesigner *d = openDesigner();
+        QVERIFY(d);
+        QCOMPARE(d->step(), ExportDesigner::General);
+        QCOMPARE(d->size(), QSize(1100, 700));
+        QVERIFY(d->previewPane()->statusLabel()->text().contains(u"dataset"_s));
+        auto *schedule = child<QPushButton>(d, u"scheduleButton"_s);
+        QVERIFY(!schedule->isEnabled());
+        QCOMPARE(schedule->toolTip(), u"Scheduling arrives with the schedules feature"_s);
+
+        // From the step list, Tab goes to the step's first field; Alt+M (its label's buddy) too.
+        QLineEdit *name = d->generalStep()->nameEdit();
+        d->stepList()->setFocus();
+        QTest::keyClick(d->stepList(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), name);
+        d->stepList()->setFocus();
+        QTest::keyClick(d, Qt::Key_M, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), name);
+
+        // Step 1: the name, which the file name follows, and the dataset.
+        QTest::mouseClick(name, Qt::LeftButton);
+        QTest::keyClicks(name, u"card opens"_s);
+        QVERIFY(!child<QLabel>(d, u"nameProblem"_s)->isHidden()); // no spaces in export names
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(name, ExportName);
+        QVERIFY(child<QLabel>(d, u"nameProblem"_s)->isHidden());
+        QCOMPARE(d->definition().name, ExportName);
+        QCOMPARE(d->definition().file.name, ExportName);
+        QCOMPARE(d->fileStep()->fileNameEdit()->text(), ExportName);
+        QComboBox *dataset = d->generalStep()->datasetCombo();
+        QCOMPARE(dataset->count(), 1);
+        QVERIFY(dataset->itemText(0).contains(u"3 row"_s));
+        dataset->setFocus();
+        QTest::keyClick(dataset, Qt::Key_Down);
+        QCOMPARE(d->definition().dataset, u"fullmeasure.content_card_opens"_s);
+        QVERIFY(child<QRadioButton>(d, u"increment_created"_s)->isChecked());
+        QCOMPARE(child<QLabel>(d, u"incrementSentence_created"_s)->text(), u"Only rows taken in since the last run."_s);
+
+        // Step 2: three columns, added three ways, and a header renamed in place.
+        click(d, u"nextButton"_s);
+        QCOMPARE(d->step(), ExportDesigner::ChooseData);
+        QListView *available = d->chooseDataStep()->availableView();
+        QTableView *columns = d->chooseDataStep()->columnsView();
+        QCOMPARE(available->model()->rowCount(), 7);
+        doubleClick(available, cellRect(available, rowOf(available->model(), u"contact_id"_s)).center());
+        QCOMPARE(columns->model()->rowCount(), 1);
+        QTest::mouseClick(available->viewport(), Qt::LeftButton, {},
+                          cellRect(available, rowOf(available->model(), u"first_name"_s)).center());
+        click(d, u"addColumnButton"_s);
+        QTest::mouseClick(available->viewport(), Qt::LeftButton, {},
+                          cellRect(available, rowOf(available->model(), u"liked"_s)).center());
+        QTest::keyClick(available, Qt::Key_Return);
+        QCOMPARE(available->model()->rowCount(), 4);
+        QCOMPARE(columns->model()->rowCount(), 3);
+        QCOMPARE(rowOf(columns->model(), u"liked"_s).row(), 2);
+
+        // F2 on a selected row edits its header, wherever the row was clicked.
+        QTest::mouseClick(columns->viewport(), Qt::LeftButton, {},
+                          cellRect(columns, columns->model()->index(2, ChosenColumnsModel::Field)).center());
+        QTest::keyClick(columns, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor && columns->isAncestorOf(editor));
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, u"Liked it"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits on its next event loop turn.
+        QTRY_COMPARE(columns->model()->index(2, ChosenColumnsModel::Header).data().toString(), u"Liked it"_s);
+        QCOMPARE(d->definition().columns.at(2).header, u"Liked it"_s);
+
+        // Step 3: Y/N.
+        click(d, u"nextButton"_s);
+        QComboBox *booleans = d->valuesStep()->booleanCombo();
+        booleans->setFocus();
+        QTest::keyClick(booleans, Qt::Key_Down);
+        QCOMPARE(booleans->currentText(), u"Y/N"_s);
+        QVERIFY(child<QLabel>(d, u"booleanFields"_s)->text().contains(u"liked"_s));
+
+        // Step 4: semicolons, and a folder chosen with Browse.
+        click(d, u"nextButton"_s);
+        QComboBox *separator = d->fileStep()->separatorCombo();
+        separator->setFocus();
+        QTest::keyClick(separator, Qt::Key_Down);
+        QCOMPARE(d->definition().format.separator, ';');
+        FileChoosers::setNextDirectory(m_out);
+        click(d, u"folderBrowseButton"_s);
+        QCOMPARE(QDir(d->definition().destination.path), QDir(m_out));
+        const QString today = QDate::currentDate().toString(u"yyyyMMdd"_s);
+        QVERIFY2(d->fileStep()->fileNameExample()->text().contains(ExportName + u'_' + today + u".csv"_s),
+                 qPrintable(d->fileStep()->fileNameExample()->text()));
+
+        // The preview is the exact file, in both tabs.
+        PreviewPane *pane = d->previewPane();
+        QCOMPARE(previewText(d), Chosen);
+        QCOMPARE(pane->rawView()->editor()->toPlainText(), shown(Chosen));
+        QVERIFY(plural(u"Next run: 3 row(s), all shown."_s).match(pane->statusLabel()->text()).hasMatch());
+        QCOMPARE(pane->tableView()->model()->headerData(2, Qt::Horizontal).toString(), u"Liked it"_s);
+        QCOMPARE(pane->tableView()->model()->index(1, 1).data().toString(), u"Jos\u00e9"_s);
+        // Accents without a byte-order mark: Excel would garble them, and the preview says so.
+        QVERIFY(pane->warnings()->isVisible());
+        QVERIFY(pane->warnings()->text().contains(u"byte-order mark"_s));
+
+        // Reordered from the keyboard's buttons, back on step 2.
+        QTest::mouseClick(d->stepList()->viewport(), Qt::LeftButton, {},
+                          d->stepList()->visualItemRect(d->stepList()->item(ExportDesigner::ChooseData)).center());
+        QCOMPARE(d->step(), ExportDesigner::ChooseData);
+        QTest::mouseClick(columns->viewport(), Qt::LeftButton, {},
+                          cellRect(columns, columns->model()->index(2, ChosenColumnsModel::Field)).center());
+        click(d, u"moveUpButton"_s);
+        QCOMPARE(previewText(d), Reordered);
+        QCOMPARE(pane->rawView()->editor()->toPlainText(), shown(Reordered));
+        // The moved column stays selected, ready to move again.
+        QCOMPARE(columns->selectionModel()->selectedRows().value(0).row(), 1);
+
+        // Undo takes the move back, redo (Ctrl+Shift+Z) does it again, the Undo button undoes it.
+        QVERIFY2(d->undoStack()->undoText().startsWith(u"Move 1 column"_s), qPrintable(d->undoStack()->undoText()));
+        QTest::keyClick(d, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(previewText(d), Chosen);
+        QTest::keyClick(d, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(previewText(d), Reordered);
+        click(d, u"undoButton"_s);
+        QCOMPARE(previewText(d), Chosen);
+        QCOMPARE(pane->rawView()->editor()->toPlainText(), shown(Chosen));
+        // Ctrl+Z in a text field is the designer's undo too, not the field's own.
+        click(d, u"redoButton"_s);
+        QCOMPARE(previewText(d), Reordered);
+        d->setStep(ExportDesigner::File);
+        QLineEdit *fileName = d->fileStep()->fileNameEdit();
+        fileName->setFocus();
+        QTest::keyClick(fileName, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(previewText(d), Chosen);
+        QCOMPARE(fileName->text(), ExportName);
+
+        // Typing is one undo step per field, not one per letter.
+        QTest::keyClick(fileName, Qt::Key_End);
+        QTest::keyClicks(fileName, u"_x"_s);
+        QCOMPARE(d->definition().file.name, ExportName + u"_x"_s);
+        QTest::keyClick(d, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(d->definition().file.name, ExportName);
+        QCOMPARE(fileName->text(), ExportName);
+        QCOMPARE(previewText(d), Chosen);
+
+        // Step 5: the summary in sentences, nothing left to fix, saved.
+        d->setStep(ExportDesigner::Summary);
+        const QString summary = d->summaryStep()->summaryLabel()->text();
+        QVERIFY2(summary.contains(u"Only rows taken in since the last run."_s), qPrintable(summary));
+        QVERIFY(summary.contains(u"“Liked it”"_s));
+        QVERIFY(summary.contains(u"semicolon"_s));
+        QCOMPARE(d->summaryStep()->problemsMessage()->tone(), Icons::Tone::Positive);
+        QVERIFY(d->problems().isEmpty());
+        QSignalSpy saved(d, &ExportDesigner::saved);
+        click(d, u"saveExportButton"_s);
+        QCOMPARE(saved.count(), 1);
+        QTRY_VERIFY(!m_page->findChild<ExportDesigner *>());
+
+        const auto record = ExportStore(*m_workspace).find(ExportName);
+        QVERIFY(record);
+        QCOMPARE(record->definition.dataset, u"fullmeasure.content_card_opens"_s);
+        QCOMPARE(record->definition.columns.size(), 3);
+        QCOMPARE(record->definition.columns.at(2).header, u"Liked it"_s);
+        QCOMPARE(record->definition.format.boolean, BooleanStyle::YesNo);
+        QCOMPARE(record->definition.format.separator, ';');
+
+        // The page lists it.
+        QVERIFY(m_page->view()->isVisible());
+        QCOMPARE(m_page->model()->rowCount(), 1);
+        QCOMPARE(m_page->model()->index(0, ExportListModel::Name).data().toString(), ExportName);
+        QCOMPARE(m_page->model()->index(0, ExportListModel::Rows).data().toString(), u"New rows"_s);
+        QCOMPARE(m_page->model()->index(0, ExportListModel::LastRun).data().toString(), u"Never run"_s);
+    }
+
+    void runNowWritesTheFile()
+    {
+        QCOMPARE(m_page->model()->rowCount(), 1);
+        QTest::mouseClick(m_page->view()->viewport(), Qt::LeftButton, {},
+                          m_page->view()->visualRect(m_page->model()->index(0, 0)).center());
+        QSignalSpy finished(m_page, &ExportsPage::runFinished);
+        click(m_page, u"runExportButton"_s);
+        // Under way until the UI thread hears back: progress and Cancel show, Run now waits.
+        QVERIFY(child<QWidget>(m_page, u"exportProgressRow"_s)->isVisible());
+        QVERIFY(child<QPushButton>(m_page, u"exportCancelButton"_s)->isVisible());
+        QVERIFY(!child<QPushButton>(m_page, u"runExportButton"_s)->isEnabled());
+        QVERIFY(!m_page->runExport(ExportName));
+        QVERIFY(finished.count() == 1 || finished.wait(30000));
+        const RunResult result = finished.first().first().value<RunResult>();
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.rows, 3);
+        QVERIFY(result.fileName.startsWith(ExportName + u'_'));
+        QFile written(QDir(m_out).filePath(result.fileName));
+        QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(written.fileName()));
+        QCOMPARE(written.readAll(), Chosen);
+
+        MessageWidget *banner = m_page->message();
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->tone(), Icons::Tone::Positive);
+        QVERIFY2(plural(u"sent 3 row(s) in "_s).match(banner->text()).hasMatch(), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(result.fileName));
+        QVERIFY(!child<QWidget>(m_page, u"exportProgressRow"_s)->isVisible());
+        QCOMPARE(plural(u"3 row(s) sent"_s)
+                     .match(m_page->model()->index(0, ExportListModel::LastRun).data().toString())
+                     .capturedStart(),
+                 0);
+
+        // Again: nothing is new, no file, and the banner says so.
+        finished.clear();
+        click(m_page, u"runExportButton"_s);
+        QVERIFY(finished.count() == 1 || finished.wait(30000));
+        QVERIFY(finished.first().first().value<RunResult>().fileName.isEmpty());
+        QVERIFY2(banner->text().contains(u"nothing new"_s), qPrintable(banner->text()));
+        QCOMPARE(QDir(m_out).entryList(QDir::Files).size(), 1);
+    }
+
+    void editingLoadsTheExportAndShowsLatestRows()
+    {
+        doubleClick(m_page->view(), m_page->view()->visualRect(m_page->model()->index(0, 0)).center());
+        ExportDesigner *d = openDesigner();
+        QVERIFY(d);
+        const auto saved = ExportStore(*m_workspace).find(ExportName);
+        QVERIFY(saved);
+        QCOMPARE(d->definition(), saved->definition);
+        QVERIFY(d->generalStep()->nameEdit()->isReadOnly());
+        QVERIFY(d->windowTitle().contains(ExportName));
+        QVERIFY(d->undoStack()->count() == 0);
+        // Everything was sent: the preview shows the latest rows and says so.
+        QVERIFY(!d->previewPane()->preview().pending);
+        QVERIFY2(d->previewPane()->statusLabel()->text().startsWith(u"Nothing new for the next run"_s),
+                 qPrintable(d->previewPane()->statusLabel()->text()));
+        QCOMPARE(d->previewPane()->preview().rows.size(), 3);
+        QVERIFY(d->problems().isEmpty());
+        // Unchanged, it closes without asking.
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        d->reject();
+        QTRY_VERIFY(!m_page->findChild<ExportDesigner *>());
+    }
+
+    void newExportCannotTakeAnExistingName()
+    {
+        ExportDesigner *d = m_page->newExport();
+        QVERIFY(d);
+        QTest::keyClicks(d->generalStep()->nameEdit(), ExportName.toUpper());
+        auto *problem = child<QLabel>(d, u"nameProblem"_s);
+        QVERIFY(!problem->isHidden());
+        QVERIFY(problem->text().contains(ExportName));
+        QVERIFY(d->problems().contains(problem->text()));
+        d->setStep(ExportDesigner::Summary);
+        QVERIFY(!child<QPushButton>(d, u"saveExportButton"_s)->isEnabled());
+        // Edited, so closing asks first; cancelling the question keeps the designer open.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        d->reject();
+        QVERIFY(d->isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        d->reject();
+        QTRY_VERIFY(!m_page->findChild<ExportDesigner *>());
+        QCOMPARE(ExportStore(*m_workspace).list().size(), 1);
+    }
+
+    void dragAndDropMovesAddsAndRemovesColumns()
+    {
+        ExportDesigner d(*m_workspace);
+        ExportDefinition def;
+        def.name = u"dnd"_s;
+        def.dataset = u"fullmeasure.content_card_opens"_s;
+        def.columns = {{u"contact_id"_s, u"contact_id"_s},
+                       {u"first_name"_s, u"first_name"_s},
+                       {u"liked"_s, u"liked"_s}};
+        d.setDefinition(def, false);
+        ChosenColumnsModel *columns = d.chooseDataStep()->columnsModel();
+        AvailableFieldsModel *available = d.chooseDataStep()->availableModel();
+        auto fields = [&] {
+            QStringList out;
+            for (const ExportColumn &c : d.definition().columns)
+                out << c.field;
+            return out;
+        };
+        QCOMPARE(fields(), (QStringList{u"contact_id"_s, u"first_name"_s, u"liked"_s}));
+
+        // The first column dropped below the last.
+        std::unique_ptr<QMimeData> rows(columns->mimeData({columns->index(0, 0), columns->index(0, 1)}));
+        QVERIFY(columns->canDropMimeData(rows.get(), Qt::MoveAction, 3, 0, {}));
+        QVERIFY(columns->dropMimeData(rows.get(), Qt::MoveAction, 3, 0, {}));
+        QCOMPARE(fields(), (QStringList{u"first_name"_s, u"liked"_s, u"contact_id"_s}));
+
+        // A field dragged in from the available list lands where it is dropped.
+        const QModelIndex counts = rowOf(available, u"counts"_s);
+        QVERIFY(counts.isValid());
+        std::unique_ptr<QMimeData> field(available->mimeData({counts}));
+        QVERIFY(columns->dropMimeData(field.get(), Qt::MoveAction, 1, 0, {}));
+        QCOMPARE(fields(), (QStringList{u"first_name"_s, u"counts"_s, u"liked"_s, u"contact_id"_s}));
+        QVERIFY(!rowOf(available, u"counts"_s).isValid());
+
+        // A column dragged back to the available fields is removed.
+        std::unique_ptr<QMimeData> back(columns->mimeData({columns->index(2, 0)}));
+        QVERIFY(available->dropMimeData(back.get(), Qt::MoveAction, -1, -1, {}));
+        QCOMPARE(fields(), (QStringList{u"first_name"_s, u"counts"_s, u"contact_id"_s}));
+        QVERIFY(rowOf(available, u"liked"_s).isValid());
+
+        // Each drop is one undo step.
+        QCOMPARE(d.undoStack()->count(), 3);
+        d.undoStack()->undo();
+        d.undoStack()->undo();
+        d.undoStack()->undo();
+        QCOMPARE(fields(), (QStringList{u"contact_id"_s, u"first_name"_s, u"liked"_s}));
+    }
+
+    void definitionsGoOutAndComeBackAsJson()
+    {
+        QTest::mouseClick(m_page->view()->viewport(), Qt::LeftButton, {},
+                          m_page->view()->visualRect(m_page->model()->index(0, 0)).center());
+        const QString path = m_dir.filePath(u"definition.json"_s);
+        FileChoosers::setNextSaveFileName(path);
+        click(m_page, u"exportDefinitionButton"_s);
+        QCOMPARE(m_page->message()->tone(), Icons::Tone::Positive);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList problems;
+        const auto read = ExportDefinition::fromJson(file.readAll(), &problems);
+        QVERIFY2(read, qPrintable(problems.join(u'\n')));
+        const auto saved = ExportStore(*m_workspace).find(ExportName);
+        QVERIFY(saved);
+        QCOMPARE(*read, saved->definition);
+
+        // Imported, it opens in the designer, which sees that the name is taken.
+        FileDialog::setNextFileName(path);
+        click(m_page, u"importDefinitionButton"_s);
+        ExportDesigner *d = openDesigner();
+        QVERIFY(d);
+        QCOMPARE(d->definition(), *read);
+        QVERIFY(!d->generalStep()->nameEdit()->isReadOnly());
+        QVERIFY(!child<QLabel>(d, u"nameProblem"_s)->isHidden());
+        QTest::keyClicks(d->generalStep()->nameEdit(), u"_copy"_s);
+        QVERIFY(d->problems().isEmpty());
+        QVERIFY(d->save());
+        QTRY_VERIFY(!m_page->findChild<ExportDesigner *>());
+        QCOMPARE(m_page->model()->rowCount(), 2);
+
+        // A broken file is refused with each of its problems listed.
+        const QString broken = m_dir.filePath(u"broken.json"_s);
+        QFile out(broken);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(R"({"name": "x y", "dataset": "d", "increment": "sometimes", "columns": []})");
+        out.close();
+        FileDialog::setNextFileName(broken);
+        click(m_page, u"importDefinitionButton"_s);
+        QVERIFY(!m_page->findChild<ExportDesigner *>());
+        QCOMPARE(m_page->message()->tone(), Icons::Tone::Negative);
+        const QString text = m_page->message()->text();
+        QVERIFY2(text.startsWith(u"broken.json cannot be imported:"_s), qPrintable(text));
+        QVERIFY(text.count(u'•') >= 2);
+        QVERIFY(text.contains(u"sometimes"_s));
+    }
+
+    void removeAsksFirst()
+    {
+        const int before = m_page->model()->rowCount();
+        m_page->selectExport(ExportName);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        click(m_page, u"removeExportButton"_s);
+        QCOMPARE(m_page->model()->rowCount(), before);
+        QVERIFY(MessageBox::lastQuestion().contains(ExportName));
+        for (int i = 0; i < before; ++i) {
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            click(m_page, u"removeExportButton"_s);
+        }
+        QCOMPARE(m_page->model()->rowCount(), 0);
+        QVERIFY(!ExportStore(*m_workspace).find(ExportName));
+        QVERIFY(m_page->emptyState()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestExportDesigner)
+#include "tst_exportdesigner.moc"

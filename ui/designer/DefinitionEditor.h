@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/ExportDefinition.h"
+#include "store/DatasetStore.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QUndoStack;
+
+namespace wb {
+class Workspace;
+}
+
+namespace wb::ui {
+
+// The export being designed: one definition that every step edits through undoable commands,
+// so that undo, the steps, the preview and the summary can never disagree about what it is.
+class DefinitionEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Consecutive edits of one text field with the same key merge into one undo step, so
+    // that undoing a typed name takes the whole word back, not one letter.
+    enum MergeKey {
+        NoMerge = -1,
+        NameKey = 1,
+        FileNameKey,
+        SuffixKey,
+        DatePatternKey,
+        DateTimePatternKey,
+        MultiValueKey,
+        LocalFolderKey,
+        RemoteFolderKey,
+    };
+
+    explicit DefinitionEditor(Workspace &workspace, QObject *parent = nullptr);
+    ~DefinitionEditor() override;
+
+    // Starts over on `definition` with an empty undo history. `existing`: it is a saved
+    // export being edited, whose name is kept (the name carries its run history).
+    void reset(const ExportDefinition &definition, bool existing);
+    const ExportDefinition &definition() const { return m_definition; }
+    bool isExisting() const { return m_existing; }
+    QUndoStack *undoStack() const { return m_stack; }
+
+    // Applies `change` to a copy of the definition as one undoable step called `text`; an
+    // edit that changes nothing is dropped.
+    void edit(const QString &text, const std::function<void(ExportDefinition &)> &change,
+              int mergeKey = NoMerge);
+    // Ends a run of typing: the next edit of the same field is an undo step of its own.
+    void sealMerge();
+
+    Workspace &workspace() const { return m_workspace; }
+    const QList<DatasetSummary> &datasets() const { return m_datasets; }
+    const DatasetSummary *datasetNamed(const QString &name) const;
+    const DatasetSummary *dataset() const { return datasetNamed(m_definition.dataset); }
+    // The chosen dataset's field, or nullptr.
+    const FieldSpec *field(const QString &name) const;
+
+    // Another export has this name already (a new export may not take it).
+    QString nameProblem() const;
+    // Every reason the definition cannot be saved yet, as sentences.
+    QStringList problems() const;
+
+Q_SIGNALS:
+    // The definition changed: by an edit, an undo or a redo, or a reset.
+    void changed();
+
+private:
+    friend class DefinitionCommand;
+    void apply(const ExportDefinition &definition);
+
+    Workspace &m_workspace;
+    QUndoStack *m_stack;
+    ExportDefinition m_definition;
+    bool m_existing = false;
+    QList<DatasetSummary> m_datasets;
+    QStringList m_otherNames; // of the saved exports, this one's excepted
+};
+
+} // namespace wb::ui
