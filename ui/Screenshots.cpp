@@ -8,9 +8,14 @@
 #include "DataPage.h"
 #include "DoctorDialog.h"
 #include "DoctorView.h"
+#include "ExportDesigner.h"
+#include "ExportsPage.h"
 #include "MainWindow.h"
 #include "TrustHostKeyDialog.h"
 #include "core/Workspace.h"
+#include "designer/DefinitionEditor.h"
+#include "designer/PreviewPane.h"
+#include "intake/Importer.h"
 
 #include <QApplication>
 #include <QDir>
@@ -166,6 +171,62 @@ int render(Workspace &workspace, const QString &dir)
                 }
                 shooter.shoot(&w, u"data-import-cancelled"_s);
             }
+        }
+    }
+
+    {
+        // The Exports page and the export designer on a workspace with the demo files taken
+        // in: nothing defined, each step of a new export with its preview, then a run.
+        QTemporaryDir tmp;
+        Workspace data;
+        QString error;
+        if (tmp.isValid() && data.open(tmp.filePath(u"exports.sqlite"_s), &error)
+            && QDir().mkpath(tmp.filePath(u"out"_s))) {
+            {
+                Importer importer(data.path());
+                for (const QString &name : {u"content_card_opens.csv"_s, u"Delivery_stats.csv"_s}) {
+                    QFile::copy(u":/demo/"_s + name, tmp.filePath(name));
+                    ImportRequest request;
+                    request.localPath = tmp.filePath(name);
+                    importer.importFile(request);
+                }
+            }
+            MainWindow w(data);
+            w.resize(1040, 660);
+            w.setPage(MainWindow::Exports);
+            shooter.shoot(&w, u"exports-empty"_s);
+            ExportsPage *page = w.exportsPage();
+            if (ExportDesigner *designer = page->newExport()) {
+                shooter.shoot(designer, u"designer-1-general-new"_s);
+                const QString out = tmp.filePath(u"out"_s);
+                designer->editor()->edit(u"fill"_s, [out](ExportDefinition &d) {
+                    d.name = u"card_opens_slate"_s;
+                    d.dataset = u"fullmeasure.content_card_opens"_s;
+                    d.increment = Increment::CreatedOrUpdated;
+                    d.columns = {{u"contact_id"_s, u"Slate ID"_s}, {u"first_name"_s, u"First"_s},
+                                 {u"last_name"_s, u"Last"_s}, {u"liked"_s, u"Liked"_s},
+                                 {u"last_viewed"_s, u"Last viewed"_s}};
+                    d.format.boolean = BooleanStyle::YesNo;
+                    d.format.date = u"dd/MM/yyyy"_s;
+                    d.format.dateTime = u"dd/MM/yyyy HH:mm"_s;
+                    d.format.separator = ';';
+                    d.file.name = u"card_opens_slate"_s;
+                    d.destination.path = out;
+                });
+                const char *steps[] = {"designer-1-general", "designer-2-choose-data", "designer-3-values",
+                                       "designer-4-file", "designer-5-summary"};
+                for (int step = 0; step < ExportDesigner::StepCount; ++step) {
+                    designer->setStep(ExportDesigner::Step(step));
+                    Shooter::waitFor(designer, &ExportDesigner::previewUpdated, 1000);
+                    shooter.shoot(designer, QString::fromLatin1(steps[step]));
+                }
+                designer->previewPane()->tabs()->setCurrentIndex(PreviewPane::RawTab);
+                shooter.shoot(designer, u"designer-5-summary-raw"_s);
+                designer->save(false);
+            }
+            page->runExport(u"card_opens_slate"_s);
+            Shooter::waitFor(page, &ExportsPage::runFinished, 30000);
+            shooter.shoot(&w, u"exports-after-run"_s);
         }
     }
 
