@@ -90,12 +90,12 @@ Result run(QKeychain::Job &job)
 
 } // namespace
 
-Result readPassphrase(const QString &connectionName)
+Result readSecret(const QString &key)
 {
     if (QString why; !keychainReachable(&why))
         return {false, {}, why};
     QKeychain::ReadPasswordJob job(Service);
-    job.setKey(keyFor(connectionName));
+    job.setKey(key);
     Result r = run(job);
     if (r.ok)
         r.value = job.textData();
@@ -104,26 +104,41 @@ Result readPassphrase(const QString &connectionName)
     return r;
 }
 
-Result storePassphrase(const QString &connectionName, const QString &passphrase)
+Result storeSecret(const QString &key, const QString &value)
 {
     if (QString why; !keychainReachable(&why))
         return {false, {}, why};
     QKeychain::WritePasswordJob job(Service);
-    job.setKey(keyFor(connectionName));
-    job.setTextData(passphrase);
+    job.setKey(key);
+    job.setTextData(value);
     return run(job);
 }
 
-Result removePassphrase(const QString &connectionName)
+Result removeSecret(const QString &key)
 {
     if (QString why; !keychainReachable(&why))
         return {false, {}, why};
     QKeychain::DeletePasswordJob job(Service);
-    job.setKey(keyFor(connectionName));
+    job.setKey(key);
     Result r = run(job);
     if (!r.ok && job.error() == QKeychain::EntryNotFound)
         r = {true, {}, {}};
     return r;
+}
+
+Result readPassphrase(const QString &connectionName)
+{
+    return readSecret(keyFor(connectionName));
+}
+
+Result storePassphrase(const QString &connectionName, const QString &passphrase)
+{
+    return storeSecret(keyFor(connectionName), passphrase);
+}
+
+Result removePassphrase(const QString &connectionName)
+{
+    return removeSecret(keyFor(connectionName));
 }
 
 QString passphraseFromEnvironment()

@@ -23,6 +23,12 @@ Result readPassphrase(const QString &connectionName);
 Result storePassphrase(const QString &connectionName, const QString &passphrase);
 Result removePassphrase(const QString &connectionName);
 
+// Other secrets (the SMTP password) under a key of their own, e.g. "smtp:host:user", with the
+// same rules: nothing is stored where no keychain runs, a missing entry is not an error.
+Result readSecret(const QString &key);
+Result storeSecret(const QString &key, const QString &value);
+Result removeSecret(const QString &key);
+
 // WRITEBACK_KEY_PASSPHRASE, for unattended runs where no keychain exists.
 QString passphraseFromEnvironment();
 
