@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SmtpFixture.h"
+
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::test {
+
+SmtpFixture::SmtpFixture() : m_dir(std::make_unique<QTemporaryDir>())
+{}
+
+SmtpFixture::~SmtpFixture()
+{
+    stop();
+}
+
+QString SmtpFixture::caFile() const
+{
+    return m_dir->filePath(u"ca.pem"_s);
+}
+
+QString SmtpFixture::serverCertificate() const
+{
+    return m_dir->filePath(u"server.pem"_s);
+}
+
+QString SmtpFixture::log() const
+{
+    return QString::fromUtf8(readAll(m_dir->filePath(u"smtp.log"_s)));
+}
+
+int SmtpFixture::freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+bool SmtpFixture::makeCertificates()
+{
+    if (QFile::exists(serverCertificate()))
+        return true;
+    const QString dir = m_dir->path();
+    const auto path = [&](const char *name) { return dir + u'/' + QLatin1StringView(name); };
+    // A CA of its own, as a private mail server would have, and a certificate for the
+    // address the tests connect to (IP SAN: a CN alone is not enough for verification).
+    if (!run(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                            u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s,
+                            path("ca.key"), u"-out"_s, path("ca.pem"), u"-days"_s, u"2"_s,
+                            u"-subj"_s, u"/CN=Writeback Test CA"_s}))
+        return false;
+    if (!run(u"openssl"_s,
+             {u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+              u"-nodes"_s, u"-keyout"_s, path("server.key"), u"-out"_s, path("server.csr"),
+              u"-subj"_s, u"/CN=127.0.0.1"_s}))
+        return false;
+    writeAll(path("server.ext"), "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n"
+                                 "extendedKeyUsage=serverAuth\n");
+    if (!run(u"openssl"_s,
+             {u"x509"_s, u"-req"_s, u"-in"_s, path("server.csr"), u"-CA"_s, path("ca.pem"),
+              u"-CAkey"_s, path("ca.key"), u"-CAcreateserial"_s, u"-out"_s, path("server.pem"),
+              u"-days"_s, u"2"_s, u"-extfile"_s, path("server.ext")}))
+        return false;
+    QByteArray out;
+    if (!run(
+            u"openssl"_s,
+            {u"x509"_s, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s, u"-in"_s, path("server.pem")},
+            &out))
+        return false;
+    // "sha256 Fingerprint=AB:CD:..." (older versions: "SHA256 Fingerprint=")
+    m_fingerprint =
+        u"SHA256:"_s + QString::fromLatin1(out.mid(out.indexOf('=') + 1).trimmed()).toUpper();
+    return true;
+}
+
+bool SmtpFixture::start(const Options &options)
+{
+    stop();
+    if (!m_dir->isValid() || !makeCertificates())
+        return false;
+    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    if (python.isEmpty()) {
+        qWarning("python3 is not installed: the mail tests need it and python3-aiosmtpd");
+        return false;
+    }
+    const QString inbox = m_dir->filePath(u"inbox-%1"_s.arg(++m_starts));
+    QDir().mkpath(inbox);
+    m_port = freePort();
+    QStringList args{QStringLiteral(WRITEBACK_SMTP_SERVER_SCRIPT),
+                     u"--port"_s,
+                     QString::number(m_port),
+                     u"--dir"_s,
+                     inbox,
+                     u"--cert"_s,
+                     serverCertificate(),
+                     u"--key"_s,
+                     m_dir->filePath(u"server.key"_s)};
+    args << u"--mode"_s
+         << (options.mode == Mode::Plain      ? u"plain"_s
+             : options.mode == Mode::StartTls ? u"starttls"_s
+                                              : u"tls"_s);
+    if (!options.user.isEmpty())
+        args << u"--user"_s << options.user << u"--password"_s << options.password
+             << u"--auth-mechanisms"_s << options.authMechanisms;
+    if (options.authWithoutTls)
+        args << u"--auth-without-tls"_s;
+    if (!options.ehlo)
+        args << u"--no-ehlo"_s;
+    m_server.setStandardErrorFile(m_dir->filePath(u"smtp.log"_s), QIODevice::Append);
+    m_server.start(python, args);
+    if (!m_server.waitForStarted(5000)) {
+        qWarning().noquote() << "cannot start the SMTP server:" << m_server.errorString();
+        return false;
+    }
+    QByteArray said;
+    while (!said.contains('\n') && m_server.waitForReadyRead(15000))
+        said += m_server.readAllStandardOutput();
+    if (!said.startsWith("ready ")) {
+        qWarning().noquote() << "the SMTP server did not start (is python3-aiosmtpd installed?):"
+                             << said << log();
+        return false;
+    }
+    m_inbox = inbox;
+    return true;
+}
+
+void SmtpFixture::stop()
+{
+    if (m_server.state() == QProcess::NotRunning)
+        return;
+    // Closing its standard input is the server's signal to stop; kill it if it does not.
+    m_server.closeWriteChannel();
+    if (!m_server.waitForFinished(5000)) {
+        m_server.kill();
+        m_server.waitForFinished(5000);
+    }
+}
+
+QList<QJsonObject> SmtpFixture::messages() const
+{
+    QList<QJsonObject> out;
+    const QDir dir(m_inbox);
+    const QStringList names = dir.entryList({u"msg-*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : names)
+        out << QJsonDocument::fromJson(readAll(dir.filePath(name))).object();
+    return out;
+}
+
+} // namespace wb::test
