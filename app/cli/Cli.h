@@ -63,5 +63,6 @@ int exportCommand(Context &ctx, const QStringList &args);
 int runsCommand(Context &ctx, const QStringList &args);
 int scheduleCommand(Context &ctx, const QStringList &args);
 int runDueCommand(Context &ctx, const QStringList &args);
+int notifyCommand(Context &ctx, const QStringList &args);
 
 } // namespace wb::cli

@@ -8,7 +8,9 @@
 #include "core/Workspace.h"
 #include "export/ExportRunner.h"
 #include "intake/Fetcher.h"
+#include "jobs/JobHistory.h"
 #include "jobs/JobLock.h"
+#include "jobs/Notifications.h"
 #include "jobs/ScheduleStore.h"
 
 #include <QCoreApplication>
@@ -68,6 +70,13 @@ JobOutcome JobRunner::run(const JobId &job, const QString &trigger)
     JobOutcome result = job.kind == JobId::Kind::Fetch ? runFetch(job.name, trigger) : runExport(job.name, trigger);
     result.job = out.job;
     result.trigger = trigger;
+    lock.release();
+    // The report (and the e-mail of a failure) from the history, as it was recorded.
+    if (result.runId > 0) {
+        const QString handle = (job.kind == JobId::Kind::Fetch ? u"F"_s : u"E"_s) + QString::number(result.runId);
+        if (const auto recorded = JobHistory(d->workspace).run(handle))
+            afterRun(d->workspace, *recorded);
+    }
     return result;
 }
 
@@ -183,6 +192,7 @@ QList<JobOutcome> JobRunner::runDue(const QDateTime &now, const QString &onlyJob
             qCWarning(lcStore).noquote() << "cannot record the slot of" << s.job << error;
         outcomes << o;
     }
+    dailySummaryIfDue(d->workspace, QDate::currentDate());
     return outcomes;
 }
 

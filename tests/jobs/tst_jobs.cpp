@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Jobs: the lock two processes share, schedules coming due (missed slots collapse into one
 // run), retries, and fetch runs recorded against a real sshd.
+#include "SmtpFixture.h"
 #include "SshdFixture.h"
 #include "TestSupport.h"
 #include "core/ConnectionStore.h"
@@ -9,10 +10,13 @@
 #include "intake/Importer.h"
 #include "jobs/JobLock.h"
 #include "jobs/JobRunner.h"
+#include "jobs/Notifications.h"
 #include "jobs/ScheduleStore.h"
 #include "sftp/SftpSession.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -193,6 +197,50 @@ private Q_SLOTS:
         QCOMPARE(retried.trigger, u"retry"_s);
         QCOMPARE(retried.rows, 1);
         QVERIFY(runner.retry(u"export"_s, retried.runId).failed()); // only failed runs
+    }
+
+    // Every run leaves a report beside the workspace; a failed one is e-mailed through a
+    // real SMTP server, and yesterday's runs are summed up once.
+    void reportsAndFailureMail()
+    {
+        SmtpFixture smtp;
+        QVERIFY(smtp.start({}));
+        MailSettings mail;
+        mail.host = u"127.0.0.1"_s;
+        mail.port = smtp.port();
+        mail.security = MailSecurity::None;
+        mail.from = u"studio@example.org"_s;
+        mail.to = {u"ops@example.org"_s};
+        mail.dailySummary = true;
+        QString error;
+        QVERIFY2(saveMailSettings(*m_ws, mail, &error), qPrintable(error));
+        QCOMPARE(loadMailSettings(*m_ws)->port, smtp.port());
+
+        takeIn("1,A,B,,t,2026-11-20 10:00:00,1\n", u"content_card_opens_1.csv"_s);
+        saveExport();
+        JobRunner runner(m_ws->path());
+        const JobOutcome ok = runner.run({JobId::Kind::Export, u"opens"_s});
+        QVERIFY2(ok.state == u"completed"_s, qPrintable(ok.error));
+        const QString reports = m_dir->filePath(u"reports/"_s) + QDate::currentDate().toString(Qt::ISODate);
+        QCOMPARE(QDir(reports).entryList({u"export-opens-*"_s}, QDir::Files).size(), 2); // .txt and .json
+        QCOMPARE(smtp.messages().size(), 0); // nobody is told of a success
+
+        QVERIFY(QDir(out()).removeRecursively());
+        const JobOutcome failed = runner.run({JobId::Kind::Export, u"opens"_s});
+        QVERIFY(failed.failed());
+        QCOMPARE(QDir(reports).entryList({u"export-opens-*"_s}, QDir::Files).size(), 4);
+        QTRY_COMPARE(smtp.messages().size(), 1);
+        const QJsonObject message = smtp.messages().first();
+        QVERIFY2(message.value(u"subject"_s).toString().contains(u"opens"_s), QJsonDocument(message).toJson().constData());
+        QVERIFY(QJsonDocument(message).toJson().contains("does not exist"));
+
+        // The runs happened today; pretend they were yesterday's for the summary.
+        execSql(u"UPDATE export_runs SET started_at = strftime('%Y-%m-%dT%H:%M:%fZ', started_at, '-1 day')"_s);
+        QVERIFY(dailySummaryIfDue(*m_ws, QDate::currentDate()));
+        QTRY_COMPARE(smtp.messages().size(), 2);
+        QVERIFY(!dailySummaryIfDue(*m_ws, QDate::currentDate())); // once
+        QVERIFY(QFile::exists(m_dir->filePath(u"reports/"_s) + QDate::currentDate().addDays(-1).toString(Qt::ISODate)
+                              + u"/daily-summary.txt"_s));
     }
 
     void fetchRunsAreRecorded()
