@@ -132,4 +132,20 @@ int Context::parse(QCommandLineParser &parser, const QStringList &args, int minP
     return -1;
 }
 
+int dispatchSubcommand(Context &ctx, const QStringList &args, const QString &group,
+                       std::initializer_list<Subcommand> subcommands, const QString &usage)
+{
+    const QString sub = args.value(1);
+    for (const Subcommand &s : subcommands)
+        if (sub == QLatin1StringView(s.name))
+            return s.run(ctx, QStringList{u"writeback-cli %1 %2"_s.arg(group, sub)} + args.mid(2));
+    const bool help = sub == u"--help"_s || sub == u"-h"_s;
+    QTextStream &stream = help ? ctx.out : ctx.err;
+    if (!help && !sub.isEmpty())
+        stream << QCoreApplication::translate("cli", "Unknown %1 command \"%2\".").arg(group, sub) << u"\n\n"_s;
+    stream << usage;
+    stream.flush();
+    return help ? Ok : Usage;
+}
+
 } // namespace wb::cli

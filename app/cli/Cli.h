@@ -51,6 +51,16 @@ public:
 
 using Command = std::function<int(Context &, const QStringList &args)>;
 
+// "writeback-cli GROUP SUB ARGS...": runs SUB with "writeback-cli GROUP SUB" as its program
+// name, or prints the group's usage (on stdout for --help, exit 0; else on stderr, exit 2).
+struct Subcommand
+{
+    const char *name;
+    Command run;
+};
+int dispatchSubcommand(Context &ctx, const QStringList &args, const QString &group,
+                       std::initializer_list<Subcommand> subcommands, const QString &usage);
+
 int connectionCommand(Context &ctx, const QStringList &args);
 int lsCommand(Context &ctx, const QStringList &args);
 int getCommand(Context &ctx, const QStringList &args);

@@ -26,7 +26,6 @@ QString tr(const char *text, const char *disambiguation = nullptr)
     return QCoreApplication::translate("cli", text, disambiguation);
 }
 
-const QString Prog = u"writeback-cli"_s;
 
 int add(Context &ctx, const QStringList &args)
 {
@@ -238,28 +237,15 @@ int test(Context &ctx, const QStringList &args)
 
 int connectionCommand(Context &ctx, const QStringList &args)
 {
-    const QString sub = args.value(1);
-    const QStringList rest = QStringList{Prog + u" connection "_s + sub} + args.mid(2);
-    if (sub == u"add"_s)
-        return add(ctx, rest);
-    if (sub == u"list"_s)
-        return list(ctx, rest);
-    if (sub == u"remove"_s)
-        return remove(ctx, rest);
-    if (sub == u"trust"_s)
-        return trust(ctx, rest);
-    if (sub == u"test"_s)
-        return test(ctx, rest);
-    QTextStream &stream = (sub == u"--help"_s || sub == u"-h"_s) ? ctx.out : ctx.err;
-    stream << tr("Usage: writeback-cli connection add|list|remove|trust|test ...\n"
-                 "  add NAME --host H [--port P] --user U --key FILE [--read-path DIR] [--write-path DIR]\n"
-                 "  list [--json]\n"
-                 "  remove NAME\n"
-                 "  trust NAME [--yes | --fingerprint SHA256:...]\n"
-                 "  test NAME [--json]\n"
-                 "Each takes --help.\n");
-    stream.flush();
-    return (sub == u"--help"_s || sub == u"-h"_s) ? Ok : Usage;
+    return dispatchSubcommand(ctx, args, u"connection"_s,
+                              {{"add", add}, {"list", list}, {"remove", remove}, {"trust", trust}, {"test", test}},
+                              tr("Usage: writeback-cli connection add|list|remove|trust|test ...\n"
+                                 "  add NAME --host H [--port P] --user U --key FILE [--read-path DIR] [--write-path DIR]\n"
+                                 "  list [--json]\n"
+                                 "  remove NAME\n"
+                                 "  trust NAME [--yes | --fingerprint SHA256:...]\n"
+                                 "  test NAME [--json]\n"
+                                 "Each takes --help.\n"));
 }
 
 } // namespace wb::cli

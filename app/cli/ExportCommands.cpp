@@ -38,7 +38,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("cli", text, disambiguation, n);
 }
 
-const QString Prog = u"writeback-cli"_s;
 
 bool stderrIsTerminal()
 {
@@ -433,37 +432,19 @@ int redeliver(Context &ctx, const QStringList &args)
 
 int exportCommand(Context &ctx, const QStringList &args)
 {
-    const QString sub = args.value(1);
-    const QStringList rest = QStringList{Prog + u" export "_s + sub} + args.mid(2);
-    if (sub == u"save"_s)
-        return save(ctx, rest);
-    if (sub == u"list"_s)
-        return list(ctx, rest);
-    if (sub == u"show"_s)
-        return show(ctx, rest);
-    if (sub == u"remove"_s)
-        return remove(ctx, rest);
-    if (sub == u"preview"_s)
-        return preview(ctx, rest);
-    if (sub == u"run"_s)
-        return run(ctx, rest);
-    if (sub == u"redeliver"_s)
-        return redeliver(ctx, rest);
-    const bool help = sub == u"--help"_s || sub == u"-h"_s;
-    QTextStream &stream = help ? ctx.out : ctx.err;
-    if (!help && !sub.isEmpty())
-        stream << tr("Unknown export command \"%1\".").arg(sub) << u"\n\n"_s;
-    stream << tr("Usage: writeback-cli export save|list|show|remove|preview|run|redeliver ...\n"
-                 "  save FILE.json                 add or replace an export from its JSON definition\n"
-                 "  list [--json]                  the exports and their last runs\n"
-                 "  show NAME                      the definition as JSON\n"
-                 "  remove NAME\n"
-                 "  preview NAME [--rows N]        the first rows of the next file, exactly as written\n"
-                 "  run NAME [--json]              write and deliver the new rows\n"
-                 "  redeliver RUN_ID [--json]      send a run's rows again\n"
-                 "Each takes --help. The run history: writeback-cli runs.\n");
-    stream.flush();
-    return help ? Ok : Usage;
+    return dispatchSubcommand(
+        ctx, args, u"export"_s,
+        {{"save", save}, {"list", list}, {"show", show}, {"remove", remove}, {"preview", preview}, {"run", run},
+         {"redeliver", redeliver}},
+        tr("Usage: writeback-cli export save|list|show|remove|preview|run|redeliver ...\n"
+           "  save FILE.json                 add or replace an export from its JSON definition\n"
+           "  list [--json]                  the exports and their last runs\n"
+           "  show NAME                      the definition as JSON\n"
+           "  remove NAME\n"
+           "  preview NAME [--rows N]        the first rows of the next file, exactly as written\n"
+           "  run NAME [--json]              write and deliver the new rows\n"
+           "  redeliver RUN_ID [--json]      send a run's rows again\n"
+           "Each takes --help. The run history: writeback-cli runs.\n"));
 }
 
 } // namespace wb::cli

@@ -165,20 +165,12 @@ int notifyRemove(Context &ctx, const QStringList &args)
 
 int notifyCommand(Context &ctx, const QStringList &args)
 {
-    const QString verb = args.value(1);
-    QStringList rest = args.mid(1);
-    if (!rest.isEmpty())
-        rest[0] = args.value(0) + u' ' + verb;
-    if (verb == u"set"_s)
-        return notifySet(ctx, rest);
-    if (verb == u"show"_s)
-        return notifyShow(ctx, rest);
-    if (verb == u"test"_s)
-        return notifyTest(ctx, rest);
-    if (verb == u"remove"_s)
-        return notifyRemove(ctx, rest);
-    ctx.err << tr("writeback-cli notify set|show|test|remove ... (see --help of each)") << Qt::endl;
-    return verb == u"--help"_s || verb == u"-h"_s ? Ok : Usage;
+    return dispatchSubcommand(ctx, args, u"notify"_s,
+                              {{"set", notifySet}, {"show", notifyShow}, {"test", notifyTest}, {"remove", notifyRemove}},
+                              tr("Usage: writeback-cli notify set|show|test|remove ...\n"
+                                 "  set --host HOST --from ADDRESS --to ADDRESS[,...] [...]\n"
+                                 "  show | test | remove\n"
+                                 "Each takes --help.\n"));
 }
 
 } // namespace wb::cli

@@ -209,18 +209,18 @@ int scheduleChange(Context &ctx, const QStringList &args, const QString &verb)
 
 int scheduleCommand(Context &ctx, const QStringList &args)
 {
-    const QString verb = args.value(1);
-    QStringList rest = args.mid(1);
-    if (!rest.isEmpty())
-        rest[0] = args.value(0) + u' ' + verb;
-    if (verb == u"set"_s)
-        return scheduleSet(ctx, rest);
-    if (verb == u"list"_s)
-        return scheduleList(ctx, rest);
-    if (verb == u"pause"_s || verb == u"resume"_s || verb == u"remove"_s)
-        return scheduleChange(ctx, rest, verb);
-    ctx.err << tr("writeback-cli schedule set|list|pause|resume|remove ... (see --help of each)") << Qt::endl;
-    return verb == u"--help"_s || verb == u"-h"_s ? Ok : Usage;
+    const auto change = [](const char *verb) {
+        return [verb](Context &c, const QStringList &a) { return scheduleChange(c, a, QString::fromLatin1(verb)); };
+    };
+    return dispatchSubcommand(ctx, args, u"schedule"_s,
+                              {{"set", scheduleSet}, {"list", scheduleList}, {"pause", change("pause")},
+                               {"resume", change("resume")}, {"remove", change("remove")}},
+                              tr("Usage: writeback-cli schedule set|list|pause|resume|remove ...\n"
+                                 "  set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 "
+                                 "| --every-days 2 --at 06:00 [--tz ZONE]\n"
+                                 "  list [--json]\n"
+                                 "  pause|resume|remove JOB\n"
+                                 "JOB is fetch:CONNECTION or export:NAME. Each takes --help.\n"));
 }
 
 int runDueCommand(Context &ctx, const QStringList &args)
