@@ -4,9 +4,9 @@
 #include "AboutDialog.h"
 #include "ConnectionsPage.h"
 #include "DataPage.h"
-#include "EmptyState.h"
 #include "ExportsPage.h"
 #include "Icons.h"
+#include "RunsPage.h"
 #include "core/Workspace.h"
 
 #include <QApplication>
@@ -39,6 +39,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_connections(new ConnectionsPage(workspace, m_pages))
     , m_data(new DataPage(workspace, m_pages))
     , m_exports(new ExportsPage(workspace, m_pages))
+    , m_runs(new RunsPage(workspace, m_pages))
 {
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("Writeback Studio"));
@@ -83,14 +84,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_pages->addWidget(m_connections);
     m_pages->addWidget(m_data);
     m_pages->addWidget(m_exports);
-    auto addEmpty = [this](Icons::Page icon, const QString &name, const QString &title, const QString &text) {
-        auto *page = new EmptyState(Icons::page(icon, palette()), title, text, m_pages);
-        page->setObjectName(name);
-        m_pages->addWidget(page);
-    };
-    addEmpty(Icons::Page::Runs, u"RunsPage"_s, tr("Nothing has run yet"),
-             tr("Every download and export run will be recorded here, with when it ran, what it moved "
-                "and, when something failed, why."));
+    m_pages->addWidget(m_runs);
 
     layout->addWidget(m_sidebar);
     layout->addWidget(separator);
@@ -108,6 +102,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         if (row == Exports)
             m_exports->reload();
     });
+    connect(m_exports, &ExportsPage::runFinished, m_runs, &RunsPage::reload);
     createMenus();
     restoreSettings();
 }

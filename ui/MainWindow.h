@@ -16,6 +16,7 @@ namespace wb::ui {
 class ConnectionsPage;
 class DataPage;
 class ExportsPage;
+class RunsPage;
 
 // A sidebar of pages beside a stacked area; the workspace path in the status bar.
 class MainWindow : public QMainWindow
@@ -32,6 +33,7 @@ public:
     ConnectionsPage *connectionsPage() const { return m_connections; }
     DataPage *dataPage() const { return m_data; }
     ExportsPage *exportsPage() const { return m_exports; }
+    RunsPage *runsPage() const { return m_runs; }
 
 public Q_SLOTS:
     void showAbout();
@@ -49,6 +51,7 @@ private:
     ConnectionsPage *m_connections;
     DataPage *m_data;
     ExportsPage *m_exports;
+    RunsPage *m_runs;
 };
 
 } // namespace wb::ui

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // writeback-studio [--workspace FILE] [--demo] [--screenshot DIR]
+#include "AppScheduler.h"
 #include "DemoWorkspace.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "RunsPage.h"
 #include "Screenshots.h"
+#include "TrayIcon.h"
 #include "core/Workspace.h"
 
 #include "core/Translations.h"
@@ -127,8 +130,18 @@ int main(int argc, char *argv[])
         return wb::ui::Screenshots::render(workspace, parser.value(u"screenshot"_s));
 
     wb::ui::MainWindow window(workspace);
+    // While the app is open it runs the schedules that come due itself, beside the system's
+    // scheduler; the tray says what runs next and tells of failures.
+    wb::ui::AppScheduler scheduler(workspace.path());
+    wb::ui::TrayIcon tray(workspace, &scheduler, &window);
+    QObject::connect(&scheduler, &wb::ui::AppScheduler::checked, window.runsPage(), &wb::ui::RunsPage::reload);
+    QObject::connect(&tray, &wb::ui::TrayIcon::runsRequested, &window,
+                     [&window] { window.setPage(wb::ui::MainWindow::Runs); });
     window.show();
+    scheduler.start();
     const int rc = app.exec();
+    // A scheduled run still going is asked to stop, and given a little time to.
+    scheduler.shutdown();
     // Keychain calls still under way must end while the application they use still exists.
     QThreadPool::globalInstance()->waitForDone();
     return rc;
