@@ -2,6 +2,7 @@
 #include "Screenshots.h"
 
 #include "AboutDialog.h"
+#include "AppScheduler.h"
 #include "ConnectionEditor.h"
 #include "ConnectionTableModel.h"
 #include "ConnectionsPage.h"
@@ -11,13 +12,22 @@
 #include "ExportDesigner.h"
 #include "ExportsPage.h"
 #include "MainWindow.h"
+#include "RunsModel.h"
+#include "RunsPage.h"
+#include "ScheduleEditor.h"
+#include "TrayIcon.h"
 #include "TrustHostKeyDialog.h"
 #include "core/Workspace.h"
 #include "designer/DefinitionEditor.h"
 #include "designer/PreviewPane.h"
+#include "export/ExportStore.h"
 #include "intake/Importer.h"
+#include "jobs/JobHistory.h"
+#include "jobs/JobRunner.h"
+#include "jobs/ScheduleStore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -25,8 +35,10 @@
 #include <QTabWidget>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThreadPool>
@@ -227,6 +239,119 @@ int render(Workspace &workspace, const QString &dir)
             page->runExport(u"card_opens_slate"_s);
             Shooter::waitFor(page, &ExportsPage::runFinished, 30000);
             shooter.shoot(&w, u"exports-after-run"_s);
+        }
+    }
+
+    {
+        // The Runs page over two weeks of runs of two exports (one failed and retried), the
+        // schedule editor and the tray menu. JobRunner makes real runs; their times are then
+        // moved back day by day so that the chart has days to show.
+        QTemporaryDir tmp;
+        Workspace data;
+        QString error;
+        const QString out = tmp.filePath(u"out"_s);
+        const QString warehouse = tmp.filePath(u"warehouse"_s);
+        if (tmp.isValid() && data.open(tmp.filePath(u"runs.sqlite"_s), &error) && QDir().mkpath(out)
+            && QDir().mkpath(warehouse)) {
+            const auto takeIn = [&](int day, int rows) {
+                QByteArray csv = "contact_id,first_name,last_name,mobile_phone_number,liked,last_viewed,counts\n";
+                for (int r = 0; r < rows; ++r)
+                    csv += QByteArray::number(100000 + day * 1000 + r) + ",Ana,Silva,,t,2026-11-20 10:00:00,1\n";
+                const QString path = tmp.filePath(u"content_card_opens_%1.csv"_s.arg(day));
+                QFile file(path);
+                if (file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size()) {
+                    file.close();
+                    ImportRequest request;
+                    request.localPath = path;
+                    Importer(data.path()).importFile(request);
+                }
+            };
+            takeIn(99, 1);
+            for (const auto &[name, folder] : {std::pair{u"card_opens_slate"_s, out}, std::pair{u"opens_warehouse"_s, warehouse}}) {
+                ExportDefinition d;
+                d.name = name;
+                d.dataset = u"fullmeasure.content_card_opens"_s;
+                d.columns = {{u"contact_id"_s, u"Slate ID"_s}, {u"first_name"_s, u"First"_s}};
+                d.file.name = name;
+                d.file.suffix = u"_yyyyMMdd_HHmmss_zzz"_s;
+                d.destination.path = folder;
+                ExportStore(data).save(d, &error);
+            }
+            JobRunner runner(data.path());
+            const auto backdate = [&](const JobOutcome &o, int days, int hour) {
+                const QDateTime start = QDateTime(QDate::currentDate().addDays(-days), QTime(hour, 0, 12)).toUTC();
+                QSqlQuery q(data.database());
+                q.prepare(u"UPDATE export_runs SET started_at = ?, finished_at = ? WHERE id = ?"_s);
+                q.addBindValue(start.toString(Qt::ISODateWithMs));
+                q.addBindValue(start.addMSecs(400 + o.rows * 3).toString(Qt::ISODateWithMs));
+                q.addBindValue(o.runId);
+                q.exec();
+            };
+            for (int day = 13; day >= 0; --day) {
+                takeIn(day, 60 + (day * 37) % 90 + (day % 7 == 2 ? 140 : 0));
+                backdate(runner.run({JobId::Kind::Export, u"card_opens_slate"_s}, u"schedule"_s), day, 6);
+                if (day % 2 != 0)
+                    continue;
+                if (day == 4)
+                    QDir(warehouse).removeRecursively(); // the warehouse share was not mounted that day
+                const JobOutcome o = runner.run({JobId::Kind::Export, u"opens_warehouse"_s}, u"schedule"_s);
+                backdate(o, day, 7);
+                if (day == 4) {
+                    QDir().mkpath(warehouse);
+                    backdate(runner.retry(u"export"_s, o.runId), day, 9);
+                }
+            }
+            ScheduleRule rule;
+            rule.kind = ScheduleRule::Kind::Weekly;
+            rule.days = {Qt::Monday, Qt::Thursday};
+            rule.at = QTime(7, 30);
+            rule.zoneId = "Europe/Brussels";
+            ScheduleStore(data).set(u"export:card_opens_slate"_s, rule, &error);
+
+            MainWindow w(data);
+            w.resize(1040, 660);
+            w.setPage(MainWindow::Runs);
+            RunsPage *runs = w.runsPage();
+            runs->reload();
+            shooter.shoot(&w, u"runs"_s);
+            for (int row = 0; row < runs->model()->rowCount(); ++row) {
+                if (runs->model()->runAt(row).failed())
+                    runs->selectRun(runHandle(runs->model()->runAt(row)));
+            }
+            shooter.shoot(&w, u"runs-failed-selected"_s);
+            runs->setDateRange(QDate::currentDate().addDays(-120), QDate::currentDate());
+            shooter.shoot(&w, u"runs-120-days"_s);
+
+            // The editor writes its registration files into the temporary folder, never the
+            // machine's real scheduler.
+            const QByteArray root = qgetenv("WRITEBACK_SCHEDULER_ROOT");
+            const QByteArray filesOnly = qgetenv("WRITEBACK_SCHEDULER_FILES_ONLY");
+            qputenv("WRITEBACK_SCHEDULER_ROOT", QFile::encodeName(tmp.filePath(u"scheduler"_s)));
+            qputenv("WRITEBACK_SCHEDULER_FILES_ONLY", "1");
+            if (ScheduleEditor *editor = ScheduleEditor::editSchedule(data, u"export:card_opens_slate"_s, &w)) {
+                Shooter::waitFor(editor, &ScheduleEditor::registrationChecked, 10000);
+                shooter.shoot(editor, u"schedule-editor"_s);
+                editor->save();
+                Shooter::waitFor(editor, &ScheduleEditor::registrationChecked, 10000);
+                shooter.shoot(editor, u"schedule-editor-saved"_s);
+                editor->dayCheck(Qt::Monday)->setChecked(false);
+                editor->dayCheck(Qt::Thursday)->setChecked(false);
+                shooter.shoot(editor, u"schedule-editor-invalid"_s);
+                editor->close();
+            }
+            if (ScheduleEditor *editor = ScheduleEditor::editSchedule(data, u"export:opens_warehouse"_s, &w)) {
+                shooter.shoot(editor, u"schedule-editor-new"_s);
+                editor->close();
+            }
+            qputenv("WRITEBACK_SCHEDULER_ROOT", root);
+            qputenv("WRITEBACK_SCHEDULER_FILES_ONLY", filesOnly);
+
+            AppScheduler scheduler(data.path());
+            TrayIcon tray(data, &scheduler, &w);
+            tray.menu()->adjustSize();
+            shooter.shoot(tray.menu(), u"tray-menu"_s);
+            tray.menu()->hide();
+            std::printf("tray tooltip:\n%s\n", qPrintable(tray.toolTip()));
         }
     }
 
