@@ -45,4 +45,12 @@ bool ownerIsGone(const QString &owner)
 #endif
 }
 
+bool holderIsStale(const QString &owner, const QDateTime &since)
+{
+    if (ownerIsGone(owner))
+        return true;
+    const bool here = owner.section(u'@', 1) == QSysInfo::machineHostName();
+    return !here && since.isValid() && since.secsTo(QDateTime::currentDateTimeUtc()) > StaleAfterHours * 3600;
+}
+
 } // namespace wb

@@ -109,6 +109,7 @@ const QList<QStringList> &migrations()
                temp_name TEXT NOT NULL DEFAULT '',
                sha256 TEXT NOT NULL DEFAULT '',
                error TEXT NOT NULL DEFAULT '',
+               delivered INTEGER NOT NULL DEFAULT 0,
                owner TEXT NOT NULL DEFAULT ''))sql"_s,
          u"CREATE INDEX export_runs_by_export ON export_runs (export_id, id)"_s,
          // schedules, the job lock they share with manual runs, fetch runs, settings

@@ -2,6 +2,7 @@
 #include "export/Delivery.h"
 
 #include "core/ConnectionStore.h"
+#include "core/Log.h"
 #include "core/Secrets.h"
 #include "core/Workspace.h"
 #include "sftp/KnownHosts.h"
@@ -12,12 +13,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
-#include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -42,7 +42,7 @@ public:
 
     bool exists(const QString &fileName, QString *) override { return QFileInfo::exists(path(fileName)); }
 
-    bool deliver(const QString &localFile, const QString &fileName, QString *error) override
+    Outcome deliver(const QString &localFile, const QString &fileName, QString *error) override
     {
         const QString target = path(fileName);
 #ifdef Q_OS_UNIX
@@ -50,30 +50,51 @@ public:
         // is not (it replaces).
         if (::link(QFile::encodeName(localFile).constData(), QFile::encodeName(target).constData()) == 0) {
             QFile::remove(localFile);
-            return true;
+            syncFolder();
+            return Outcome::Delivered;
         }
         if (errno == EEXIST) {
             *error = tr("%1 exists already; it was not overwritten.").arg(QDir::toNativeSeparators(target));
-            return false;
+            return Outcome::NotDelivered;
         }
         // Filesystems without hard links (some network shares) fall through to rename.
 #endif
         QFile file(localFile);
         if (QFileInfo::exists(target)) {
             *error = tr("%1 exists already; it was not overwritten.").arg(QDir::toNativeSeparators(target));
-            return false;
+            return Outcome::NotDelivered;
         }
         if (!file.rename(target)) {
             *error = tr("Cannot move the file to %1: %2").arg(QDir::toNativeSeparators(target), file.errorString());
-            return false;
+            return Outcome::NotDelivered;
         }
-        return true;
+        syncFolder();
+        return Outcome::Delivered;
     }
 
-    QString sha256Of(const QString &fileName, QString *) override { return sha256OfFile(path(fileName)); }
+    QString sha256Of(const QString &fileName, QString *error) override
+    {
+        if (!QFileInfo(m_folder).isDir()) {
+            *error = tr("The folder %1 is not there (a share not mounted?).").arg(QDir::toNativeSeparators(m_folder));
+            return {};
+        }
+        return sha256OfFile(path(fileName));
+    }
 
 private:
     QString path(const QString &fileName) const { return QDir(m_folder).filePath(fileName); }
+
+    // The new name must survive a power cut as well as the file's bytes.
+    void syncFolder() const
+    {
+#ifdef Q_OS_UNIX
+        const int fd = ::open(QFile::encodeName(m_folder).constData(), O_RDONLY);
+        if (fd >= 0) {
+            ::fsync(fd);
+            ::close(fd);
+        }
+#endif
+    }
 
     QString m_folder;
 };
@@ -81,10 +102,12 @@ private:
 class SftpDelivery final : public Delivery
 {
 public:
-    SftpDelivery(Connection connection, QString folder, QString knownHosts)
-        : m_connection(std::move(connection)), m_folder(std::move(folder)), m_knownHosts(std::move(knownHosts))
+    SftpDelivery(Connection connection, QString folder, QString knownHosts, QString staging)
+        : m_connection(std::move(connection))
+        , m_folder(std::move(folder))
+        , m_knownHosts(std::move(knownHosts))
+        , m_staging(std::move(staging))
     {
-        m_staging = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
     }
 
     QString location() const override { return u"sftp://%1/%2"_s.arg(m_connection.name, m_folder); }
@@ -97,22 +120,39 @@ public:
         return m_session->stat(path(fileName)).has_value();
     }
 
-    bool deliver(const QString &localFile, const QString &fileName, QString *error) override
+    Outcome deliver(const QString &localFile, const QString &fileName, QString *error) override
     {
         if (!open(error))
-            return false;
+            return Outcome::NotDelivered;
         // Upload to a temporary name, rename, confirm the size: SftpSession::upload.
-        if (!m_session->upload(localFile, path(fileName), false)) {
-            *error = m_session->error().detailed();
-            return false;
+        if (m_session->upload(localFile, path(fileName), false))
+            return Outcome::Delivered;
+        *error = m_session->error().detailed();
+        switch (m_session->lastUploadOutcome()) {
+        case SftpSession::UploadOutcome::Delivered:
+            // Renamed into place; the check after it failed (a platform that picks files up
+            // at once). The rows went: saying otherwise would send them twice.
+            qCWarning(lcSftp).noquote() << fileName << "delivered, but:" << *error;
+            return Outcome::Delivered;
+        case SftpSession::UploadOutcome::Unknown:
+            return Outcome::Unknown;
+        case SftpSession::UploadOutcome::NotDelivered:
+            break;
         }
-        return true;
+        return Outcome::NotDelivered;
     }
 
     QString sha256Of(const QString &fileName, QString *error) override
     {
-        if (!open(error) || !m_session->stat(path(fileName)))
+        if (!open(error))
             return {};
+        if (!m_session->stat(path(fileName))) {
+            // Not there, or the server could not be asked: only the first is an answer.
+            if (!m_session->isOpen() || m_session->error().kind == SshError::Kind::ConnectionLost
+                || m_session->error().kind == SshError::Kind::Timeout)
+                *error = m_session->error().detailed();
+            return {};
+        }
         QTemporaryDir dir;
         const QString local = dir.filePath(u"check"_s);
         if (!m_session->download(path(fileName), local)) {
@@ -176,7 +216,18 @@ std::unique_ptr<Delivery> Delivery::create(const Destination &destination, Works
         return nullptr;
     }
     const QString folder = destination.path.isEmpty() ? connection->writePath : destination.path;
-    return std::make_unique<SftpDelivery>(*connection, folder, workspace.knownHostsPath());
+    return std::make_unique<SftpDelivery>(*connection, folder, workspace.knownHostsPath(),
+                                          privateStagingFolder(workspace.path()));
+}
+
+QString Delivery::privateStagingFolder(const QString &workspacePath)
+{
+    // Not the shared temporary folder: the rows are personal data, and two workspaces there
+    // would share the staging names.
+    const QString folder = QFileInfo(workspacePath).absolutePath() + u"/staging"_s;
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return folder;
 }
 
 } // namespace wb

@@ -18,15 +18,21 @@ class Delivery
 {
 public:
     static std::unique_ptr<Delivery> create(const Destination &destination, Workspace &workspace, QString *error);
+    // A private folder beside the workspace (owner-only) for files on their way to a server.
+    static QString privateStagingFolder(const QString &workspacePath);
     virtual ~Delivery() = default;
 
     // "/srv/out" or "sftp://connection/out": what the history shows.
     virtual QString location() const = 0;
     // True when a file of that name is in the folder (a false answer on an error sets error).
     virtual bool exists(const QString &fileName, QString *error) = 0;
-    // Moves or uploads the finished local file in under its final name; refuses an existing one.
-    virtual bool deliver(const QString &localFile, const QString &fileName, QString *error) = 0;
-    // The SHA-256 (hex) of the delivered file, or empty when it is not there.
+    // Moves or uploads the finished local file in under its final name; refuses an existing
+    // one. Unknown: the final rename was asked for but its answer never came, so the file
+    // may be there (or already taken away by the platform).
+    enum class Outcome { Delivered, NotDelivered, Unknown };
+    virtual Outcome deliver(const QString &localFile, const QString &fileName, QString *error) = 0;
+    // The SHA-256 (hex) of the delivered file; empty when it is not there, or when it could
+    // not be checked (then *error says why).
     virtual QString sha256Of(const QString &fileName, QString *error) = 0;
     // Local deliveries write their temporary file in the destination folder itself, so that
     // delivering is a rename; remote ones write it locally.

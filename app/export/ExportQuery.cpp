@@ -88,7 +88,8 @@ bool ExportQuery::prepare(sql::Database &db, const ExportDefinition &definition,
         tails << created;
         break;
     case Increment::Updated:
-        tails << changed + " ORDER BY _seq, _row";
+        // Rows the previous runs could have seen: one created since is not an update.
+        tails << changed + " AND _row <= " + n(cursor.fromRow) + " ORDER BY _seq, _row";
         break;
     case Increment::CreatedOrUpdated:
         // A row created in this range goes once, as created, however often it changed since.

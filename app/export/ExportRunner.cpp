@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -63,6 +64,28 @@ private:
 };
 
 } // namespace
+
+// The file's bytes on disk before its name is handed out: a power cut after the watermark
+// moved must not leave an empty file behind.
+bool syncToDisk(QFile &file)
+{
+#ifdef Q_OS_UNIX
+    return ::fsync(file.handle()) == 0;
+#else
+    return true; // QFile::flush hands the bytes to the OS; Windows writes them back itself
+#endif
+}
+
+// "opens_20261123.csv.gz" -> "opens_20261123_2.csv.gz"
+QString withSequence(const QString &fileName, int sequence)
+{
+    qsizetype dot = fileName.lastIndexOf(u".csv"_s);
+    if (dot < 0)
+        dot = fileName.lastIndexOf(u'.');
+    if (dot < 0)
+        dot = fileName.size();
+    return fileName.left(dot) + u"_%1"_s.arg(sequence) + fileName.mid(dot);
+}
 
 struct ExportRunner::Impl
 {
@@ -114,6 +137,73 @@ struct ExportRunner::Impl
         return true;
     }
 
+    // The first name a run may deliver under: neither an earlier run at this location nor
+    // anything in the folder has it. Empty, with *error, when none is free (or failOnTaken
+    // and the first is taken) or the folder cannot be asked.
+    QString freeName(Delivery &delivery, const QString &location, qint64 runId,
+                     const std::function<QString(int)> &candidate, bool failOnTaken, QString *error)
+    {
+        for (int sequence = 1; sequence < 1000; ++sequence) {
+            const QString name = candidate(sequence);
+            QSqlQuery used(workspace.database());
+            used.prepare(u"SELECT 1 FROM export_runs WHERE location = ? AND file_name = ? AND id <> ? LIMIT 1"_s);
+            used.addBindValue(location);
+            used.addBindValue(name);
+            used.addBindValue(runId);
+            bool taken = used.exec() && used.next();
+            if (!taken) {
+                taken = delivery.exists(name, error);
+                if (!error->isEmpty())
+                    return {};
+            }
+            if (!taken)
+                return name;
+            if (failOnTaken) {
+                *error = tr("%1 was delivered before and the export is set not to add a number; nothing was "
+                            "delivered.").arg(name);
+                return {};
+            }
+        }
+        *error = tr("No free file name is left for this run.");
+        return {};
+    }
+
+    // Delivers the staged file and settles the run. Once the file is at its final name the
+    // run never fails: the rows went, and saying otherwise would send them again.
+    bool settleDelivery(Delivery &delivery, const QString &temp, const QString &fileName, RunResult &result,
+                        bool local, bool moveWatermark = true)
+    {
+        QString error;
+        switch (delivery.deliver(temp, fileName, &error)) {
+        case Delivery::Outcome::NotDelivered:
+            QFile::remove(temp);
+            fail(result.runId, error);
+            result.error = error;
+            return false;
+        case Delivery::Outcome::Unknown:
+            // Left running without an owner: the next run asks the destination first.
+            exec(u"UPDATE export_runs SET owner = '' WHERE id = ?"_s, {result.runId}, &error);
+            result.error = tr("The server did not confirm that %1 arrived. The next run checks for it before "
+                              "sending anything.").arg(fileName);
+            return false;
+        case Delivery::Outcome::Delivered:
+            break;
+        }
+        QString ignored;
+        for (int attempt = 0; attempt < 3 && !exec(u"UPDATE export_runs SET delivered = 1 WHERE id = ?"_s,
+                                                   {result.runId}, &ignored); ++attempt)
+            QThread::msleep(1000);
+        archive(local ? QDir(delivery.stagingFolder()).filePath(fileName) : temp, result.runId, fileName, !local);
+        const auto run = ExportStore(workspace).run(result.runId);
+        if (!run || !complete(*run, moveWatermark, &error)) {
+            exec(u"UPDATE export_runs SET owner = '' WHERE id = ?"_s, {result.runId}, &ignored);
+            qCWarning(lcStore).noquote() << "run" << result.runId << "delivered" << fileName
+                                         << "but is not recorded as completed yet:" << error;
+        }
+        result.state = u"completed"_s;
+        return true;
+    }
+
     QString archiveFolder(qint64 runId) const
     {
         return QFileInfo(path).absolutePath() + u"/deliveries/%1"_s.arg(runId);
@@ -141,7 +231,11 @@ struct ExportRunner::Impl
 ExportRunner::ExportRunner(QString workspacePath) : d(std::make_unique<Impl>())
 {
     d->path = std::move(workspacePath);
-    d->workspace.open(d->path, &d->openError);
+    if (d->workspace.open(d->path, &d->openError)) {
+        // The run's bookkeeping decides what is sent again after a power cut: make each of
+        // its commits durable, not just the WAL's order.
+        QSqlQuery(d->workspace.database()).exec(u"PRAGMA synchronous=FULL"_s);
+    }
 }
 
 ExportRunner::~ExportRunner() = default;
@@ -152,46 +246,66 @@ int ExportRunner::recover()
         return 0;
     ExportStore store(d->workspace);
     int settled = 0;
-    QSqlQuery q(d->workspace.database());
-    q.setForwardOnly(true);
-    QList<std::pair<qint64, QString>> running;
-    if (q.exec(u"SELECT id, owner FROM export_runs WHERE state IN ('pending', 'running')"_s))
-        while (q.next())
-            running << std::pair{q.value(0).toLongLong(), q.value(1).toString()};
-    q.finish();
-    for (const auto &[id, owner] : std::as_const(running)) {
-        if (!ownerIsGone(owner))
+    struct Open
+    {
+        qint64 id;
+        QString owner;
+        QDateTime started;
+        QString tempName;
+        bool delivered;
+    };
+    QList<Open> open;
+    {
+        QSqlQuery q(d->workspace.database());
+        q.setForwardOnly(true);
+        if (q.exec(u"SELECT id, owner, started_at, temp_name, delivered FROM export_runs WHERE state IN ('pending', 'running')"_s))
+            while (q.next())
+                open << Open{q.value(0).toLongLong(), q.value(1).toString(),
+                             QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString(),
+                             q.value(4).toBool()};
+    }
+    for (const Open &o : std::as_const(open)) {
+        if (!holderIsStale(o.owner, o.started))
             continue;
-        const auto run = store.run(id);
+        const auto run = store.run(o.id);
         const auto exp = run ? store.find(run->exportName) : std::nullopt;
         if (!run || !exp)
             continue;
         QString error;
-        bool delivered = false;
-        if (!run->fileName.isEmpty() && !run->sha256.isEmpty()) {
+        std::unique_ptr<Delivery> delivery = Delivery::create(exp->definition.destination, d->workspace, &error);
+        bool delivered = o.delivered;
+        if (!delivered && !run->fileName.isEmpty() && !run->sha256.isEmpty()) {
             // The run had recorded its file: if that file reached its final name, the rows
-            // were delivered and only the bookkeeping is missing.
-            if (auto delivery = Delivery::create(exp->definition.destination, d->workspace, &error))
-                delivered = delivery->sha256Of(run->fileName, &error) == run->sha256;
+            // went and only the bookkeeping is missing. A destination that cannot be asked
+            // now is asked again next time: guessing either way would lose or repeat rows.
+            if (!delivery) {
+                qCWarning(lcStore).noquote() << "run" << o.id << "cannot be settled yet:" << error;
+                continue;
+            }
+            const QString sha = delivery->sha256Of(run->fileName, &error);
+            if (!error.isEmpty()) {
+                qCWarning(lcStore).noquote() << "run" << o.id << "cannot be settled yet:" << error;
+                continue;
+            }
+            delivered = sha == run->sha256;
         }
-        QString tempName;
-        QSqlQuery t(d->workspace.database());
-        t.prepare(u"SELECT temp_name FROM export_runs WHERE id = ?"_s);
-        t.addBindValue(id);
-        if (t.exec() && t.next())
-            tempName = t.value(0).toString();
         if (delivered) {
-            if (!tempName.isEmpty() && QFile::exists(tempName))
-                d->archive(tempName, id, run->fileName, true);
-            if (d->complete(*run, run->trigger != u"redelivery"_s, &error))
+            const bool staged = !o.tempName.isEmpty() && QFile::exists(o.tempName);
+            const bool local = exp->definition.destination.type == Destination::Type::Local;
+            if (staged)
+                d->archive(o.tempName, o.id, run->fileName, true);
+            else if (local && delivery)
+                d->archive(QDir(delivery->stagingFolder()).filePath(run->fileName), o.id, run->fileName, false);
+            if (d->complete(*run, run->trigger != u"redelivery"_s, &error)) {
                 ++settled;
-            qCInfo(lcStore).noquote() << "run" << id << "of" << run->exportName << "had delivered; completed now";
-        } else {
-            if (!tempName.isEmpty())
-                QFile::remove(tempName);
-            d->fail(id, tr("Interrupted before the file was delivered; its rows go with the next run."));
-            ++settled;
+                qCInfo(lcStore).noquote() << "run" << o.id << "of" << run->exportName << "had delivered; completed now";
+            }
+            continue;
         }
+        if (!o.tempName.isEmpty())
+            QFile::remove(o.tempName);
+        d->fail(o.id, tr("Interrupted before the file was delivered; its rows go with the next run."));
+        ++settled;
     }
     return settled;
 }
@@ -357,7 +471,7 @@ RunResult ExportRunner::run(const QString &exportName, const QString &trigger)
             QFile::remove(temp);
             return failWith(tr("Reading the dataset failed: %1").arg(query.error()));
         }
-        ok = ok && writer->write(buffer) && writer->finish() && file.flush();
+        ok = ok && writer->write(buffer) && writer->finish() && file.flush() && syncToDisk(file);
         if (!ok) {
             const QString reason = writer->errorString().isEmpty() ? file.errorString() : writer->errorString();
             file.close();
@@ -370,27 +484,12 @@ RunResult ExportRunner::run(const QString &exportName, const QString &trigger)
         sha = hashing.result().toHex();
     }
 
-    // Choose a name no earlier run used and the folder does not have.
-    QString fileName;
-    for (int sequence = 1; fileName.isEmpty(); ++sequence) {
-        const QString candidate = def.fileNameFor(started, sequence);
-        QSqlQuery used(d->workspace.database());
-        used.prepare(u"SELECT 1 FROM export_runs WHERE location = ? AND file_name = ? AND id <> ? LIMIT 1"_s);
-        used.addBindValue(result.location);
-        used.addBindValue(candidate);
-        used.addBindValue(result.runId);
-        const bool taken = (used.exec() && used.next()) || delivery->exists(candidate, &error);
-        if (!error.isEmpty()) {
-            QFile::remove(temp);
-            return failWith(error);
-        }
-        if (!taken)
-            fileName = candidate;
-        else if (def.file.collision == NameCollision::Fail) {
-            QFile::remove(temp);
-            return failWith(tr("%1 was delivered before and the export is set not to add a number; nothing was "
-                               "delivered.").arg(candidate));
-        }
+    const QString fileName = d->freeName(*delivery, result.location, result.runId,
+                                         [&](int sequence) { return def.fileNameFor(started, sequence); },
+                                         def.file.collision == NameCollision::Fail, &error);
+    if (fileName.isEmpty()) {
+        QFile::remove(temp);
+        return failWith(error);
     }
     // Record what is about to be delivered: after a crash, recover() finds the file by this
     // name and hash and completes the run instead of sending its rows again.
@@ -399,17 +498,9 @@ RunResult ExportRunner::run(const QString &exportName, const QString &trigger)
         QFile::remove(temp);
         return failWith(error);
     }
-    if (!delivery->deliver(temp, fileName, &error)) {
-        QFile::remove(temp);
-        return failWith(error);
-    }
-    const bool local = def.destination.type == Destination::Type::Local;
-    d->archive(local ? QDir(delivery->stagingFolder()).filePath(fileName) : temp, result.runId, fileName, !local);
-    const auto run = store.run(result.runId);
-    if (!run || !d->complete(*run, true, &error))
-        return failWith(error); // recover() completes it next time: the file is there
     result.fileName = fileName;
-    result.state = u"completed"_s;
+    if (!d->settleDelivery(*delivery, temp, fileName, result, def.destination.type == Destination::Type::Local))
+        return result;
     if (m_progress)
         m_progress(total, total);
     return result;
@@ -467,24 +558,17 @@ RunResult ExportRunner::redeliver(qint64 runId)
     QFile::remove(temp);
     if (!QFile::copy(kept, temp))
         return failWith(tr("Cannot copy the kept file to %1.").arg(QDir::toNativeSeparators(temp)));
-    QString fileName;
-    for (int sequence = 2; fileName.isEmpty() && sequence < 1000; ++sequence) {
-        const QString candidate = original->fileName.section(u'.', 0, 0) + u"_%1."_s.arg(sequence)
-                                  + original->fileName.section(u'.', 1);
-        if (!delivery->exists(candidate, &error) && error.isEmpty())
-            fileName = candidate;
-    }
+    const QString fileName = d->freeName(*delivery, result.location, result.runId,
+                                         [&](int sequence) { return withSequence(original->fileName, sequence); },
+                                         false, &error);
     if (fileName.isEmpty() || !d->exec(u"UPDATE export_runs SET file_name = ?, temp_name = ? WHERE id = ?"_s,
-                                       {fileName, temp, result.runId}, &error)
-        || !delivery->deliver(temp, fileName, &error)) {
+                                       {fileName, temp, result.runId}, &error)) {
         QFile::remove(temp);
-        return failWith(error.isEmpty() ? tr("No free file name for the re-delivery.") : error);
-    }
-    const auto run = store.run(result.runId);
-    if (!run || !d->complete(*run, false, &error))
         return failWith(error);
+    }
     result.fileName = fileName;
-    result.state = u"completed"_s;
+    d->settleDelivery(*delivery, temp, fileName, result, exp->definition.destination.type == Destination::Type::Local,
+                      false);
     return result;
 }
 

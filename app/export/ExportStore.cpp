@@ -78,11 +78,18 @@ qint64 RunRecord::durationMs() const
 
 bool ExportStore::save(const ExportDefinition &definition, QString *error)
 {
+    // The watermark counts rows of one dataset: pointed at another, the export starts over
+    // (else every row of the new one up to the old numbers would be skipped).
+    const auto before = find(definition.name);
+    const bool otherDataset = before && before->definition.dataset != definition.dataset;
     QSqlQuery q(m_workspace.database());
     q.prepare(u"INSERT INTO exports (name, definition) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
-              "definition = excluded.definition, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')"_s);
+              "definition = excluded.definition, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
+              "last_row = CASE WHEN ? THEN 0 ELSE last_row END, last_seq = CASE WHEN ? THEN 0 ELSE last_seq END"_s);
     q.addBindValue(definition.name);
     q.addBindValue(QString::fromUtf8(definition.toJson()));
+    q.addBindValue(otherDataset ? 1 : 0);
+    q.addBindValue(otherDataset ? 1 : 0);
     if (!q.exec()) {
         *error = tr("Cannot save the export %1: %2").arg(definition.name, q.lastError().text());
         return false;

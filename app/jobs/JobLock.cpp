@@ -41,9 +41,7 @@ bool JobLock::acquire(QString *error)
     if (q.next()) {
         const QString owner = q.value(0).toString();
         const QDateTime since = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        const bool stale = ownerIsGone(owner)
-                           || (since.isValid() && since.secsTo(QDateTime::currentDateTimeUtc()) > StaleAfterHours * 3600);
-        if (!stale) {
+        if (!holderIsStale(owner, since)) {
             m_holder = owner;
             *error = QCoreApplication::translate("JobLock", "%1 is running already (%2, since %3).")
                          .arg(m_job, owner, since.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));

@@ -10,12 +10,10 @@ class Workspace;
 // Two runs of one job never overlap, whoever starts them (the OS scheduler's run-due, the
 // app's own scheduler, a "Run now"): they take this lock in the workspace first. A lock
 // whose holder crashed on this machine is taken over; one held from another machine is
-// taken over once it is older than StaleAfterHours.
+// taken over once it is older than StaleAfterHours (core/ProcessOwner.h).
 class JobLock
 {
 public:
-    static constexpr int StaleAfterHours = 12;
-
     JobLock(Workspace &workspace, QString job);
     ~JobLock();
     JobLock(const JobLock &) = delete;

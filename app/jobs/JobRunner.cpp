@@ -52,9 +52,15 @@ JobRunner::~JobRunner() = default;
 
 JobOutcome JobRunner::run(const JobId &job, const QString &trigger)
 {
+    return runLocked(job, trigger, QDateTime());
+}
+
+JobOutcome JobRunner::runLocked(const JobId &job, const QString &trigger, const QDateTime &slot)
+{
     JobOutcome out;
     out.job = job.toString();
     out.trigger = trigger;
+    out.slot = slot;
     out.state = u"failed"_s;
     if (!d->workspace.isOpen()) {
         out.error = d->openError;
@@ -67,9 +73,22 @@ JobOutcome JobRunner::run(const JobId &job, const QString &trigger)
         out.error = error;
         return out;
     }
+    ScheduleStore schedules(d->workspace);
+    if (slot.isValid()) {
+        const auto schedule = schedules.find(out.job);
+        if (!schedule || (schedule->lastSlot.isValid() && schedule->lastSlot >= slot)) {
+            out.state = u"skipped"_s;
+            out.error = tr("%1 ran for this slot already.").arg(out.job);
+            return out;
+        }
+    }
     JobOutcome result = job.kind == JobId::Kind::Fetch ? runFetch(job.name, trigger) : runExport(job.name, trigger);
     result.job = out.job;
     result.trigger = trigger;
+    result.slot = slot;
+    // Whatever the outcome, the slot is spent: a failed run is retried by hand or at the next slot.
+    if (slot.isValid() && !schedules.markRan(out.job, slot, &error))
+        qCWarning(lcStore).noquote() << "cannot record the slot of" << out.job << error;
     lock.release();
     // The report (and the e-mail of a failure) from the history, as it was recorded.
     if (result.runId > 0) {
@@ -184,13 +203,8 @@ QList<JobOutcome> JobRunner::runDue(const QDateTime &now, const QString &onlyJob
         const auto job = JobId::parse(s.job, &error);
         if (!job)
             continue;
-        const QDateTime slot = *s.dueSlot(now);
-        JobOutcome o = run(*job, u"schedule"_s);
-        o.slot = slot;
-        // A slot held by another run stays due for the next call; any other outcome settles it.
-        if (o.state != u"skipped"_s && !ScheduleStore(d->workspace).markRan(s.job, slot, &error))
-            qCWarning(lcStore).noquote() << "cannot record the slot of" << s.job << error;
-        outcomes << o;
+        // A slot held by another run stays due for the next call.
+        outcomes << runLocked(*job, u"schedule"_s, *s.dueSlot(now));
     }
     dailySummaryIfDue(d->workspace, QDate::currentDate());
     return outcomes;

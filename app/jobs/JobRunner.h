@@ -47,6 +47,9 @@ public:
     JobOutcome retry(const QString &kind, qint64 runId);
 
 private:
+    // Under the job's lock; a schedule's slot is checked and recorded there too, so two
+    // run-due processes started together run it once.
+    JobOutcome runLocked(const JobId &job, const QString &trigger, const QDateTime &slot);
     JobOutcome runFetch(const QString &connection, const QString &trigger);
     JobOutcome runExport(const QString &name, const QString &trigger);
 

@@ -89,7 +89,9 @@ bool ScheduleStore::remove(const QString &job, QString *error)
 
 bool ScheduleStore::markRan(const QString &job, const QDateTime &slot, QString *error)
 {
-    return change(u"UPDATE schedules SET last_slot = ? WHERE job = ?"_s, {utc(slot), job}, job, error);
+    // Never backwards: a slow run finishing after a later one must not make a slot due again.
+    return change(u"UPDATE schedules SET last_slot = CASE WHEN last_slot < ? THEN ? ELSE last_slot END WHERE job = ?"_s,
+                  {utc(slot), utc(slot), job}, job, error);
 }
 
 std::optional<Schedule> ScheduleStore::find(const QString &job) const

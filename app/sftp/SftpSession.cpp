@@ -574,6 +574,7 @@ bool SftpSession::uploadData(const QByteArray &data, const QString &remote, bool
 bool SftpSession::uploadFrom(QIODevice *source, qint64 size, const QString &remote, bool overwrite,
                              const Progress &progress)
 {
+    m_uploadOutcome = UploadOutcome::NotDelivered;
     if (!overwrite) {
         // Say so before sending the bytes; the rename below still refuses atomically.
         const QByteArray r = remote.toUtf8();
@@ -633,8 +634,14 @@ bool SftpSession::uploadFrom(QIODevice *source, qint64 size, const QString &remo
     } else {
         closeQuietly(handle);
     }
-    if (ok)
+    if (ok) {
         ok = rename(temp, remote, overwrite);
+        m_uploadOutcome = ok ? UploadOutcome::Delivered
+                             : (m_error.kind == SshError::Kind::ConnectionLost || m_error.kind == SshError::Kind::Timeout
+                                            || m_error.kind == SshError::Kind::Cancelled
+                                    ? UploadOutcome::Unknown
+                                    : UploadOutcome::NotDelivered);
+    }
     if (ok) {
         const std::optional<RemoteEntry> info = stat(remote);
         if (!info)

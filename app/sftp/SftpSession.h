@@ -73,6 +73,12 @@ public:
     bool upload(const QString &local, const QString &remote, bool overwrite = false,
                 const Progress &progress = {});
     bool uploadData(const QByteArray &data, const QString &remote, bool overwrite = false);
+    // After a failed upload: whether the file may have reached its final name anyway. A
+    // rename the server confirmed is Delivered (the size check after it failed, or the file
+    // was taken away at once); a rename whose reply never came is Unknown. Exactly-once
+    // delivery must not send such a file's rows again.
+    enum class UploadOutcome { NotDelivered, Delivered, Unknown };
+    UploadOutcome lastUploadOutcome() const { return m_uploadOutcome; }
     bool rename(const QString &from, const QString &to, bool overwrite = false);
     bool remove(const QString &path);
     bool mkdir(const QString &path);
@@ -121,6 +127,7 @@ private:
     HostKey m_hostKey;
     KnownHosts::Result m_hostKeyStatus = KnownHosts::Result::Failure;
     bool m_newlyTrusted = false;
+    UploadOutcome m_uploadOutcome = UploadOutcome::NotDelivered;
 };
 
 // Connects far enough to see the server's host key and pins it, but only if it is still the

@@ -271,6 +271,76 @@ private Q_SLOTS:
         QCOMPARE(run().rows, 0);
     }
 
+    // The bookkeeping fails after the file reached its name: the run still counts as
+    // delivered, and the next run sends nothing again.
+    void aDeliveredFileIsNeverSentAgain()
+    {
+        takeIn(Header + row(1) + row(2));
+        save(definition(Increment::Created));
+        QSqlQuery q(m_ws->database());
+        QVERIFY(q.exec(u"CREATE TRIGGER no_watermark BEFORE UPDATE OF last_row ON exports "
+                       "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        const RunResult first = run();
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        QVERIFY(QFile::exists(QDir(out()).filePath(first.fileName)));
+        QVERIFY(q.exec(u"DROP TRIGGER no_watermark"_s));
+        const RunResult second = run(); // settles the first, then finds nothing new
+        QVERIFY2(second.ok(), qPrintable(second.error));
+        QCOMPARE(second.rows, 0);
+        QCOMPARE(ExportStore(*m_ws).find(u"opens"_s)->lastRow, 2);
+        QCOMPARE(ExportStore(*m_ws).run(first.runId)->state, u"completed"_s);
+    }
+
+    // A crashed run whose destination cannot be asked now is left for later, not failed.
+    void anUnreachableDestinationLeavesTheRunForLater()
+    {
+        takeIn(Header + row(1) + row(2));
+        save(definition(Increment::Created));
+        QVERIFY(run().ok());
+        QSqlQuery q(m_ws->database());
+        QVERIFY(q.exec(u"UPDATE export_runs SET state = 'running', finished_at = '', delivered = 0, owner = '999999999@%1'"_s.arg(
+            QSysInfo::machineHostName())));
+        QVERIFY(q.exec(u"UPDATE exports SET last_row = 0, last_seq = 0"_s));
+        const QString moved = m_dir->filePath(u"away"_s);
+        QVERIFY(QDir().rename(out(), moved));
+        ExportRunner runner(m_ws->path());
+        QCOMPARE(runner.recover(), 0);
+        QCOMPARE(ExportStore(*m_ws).runs().first().state, u"running"_s);
+        QVERIFY(QDir().rename(moved, out()));
+        QCOMPARE(runner.recover(), 1);
+        QCOMPARE(run().rows, 0);
+    }
+
+    void anotherDatasetStartsTheWatermarkOver()
+    {
+        takeIn(Header + row(1) + row(2));
+        save(definition(Increment::Created));
+        QVERIFY(run().ok());
+        const QString other = m_dir->filePath(u"scores.csv"_s);
+        QVERIFY(writeAll(other, "ref,score\n7,9\n"));
+        Importer importer(m_ws->path());
+        ImportRequest r;
+        r.localPath = other;
+        r.dataset = u"mine.scores"_s;
+        QCOMPARE(importer.importFile(r).state, ImportResult::State::Imported);
+        ExportDefinition d = definition(Increment::Created);
+        d.dataset = u"mine.scores"_s;
+        d.columns = {{u"ref"_s, u"Ref"_s}};
+        save(d);
+        QCOMPARE(run().rows, 1);
+    }
+
+    void updatedLeavesOutRowsCreatedSinceTheLastRun()
+    {
+        takeIn(Header + row(1));
+        save(definition(Increment::Updated));
+        QCOMPARE(run().rows, 0);
+        takeIn(Header + row(2));
+        takeIn(Header + row(2, "f") + row(1, "f"));
+        const RunResult r = run();
+        QCOMPARE(linesOf(r), QStringList{u"1,N,1"_s});
+    }
+
     void previewShowsTheNextRunsRowsOrTheLatest()
     {
         takeIn(Header + row(1) + row(2) + row(3));

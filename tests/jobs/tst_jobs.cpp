@@ -5,6 +5,7 @@
 #include "SshdFixture.h"
 #include "TestSupport.h"
 #include "core/ConnectionStore.h"
+#include "core/ProcessOwner.h"
 #include "core/Workspace.h"
 #include "export/ExportStore.h"
 #include "intake/Importer.h"
@@ -116,7 +117,7 @@ private Q_SLOTS:
     void aLockFromAnotherMachineGoesStaleWithAge()
     {
         const QString fresh = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs);
-        const QString old = QDateTime::currentDateTimeUtc().addSecs(-(JobLock::StaleAfterHours + 1) * 3600).toString(Qt::ISODateWithMs);
+        const QString old = QDateTime::currentDateTimeUtc().addSecs(-(StaleAfterHours + 1) * 3600).toString(Qt::ISODateWithMs);
         execSql(u"INSERT INTO job_locks VALUES ('export:a', '1@elsewhere', '%1'), ('export:b', '1@elsewhere', '%2')"_s.arg(fresh, old));
         QString error;
         JobLock a(*m_ws, u"export:a"_s);
