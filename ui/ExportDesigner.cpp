@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDesigner.h"
 
+#include "ScheduleEditor.h"
+
 #include "MessageBox.h"
 #include "MessageWidget.h"
+#include "ScheduleEditor.h"
 #include "core/Workspace.h"
 #include "designer/ChooseDataStep.h"
 #include "designer/DefinitionEditor.h"
@@ -228,8 +231,8 @@ QWidget *ExportDesigner::createButtons()
     m_next->setObjectName(u"nextButton"_s);
     m_schedule = new QPushButton(tr("Sc&hedule…"), bar);
     m_schedule->setObjectName(u"scheduleButton"_s);
-    m_schedule->setEnabled(false);
-    m_schedule->setToolTip(tr("Scheduling arrives with the schedules feature"));
+    m_schedule->setAutoDefault(false);
+    m_schedule->setToolTip(tr("Save, then choose when this export runs by itself"));
     m_saveAndRun = new QPushButton(tr("Save and &run now"), bar);
     m_saveAndRun->setObjectName(u"saveAndRunButton"_s);
     m_saveAndRun->setAutoDefault(false);
@@ -253,6 +256,14 @@ QWidget *ExportDesigner::createButtons()
     connect(m_next, &QPushButton::clicked, this, [this] { setStep(Step(qMin(int(Summary), int(step()) + 1))); });
     connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_saveAndRun, &QPushButton::clicked, this, [this] { save(true); });
+    connect(m_schedule, &QPushButton::clicked, this, [this] {
+        // The schedule belongs to a saved export; the editor outlives this dialog.
+        QWidget *owner = parentWidget();
+        Workspace &workspace = m_workspace;
+        const QString name = m_editor->definition().name.trimmed();
+        if (save(false))
+            ScheduleEditor::editSchedule(workspace, u"export:"_s + name, owner);
+    });
     return bar;
 }
 

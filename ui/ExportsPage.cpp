@@ -10,6 +10,7 @@
 #include "Icons.h"
 #include "MessageBox.h"
 #include "MessageWidget.h"
+#include "ScheduleEditor.h"
 #include "core/Workspace.h"
 #include "designer/GeneralStep.h"
 #include "export/ExportStore.h"
@@ -74,6 +75,7 @@ ExportsPage::ExportsPage(Workspace &workspace, QWidget *parent)
     , m_new(new QPushButton(tr("&New export…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_run(new QPushButton(tr("R&un now"), this))
+    , m_schedule(new QPushButton(tr("Sc&hedule…"), this))
     , m_import(new QPushButton(tr("&Import definition…"), this))
     , m_export(new QPushButton(tr("E&xport definition…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
@@ -101,6 +103,8 @@ ExportsPage::ExportsPage(Workspace &workspace, QWidget *parent)
     m_edit->setObjectName(u"editExportButton"_s);
     m_run->setObjectName(u"runExportButton"_s);
     m_run->setToolTip(tr("Send what is new since the last run to the export's destination"));
+    m_schedule->setObjectName(u"scheduleExportButton"_s);
+    m_schedule->setToolTip(tr("Choose when the selected export runs by itself, even while the app is closed"));
     m_import->setObjectName(u"importDefinitionButton"_s);
     m_import->setToolTip(tr("Read an export definition from a JSON file, to check and save it here"));
     m_export->setObjectName(u"exportDefinitionButton"_s);
@@ -109,6 +113,7 @@ ExportsPage::ExportsPage(Workspace &workspace, QWidget *parent)
     toolbar->addWidget(m_new);
     toolbar->addWidget(m_edit);
     toolbar->addWidget(m_run);
+    toolbar->addWidget(m_schedule);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_import);
     toolbar->addWidget(m_export);
@@ -163,6 +168,10 @@ ExportsPage::ExportsPage(Workspace &workspace, QWidget *parent)
     connect(m_empty->actionButton(), &QPushButton::clicked, this, &ExportsPage::newExport);
     connect(m_edit, &QPushButton::clicked, this, &ExportsPage::editSelected);
     connect(m_run, &QPushButton::clicked, this, &ExportsPage::runSelected);
+    connect(m_schedule, &QPushButton::clicked, this, [this] {
+        if (const int row = selectedRow(); row >= 0)
+            ScheduleEditor::editSchedule(m_workspace, u"export:"_s + m_model->exportAt(row).definition.name, this);
+    });
     connect(m_import, &QPushButton::clicked, this, &ExportsPage::importDefinition);
     connect(m_export, &QPushButton::clicked, this, &ExportsPage::exportSelected);
     connect(m_remove, &QPushButton::clicked, this, &ExportsPage::removeSelected);
@@ -376,6 +385,7 @@ void ExportsPage::updateActions()
     const bool busy = isBusy();
     m_edit->setEnabled(selected);
     m_run->setEnabled(selected && !busy);
+    m_schedule->setEnabled(selected);
     m_export->setEnabled(selected);
     m_remove->setEnabled(selected && !busy);
     if (any && !selected)

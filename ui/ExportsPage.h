@@ -76,6 +76,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_run;
+    QPushButton *m_schedule;
     QPushButton *m_import;
     QPushButton *m_export;
     QPushButton *m_remove;

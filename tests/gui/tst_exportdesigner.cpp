@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "MessageWidget.h"
+#include "ScheduleEditor.h"
 #include "RawFileView.h"
 #include "core/Workspace.h"
 #include "designer/AvailableFieldsModel.h"
@@ -200,8 +201,8 @@ private Q_SLOTS:
         QCOMPARE(d->size(), QSize(1100, 700));
         QVERIFY(d->previewPane()->statusLabel()->text().contains(u"dataset"_s));
         auto *schedule = child<QPushButton>(d, u"scheduleButton"_s);
-        QVERIFY(!schedule->isEnabled());
-        QCOMPARE(schedule->toolTip(), u"Scheduling arrives with the schedules feature"_s);
+        QVERIFY(schedule->isEnabled()); // shown on the Summary step: save, then schedule
+        QVERIFY(schedule->toolTip().contains(u"runs by itself"_s));
 
         // From the step list, Tab goes to the step's first field; Alt+M (its label's buddy) too.
         QLineEdit *name = d->generalStep()->nameEdit();
@@ -541,6 +542,17 @@ private Q_SLOTS:
         QVERIFY2(text.startsWith(u"broken.json cannot be imported:"_s), qPrintable(text));
         QVERIFY(text.count(u'•') >= 2);
         QVERIFY(text.contains(u"sometimes"_s));
+    }
+
+    // The page's Schedule… opens the schedule editor on the selected export's job.
+    void scheduleOpensTheEditorForTheExport()
+    {
+        m_page->selectExport(ExportName);
+        click(m_page, u"scheduleExportButton"_s);
+        ScheduleEditor *editor = m_page->findChild<ScheduleEditor *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->job(), u"export:"_s + ExportName);
+        editor->close();
     }
 
     void removeAsksFirst()
