@@ -3,6 +3,7 @@
 
 #include "Prompts.h"
 #include "core/Secrets.h"
+#include "jobs/JobRunner.h"
 #include "sftp/KeyFile.h"
 
 #include <QDir>
@@ -86,13 +87,15 @@ void FetchTask::start(const Connection &connection, QWidget *prompter)
 void FetchTask::fetch(const Connection &connection, const QString &passphrase)
 {
     m_watcher.setFuture(QtConcurrent::run(
-        [this, connection, passphrase, cancel = m_cancel, hosts = m_knownHostsPath, path = m_workspacePath] {
-            Fetcher fetcher(connection, hosts, path);
-            fetcher.setPassphrase(passphrase);
-            fetcher.setCancelFlag(cancel.get());
+        [this, connection, passphrase, cancel = m_cancel, path = m_workspacePath] {
+            // Through the job runner: the fetch takes the job's lock (never beside a scheduled
+            // one) and is recorded in the run history like any other.
+            JobRunner runner(path);
+            runner.setFetchPassphrase(passphrase);
+            runner.setCancelFlag(cancel.get());
             int lastFile = -1;
             int lastPercent = -1;
-            fetcher.setProgress([&](int file, int files, const QString &name, qint64 done, qint64 total) {
+            runner.setFetchProgress([&](int file, int files, const QString &name, qint64 done, qint64 total) {
                 const int percent = total > 0 ? int(done * 100 / total) : 0;
                 if (file == lastFile && percent == lastPercent)
                     return;
@@ -103,7 +106,13 @@ void FetchTask::fetch(const Connection &connection, const QString &passphrase)
                     Q_EMIT progress(file, files, name, percent);
                 }, Qt::QueuedConnection);
             });
-            return fetcher.run();
+            const JobOutcome outcome = runner.run({JobId::Kind::Fetch, connection.name});
+            FetchReport report = runner.lastFetchReport();
+            if (outcome.state == QLatin1String("skipped") || (outcome.failed() && !report.error.isError() && report.files.isEmpty())) {
+                report.error.kind = SshError::Kind::Other;
+                report.error.message = outcome.error;
+            }
+            return report;
         }));
 }
 

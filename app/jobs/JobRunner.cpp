@@ -141,9 +141,12 @@ JobOutcome JobRunner::runFetch(const QString &connectionName, const QString &tri
     out.runId = q.lastInsertId().toLongLong();
 
     Fetcher fetcher(*connection, d->workspace.knownHostsPath(), d->path);
-    fetcher.setPassphrase(Secrets::findPassphrase(connection->name).value);
+    fetcher.setPassphrase(m_fetchPassphrase ? *m_fetchPassphrase : Secrets::findPassphrase(connection->name).value);
     fetcher.setCancelFlag(m_cancel);
-    const FetchReport report = fetcher.run();
+    if (m_fetchProgress)
+        fetcher.setProgress(m_fetchProgress);
+    m_lastFetchReport = fetcher.run();
+    const FetchReport &report = m_lastFetchReport;
     int imported = 0, failed = 0;
     QStringList failures;
     for (const ImportResult &f : report.files) {

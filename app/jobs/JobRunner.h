@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "intake/Fetcher.h"
 #include "jobs/Job.h"
 
 #include <QDateTime>
@@ -9,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace wb {
 
@@ -38,6 +40,11 @@ public:
     ~JobRunner();
 
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    // A fetch started by hand in the app: the passphrase the user just typed (instead of the
+    // keychain's), its progress, and afterwards the whole report for the Data page.
+    void setFetchPassphrase(const QString &passphrase) { m_fetchPassphrase = passphrase; }
+    void setFetchProgress(Fetcher::Progress progress) { m_fetchProgress = std::move(progress); }
+    const FetchReport &lastFetchReport() const { return m_lastFetchReport; }
 
     JobOutcome run(const JobId &job, const QString &trigger = QStringLiteral("manual"));
     // Every schedule whose slot has come (missed slots collapse into one run), or only `job`.
@@ -56,6 +63,9 @@ private:
     struct Impl;
     std::unique_ptr<Impl> d;
     const std::atomic_bool *m_cancel = nullptr;
+    std::optional<QString> m_fetchPassphrase;
+    Fetcher::Progress m_fetchProgress;
+    FetchReport m_lastFetchReport;
 };
 
 } // namespace wb

@@ -15,6 +15,7 @@
 #include "RawFileView.h"
 #include "core/ConnectionStore.h"
 #include "core/Workspace.h"
+#include "jobs/JobHistory.h"
 #include "sftp/SftpSession.h"
 #include "store/DatasetStore.h"
 
@@ -443,6 +444,12 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.error.detailed() + s.page->message()->text()));
         QVERIFY(!child<QWidget>(s.page, u"progressRow"_s)->isVisible());
         QVERIFY(fetch->isEnabled());
+        // A fetch by hand is a run like a scheduled one: in the history, with what it took in.
+        const QList<JobRun> history = JobHistory(*s.workspace).runs();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().kind, u"fetch"_s);
+        QCOMPARE(history.first().state, u"completed"_s);
+        QCOMPARE(history.first().trigger, u"manual"_s);
         const QRegularExpression progressText(u"^File [12] of \\d+: (email_clicks_20261122|mailing_activity)\\.csv — \\d+%$"_s);
         QVERIFY2(std::any_of(shown.begin(), shown.end(), [&](const QString &t) { return progressText.match(t).hasMatch(); }),
                  qPrintable(shown.join(u" | "_s)));
