@@ -336,6 +336,16 @@
     </message>
 </context>
 <context>
+    <name>DailySummary</name>
+    <message numerus="yes">
+        <source>Writeback Studio: %1, %n failed run(s)</source>
+        <translation>
+            <numerusform>Writeback Studio&#xa0;: %1, %n exécution en échec</numerusform>
+            <numerusform>Writeback Studio&#xa0;: %1, %n exécutions en échec</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fetcher</name>
     <message>
         <source>Cannot create a temporary folder: %1</source>
@@ -390,6 +400,30 @@
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>JobId</name>
+    <message>
+        <source>&quot;%1&quot; is not a job: write fetch:CONNECTION or export:NAME.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une tâche&#xa0;: écrivez fetch:CONNECTION ou export:NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>JobLock</name>
+    <message>
+        <source>%1 is running already (%2, since %3).</source>
+        <translation>%1 est déjà en cours d&apos;exécution (%2, depuis %3).</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be taken in: </source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être récupéré&#xa0;: </numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être récupérés&#xa0;: </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -616,6 +650,10 @@
         <translation>Nombre d&apos;arguments incorrect.</translation>
     </message>
     <message>
+        <source>--workspace needs a file.</source>
+        <translation>--workspace attend un fichier.</translation>
+    </message>
+    <message>
         <source>Usage: writeback-cli [--workspace FILE] COMMAND [ARGS]
 
 Commands:
@@ -627,6 +665,12 @@ Commands:
   fetch NAME                              take in the new files of a connection&apos;s read path
   datasets                                list datasets with columns, types and row counts
   files                                   list files taken in, and failed ones with reasons
+  export save|list|show|remove|preview|run|redeliver
+                                          define exports, preview and run them
+  runs [--export NAME]                    the export run history
+  schedule set|list|pause|resume|remove   run fetches and exports on a schedule
+  run-due [--job JOB]                     run what is due now (the system&apos;s scheduler calls this)
+  notify set|show|test|remove             e-mail failed runs and daily summaries
 
 Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.
 The workspace defaults to %1
@@ -642,14 +686,20 @@ Commandes&#xa0;:
   fetch NAME                              récupérer les nouveaux fichiers du dossier de lecture d&apos;une connexion
   datasets                                lister les jeux de données avec leurs colonnes, types et nombres de lignes
   files                                   lister les fichiers récupérés, et ceux en échec avec leur raison
+  export save|list|show|remove|preview|run|redeliver
+                                          définir des exports, les prévisualiser et les exécuter
+  runs [--export NAME]                    l&apos;historique des exécutions d&apos;export
+  schedule set|list|pause|resume|remove   exécuter des récupérations et des exports selon une planification
+  run-due [--job JOB]                     exécuter ce qui doit l&apos;être maintenant (appelé par le planificateur du système)
+  notify set|show|test|remove             signaler par e-mail les exécutions en échec, et envoyer des récapitulatifs quotidiens
 
 Chaque commande accepte --help. Codes de sortie&#xa0;: 0 succès, 1 échec de l&apos;opération, 2 erreur d&apos;utilisation.
 L&apos;espace de travail par défaut est %1
 </translation>
     </message>
     <message>
-        <source>--workspace needs a file.</source>
-        <translation>--workspace attend un fichier.</translation>
+        <source>Unknown %1 command &quot;%2&quot;.</source>
+        <translation>Commande %1 «&#xa0;%2&#xa0;» inconnue.</translation>
     </message>
 </context>
 <context>
@@ -729,12 +779,416 @@ L&apos;espace de travail par défaut est %1
         <source>invalid JSON: %1</source>
         <translation>JSON non valide&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the pattern is empty</source>
+        <translation>le modèle est vide</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>un guillemet n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is repeated more than %2 times</source>
+        <translation>«&#xa0;%1&#xa0;» est répété plus de %2 fois</translation>
+    </message>
+    <message>
+        <source>write the year as yy or yyyy</source>
+        <translation>écrivez l&apos;année sous la forme yy ou yyyy</translation>
+    </message>
+    <message>
+        <source>only t (the zone as stored) is supported, not tt, ttt or tttt</source>
+        <translation>seul t (le fuseau tel qu&apos;enregistré) est pris en charge, pas tt, ttt ni tttt</translation>
+    </message>
+    <message>
+        <source>write the AM/PM marker as AP, ap, A or a</source>
+        <translation>écrivez l&apos;indicateur AM/PM sous la forme AP, ap, A ou a</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or time field; put literal text in single quotes</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ de date ou d&apos;heure&#xa0;; mettez le texte littéral entre apostrophes</translation>
+    </message>
+    <message>
+        <source>the pattern has no date or time field</source>
+        <translation>le modèle ne contient aucun champ de date ou d&apos;heure</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; must be an array</source>
+        <translation>&quot;columns&quot; doit être un tableau</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;field&quot; and &quot;header&quot;</source>
+        <translation>&quot;%1&quot; doit être un objet avec &quot;field&quot; et &quot;header&quot;</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>The export has no columns.</source>
+        <translation>L&apos;export n&apos;a aucune colonne.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no field.</source>
+        <translation>La colonne %1 n&apos;a pas de champ.</translation>
+    </message>
+    <message>
+        <source>Column %1: dataset &quot;%2&quot; has no field &quot;%3&quot;; its fields are %4.</source>
+        <translation>Colonne %1&#xa0;: le jeu de données «&#xa0;%2&#xa0;» n&apos;a pas de champ «&#xa0;%3&#xa0;»&#xa0;; ses champs sont %4.</translation>
+    </message>
+    <message>
+        <source>Column %1 (%2) has an empty header.</source>
+        <translation>La colonne %1 (%2) a un en-tête vide.</translation>
+    </message>
+    <message>
+        <source>Column %1 (%2): the header &quot;%3&quot; is already column %4&apos;s.</source>
+        <translation>Colonne %1 (%2)&#xa0;: l&apos;en-tête «&#xa0;%3&#xa0;» est déjà celui de la colonne %4.</translation>
+    </message>
+    <message>
+        <source>The file name is empty.</source>
+        <translation>Le nom de fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; holds %2, which is not allowed in file names.</source>
+        <translation>Le nom de fichier «&#xa0;%1&#xa0;» contient %2, ce qui n&apos;est pas autorisé dans les noms de fichiers.</translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; is reserved on Windows.</source>
+        <translation>Le nom de fichier «&#xa0;%1&#xa0;» est réservé sous Windows.</translation>
+    </message>
+    <message>
+        <source>The file name suffix &quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>Le suffixe de nom de fichier «&#xa0;%1&#xa0;» n&apos;est pas un modèle valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file name suffix &quot;%1&quot; makes &quot;%2&quot;, which holds %3, not allowed in file names.</source>
+        <translation>Le suffixe de nom de fichier «&#xa0;%1&#xa0;» donne «&#xa0;%2&#xa0;», qui contient %3, ce qui n&apos;est pas autorisé dans les noms de fichiers.</translation>
+    </message>
+    <message>
+        <source>The SFTP destination has no connection.</source>
+        <translation>La destination SFTP n&apos;a pas de connexion.</translation>
+    </message>
+    <message>
+        <source>The local destination has no folder.</source>
+        <translation>La destination locale n&apos;a pas de dossier.</translation>
+    </message>
+    <message>
+        <source>The destination folder &quot;%1&quot; is not an absolute path.</source>
+        <translation>Le dossier de destination «&#xa0;%1&#xa0;» n&apos;est pas un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>The destination folder &quot;%1&quot; does not exist.</source>
+        <translation>Le dossier de destination «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; is not a folder.</source>
+        <translation>La destination «&#xa0;%1&#xa0;» n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The destination folder &quot;%1&quot; cannot be written to.</source>
+        <translation>Impossible d&apos;écrire dans le dossier de destination «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The export name &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>Le nom d&apos;export «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: utilisez de 1 à 64 lettres, chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>The export has no dataset.</source>
+        <translation>L&apos;export n&apos;a pas de jeu de données.</translation>
+    </message>
+    <message>
+        <source>The dataset &quot;%1&quot; does not exist.</source>
+        <translation>Le jeu de données «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The date format &quot;%1&quot; is not valid: %2</source>
+        <translation>Le format de date «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The date-time format &quot;%1&quot; is not valid: %2</source>
+        <translation>Le format de date et heure «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The separator must be a comma, a semicolon or a tab.</source>
+        <translation>Le séparateur doit être une virgule, un point-virgule ou une tabulation.</translation>
+    </message>
+    <message>
+        <source>The multi-value separator is empty.</source>
+        <translation>Le séparateur de valeurs multiples est vide.</translation>
+    </message>
+    <message>
+        <source>Some values have accents or other non-ASCII characters: Excel shows them garbled unless the file starts with a byte-order mark (Format of file: BOM).</source>
+        <translation>Certaines valeurs contiennent des accents ou d&apos;autres caractères non ASCII&#xa0;: Excel les affiche de manière illisible si le fichier ne commence pas par une marque d&apos;ordre des octets (Format du fichier&#xa0;: BOM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has values with leading zeros: Excel drops them (007 becomes 7).</source>
+        <translation>«&#xa0;%1&#xa0;» contient des valeurs avec des zéros initiaux&#xa0;: Excel les supprime (007 devient 7).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has values starting with = + - or @: Excel may run them as formulas. Turn on the formula guard to write them as text.</source>
+        <translation>«&#xa0;%1&#xa0;» contient des valeurs commençant par = + - ou @&#xa0;: Excel peut les exécuter comme des formules. Activez la protection contre les formules pour les écrire sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is written as %2: Excel reads such dates in the order of the computer&apos;s regional settings and may swap day and month. yyyy-MM-dd is read the same everywhere.</source>
+        <translation>«&#xa0;%1&#xa0;» est écrit au format %2&#xa0;: Excel lit ces dates dans l&apos;ordre défini par les paramètres régionaux de l&apos;ordinateur et peut inverser le jour et le mois. yyyy-MM-dd est lu de la même façon partout.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export file: %1</source>
+        <translation>Impossible d&apos;écrire le fichier d&apos;export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: %1, all runs completed</source>
+        <translation>Writeback Studio&#xa0;: %1, toutes les exécutions ont réussi</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Runs that started on %1 (time zone %2).</source>
+        <translation>Exécutions démarrées le %1 (fuseau horaire %2).</translation>
+    </message>
+    <message>
+        <source>No job ran that day.</source>
+        <translation>Aucune tâche ne s&apos;est exécutée ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>Échecs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 run %2 at %3</source>
+        <translation>%1, exécution %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Sends the rows of run %1 again.</source>
+        <translation>Renvoie les lignes de l&apos;exécution %1.</translation>
+    </message>
+    <message>
+        <source>New rows after row %1 up to row %2.</source>
+        <translation>Nouvelles lignes après la ligne %1, jusqu&apos;à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>Changes after change %1 up to change %2.</source>
+        <translation>Modifications après la modification %1, jusqu&apos;à la modification %2.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation>SHA-256 du fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The mail settings are incomplete: %1</source>
+        <translation>Les paramètres de messagerie sont incomplets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No SMTP password for %1 on %2: store it in the keychain or set WRITEBACK_SMTP_PASSWORD.</source>
+        <translation>Aucun mot de passe SMTP pour %1 sur %2&#xa0;: enregistrez-le dans le trousseau ou définissez WRITEBACK_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>toujours en cours</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>skipped (another run of this job was in progress)</source>
+        <translation>ignorée (une autre exécution de cette tâche était en cours)</translation>
+    </message>
+    <message>
+        <source>Fix the cause above, then send the rows again: writeback-cli export redeliver RUN_ID, with the id of the run to send again (writeback-cli runs --export %1 lists them). A redelivery never moves the export&apos;s watermark.</source>
+        <translation>Corrigez la cause ci-dessus, puis renvoyez les lignes&#xa0;: writeback-cli export redeliver RUN_ID, avec l&apos;identifiant de l&apos;exécution à renvoyer (writeback-cli runs --export %1 les liste). Un renvoi ne déplace jamais le point de reprise de l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Fix the cause above, then run the export again: writeback-cli export run %1 (or Run now on the Exports page). A failed run leaves the export&apos;s watermark where it was, so the next run delivers these rows: none are lost and none are sent twice.</source>
+        <translation>Corrigez la cause ci-dessus, puis exécutez à nouveau l&apos;export&#xa0;: writeback-cli export run %1 (ou Exécuter maintenant sur la page Exports). Une exécution en échec laisse le point de reprise de l&apos;export là où il était&#xa0;: la prochaine exécution livrera donc ces lignes, sans en perdre aucune ni en envoyer deux fois.</translation>
+    </message>
+    <message>
+        <source>Fix the cause above, then fetch again: writeback-cli fetch %1. Files that were not taken in are tried again on the next fetch; files already taken in are never taken in twice.</source>
+        <translation>Corrigez la cause ci-dessus, puis relancez la récupération&#xa0;: writeback-cli fetch %1. Les fichiers qui n&apos;ont pas été récupérés seront retentés à la prochaine récupération&#xa0;; les fichiers déjà récupérés ne le sont jamais deux fois.</translation>
+    </message>
+    <message>
+        <source>Fix the cause above, then run the job again.</source>
+        <translation>Corrigez la cause ci-dessus, puis exécutez à nouveau la tâche.</translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1 (exécution %2)</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: export %1 failed</source>
+        <translation>Writeback Studio&#xa0;: échec de l&apos;export %1</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: fetch %1 failed</source>
+        <translation>Writeback Studio&#xa0;: échec de la récupération %1</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: %1 failed</source>
+        <translation>Writeback Studio&#xa0;: échec de %1</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: export %1 completed</source>
+        <translation>Writeback Studio&#xa0;: export %1 terminé</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: fetch %1 completed</source>
+        <translation>Writeback Studio&#xa0;: récupération %1 terminée</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: %1 %2</source>
+        <translation>Writeback Studio&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclenchement</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no message was recorded)</source>
+        <translation>(aucun message n&apos;a été enregistré)</translation>
+    </message>
+    <message>
+        <source>What to do next:</source>
+        <translation>Que faire ensuite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Détails&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found in PATH)</source>
+        <translation>%1 n&apos;est pas installé (introuvable dans le PATH)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>aucune réponse en %1 secondes</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>The scheduler needs the full path of writeback-cli, not &quot;%1&quot;.</source>
+        <translation>Le planificateur a besoin du chemin complet de writeback-cli, et non de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>dimanche</translation>
+    </message>
 </context>
 <context>
     <name>wb::Catalog</name>
     <message>
         <source>&quot;%1&quot; is not a valid dataset name: use lower-case letters, digits and single &apos;_&apos;, optionally as vendor.kind.</source>
-        <translation>« %1 » n&apos;est pas un nom de jeu de données valide : utilisez des minuscules, des chiffres et des &apos;_&apos; isolés, éventuellement sous la forme fournisseur.type.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de jeu de données valide&#xa0;: utilisez des minuscules, des chiffres et des &apos;_&apos; isolés, éventuellement sous la forme fournisseur.type.</translation>
+    </message>
+    <message>
+        <source>the key field &quot;%1&quot; of %2 is not among its fields</source>
+        <translation>le champ clé «&#xa0;%1&#xa0;» de %2 ne fait pas partie de ses champs</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1293,13 @@ L&apos;espace de travail par défaut est %1
     </message>
 </context>
 <context>
+    <name>wb::CronScheduler</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>wb::DatasetWriter</name>
     <message>
         <source>column %1 (%2): &quot;%3&quot; is not %4</source>
@@ -847,6 +1308,28 @@ L&apos;espace de travail par défaut est %1
     <message>
         <source>the workspace refused the row: %1</source>
         <translation>l&apos;espace de travail a refusé la ligne&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Deflater</name>
+    <message>
+        <source>Cannot start compressing the export file.</source>
+        <translation>Impossible de démarrer la compression du fichier d&apos;export.</translation>
+    </message>
+    <message>
+        <source>Compressing the export file failed.</source>
+        <translation>La compression du fichier d&apos;export a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Delivery</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Aucune connexion ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1374,94 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     </message>
 </context>
 <context>
+    <name>wb::ExportDefinition</name>
+    <message>
+        <source>The definition is not valid JSON: %1 at offset %2.</source>
+        <translation>La définition n&apos;est pas du JSON valide&#xa0;: %1 à la position %2.</translation>
+    </message>
+    <message>
+        <source>The definition must be a JSON object.</source>
+        <translation>La définition doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The export name &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>Le nom d&apos;export «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: utilisez de 1 à 64 lettres, chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; is missing</source>
+        <translation>&quot;columns&quot; est absent</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ExportRunner</name>
+    <message>
+        <source>Interrupted before the file was delivered; its rows go with the next run.</source>
+        <translation>Interrompue avant la livraison du fichier&#xa0;; ses lignes partiront avec la prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>There is no export named &quot;%1&quot;.</source>
+        <translation>Aucun export ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The export %1 is running already (run %2, %3).</source>
+        <translation>L&apos;export %1 est déjà en cours d&apos;exécution (exécution %2, %3).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was delivered.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été livré.</translation>
+    </message>
+    <message>
+        <source>Reading the dataset failed: %1</source>
+        <translation>La lecture du jeu de données a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a completed run with a file.</source>
+        <translation>L&apos;exécution %1 n&apos;est pas une exécution terminée ayant produit un fichier.</translation>
+    </message>
+    <message>
+        <source>The file of run %1 is no longer kept; run the export instead.</source>
+        <translation>Le fichier de l&apos;exécution %1 n&apos;est plus conservé&#xa0;; exécutez plutôt l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the kept file to %1.</source>
+        <translation>Impossible de copier le fichier conservé vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ExportRunner::Impl</name>
+    <message>
+        <source>%1 was delivered before and the export is set not to add a number; nothing was delivered.</source>
+        <translation>%1 a déjà été livré et l&apos;export est configuré pour ne pas ajouter de numéro&#xa0;; rien n&apos;a été livré.</translation>
+    </message>
+    <message>
+        <source>No free file name is left for this run.</source>
+        <translation>Il ne reste aucun nom de fichier libre pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm that %1 arrived. The next run checks for it before sending anything.</source>
+        <translation>Le serveur n&apos;a pas confirmé l&apos;arrivée de %1. La prochaine exécution le vérifiera avant d&apos;envoyer quoi que ce soit.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ExportStore</name>
+    <message>
+        <source>Cannot save the export %1: %2</source>
+        <translation>Impossible d&apos;enregistrer l&apos;export %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the export %1: %2</source>
+        <translation>Impossible de supprimer l&apos;export %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no export named &quot;%1&quot;.</source>
+        <translation>Aucun export ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>wb::Importer</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -914,6 +1485,25 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     </message>
 </context>
 <context>
+    <name>wb::JobRunner</name>
+    <message>
+        <source>%1 ran for this slot already.</source>
+        <translation>%1 s&apos;est déjà exécuté pour ce créneau.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Aucune connexion ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no %1 run %2.</source>
+        <translation>Il n&apos;y a pas d&apos;exécution %1 numéro %2.</translation>
+    </message>
+    <message>
+        <source>Run %1 did not fail; only failed runs are retried.</source>
+        <translation>L&apos;exécution %1 n&apos;a pas échoué&#xa0;; seules les exécutions en échec sont relancées.</translation>
+    </message>
+</context>
+<context>
     <name>wb::KnownHosts</name>
     <message>
         <source>The host key could not be checked against %1.</source>
@@ -926,6 +1516,283 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>A different key is already pinned for this server: it is not replaced here. Remove the old entry from %1 once the platform has confirmed the change.</source>
         <translation>Une autre clé est déjà épinglée pour ce serveur&#xa0;: elle n&apos;est pas remplacée ici. Supprimez l&apos;ancienne entrée de %1 une fois que la plateforme a confirmé le changement.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::LaunchdScheduler</name>
+    <message>
+        <source>launchctl is not in PATH</source>
+        <translation>launchctl est introuvable dans le PATH</translation>
+    </message>
+    <message>
+        <source>launchd runs on macOS only</source>
+        <translation>launchd ne fonctionne que sous macOS</translation>
+    </message>
+    <message>
+        <source>files only, launchctl not asked</source>
+        <translation>fichiers uniquement, launchctl non sollicité</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>chargé</translation>
+    </message>
+</context>
+<context>
+    <name>wb::LocalDelivery</name>
+    <message>
+        <source>%1 exists already; it was not overwritten.</source>
+        <translation>%1 existe déjà&#xa0;; il n&apos;a pas été écrasé.</translation>
+    </message>
+    <message>
+        <source>Cannot move the file to %1: %2</source>
+        <translation>Impossible de déplacer le fichier vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (a share not mounted?).</source>
+        <translation>Le dossier %1 est introuvable (un partage non monté&#xa0;?).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::MailSettings</name>
+    <message>
+        <source>No SMTP server is set.</source>
+        <translation>Aucun serveur SMTP n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>The port %1 is not a TCP port.</source>
+        <translation>Le port %1 n&apos;est pas un port TCP valide.</translation>
+    </message>
+    <message>
+        <source>No sender (From) address is set.</source>
+        <translation>Aucune adresse d&apos;expéditeur (From) n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not an e-mail address.</source>
+        <translation>L&apos;adresse d&apos;expéditeur «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>No recipient is set.</source>
+        <translation>Aucun destinataire n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; is not an e-mail address.</source>
+        <translation>Le destinataire «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The timeout must be at least one second.</source>
+        <translation>Le délai d&apos;attente doit être d&apos;au moins une seconde.</translation>
+    </message>
+    <message>
+        <source>The accepted certificate fingerprint must be a SHA-256 fingerprint: 32 bytes in hex.</source>
+        <translation>L&apos;empreinte de certificat acceptée doit être une empreinte SHA-256&#xa0;: 32 octets en hexadécimal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>&quot;%1&quot; doit être du texte.</translation>
+    </message>
+    <message>
+        <source>&quot;security&quot; must be none, starttls or tls.</source>
+        <translation>&quot;security&quot; doit valoir none, starttls ou tls.</translation>
+    </message>
+    <message>
+        <source>The SMTP password does not belong in the settings: keep it in the keychain or in WRITEBACK_SMTP_PASSWORD.</source>
+        <translation>Le mot de passe SMTP n&apos;a pas sa place dans les paramètres&#xa0;: conservez-le dans le trousseau ou dans WRITEBACK_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>&quot;port&quot; must be a number from 0 to 65535.</source>
+        <translation>&quot;port&quot; doit être un nombre compris entre 0 et 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;timeout_seconds&quot; must be a positive number.</source>
+        <translation>&quot;timeout_seconds&quot; doit être un nombre positif.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Ran</name>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation>Impossible d&apos;exécuter %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2)</source>
+        <translation>Échec de %1 (code de sortie %2)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Reader</name>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clé inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; est absent</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be &quot;%2&quot;; use one of %3</source>
+        <translation>&quot;%1&quot; ne peut pas valoir &quot;%2&quot;&#xa0;; utilisez l&apos;une des valeurs %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>&quot;%1&quot; doit être un objet</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ScheduleRule</name>
+    <message>
+        <source>The schedule needs a start time (--from).</source>
+        <translation>La planification a besoin d&apos;une heure de début (--from).</translation>
+    </message>
+    <message>
+        <source>The schedule needs a time of day.</source>
+        <translation>La planification a besoin d&apos;une heure de la journée.</translation>
+    </message>
+    <message>
+        <source>Every N hours takes 1 to 23 hours, not %1.</source>
+        <translation>«&#xa0;Toutes les N heures&#xa0;» accepte de 1 à 23 heures, pas %1.</translation>
+    </message>
+    <message>
+        <source>Every N days takes 1 to 365 days, not %1.</source>
+        <translation>«&#xa0;Tous les N jours&#xa0;» accepte de 1 à 365 jours, pas %1.</translation>
+    </message>
+    <message>
+        <source>An every-N-days schedule needs the day it counts from.</source>
+        <translation>Une planification «&#xa0;tous les N jours&#xa0;» a besoin du jour à partir duquel elle compte.</translation>
+    </message>
+    <message>
+        <source>A weekly schedule needs at least one day.</source>
+        <translation>Une planification hebdomadaire a besoin d&apos;au moins un jour.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Fuseau horaire «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>Tous les jours à %1</translation>
+    </message>
+    <message>
+        <source>Every %n hour(s) from %1</source>
+        <translation>Toutes les %n h à partir de %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>Chaque %1 à %2</translation>
+    </message>
+    <message>
+        <source>Every %n day(s) at %1</source>
+        <translation>Un jour sur %n, à %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown schedule kind &quot;%1&quot;.</source>
+        <translation>Type de planification «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (HH:mm).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure de la journée (HH:mm).</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s interval must be a whole number.</source>
+        <translation>L&apos;intervalle de la planification doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Unknown day &quot;%1&quot;.</source>
+        <translation>Jour «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>Give one of --daily, --every, --weekly or --every-days.</source>
+        <translation>Indiquez l&apos;une des options --daily, --every, --weekly ou --every-days.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Brussels.</source>
+        <translation>Fuseau horaire «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez un nom IANA comme Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>%1 needs a time (HH:mm).</source>
+        <translation>%1 attend une heure (HH:mm).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (HH:mm, 00:00 to 23:59).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure de la journée (HH:mm, de 00:00 à 23:59).</translation>
+    </message>
+    <message>
+        <source>--daily takes its time itself: --daily 06:00.</source>
+        <translation>--daily prend l&apos;heure directement&#xa0;: --daily 06:00.</translation>
+    </message>
+    <message>
+        <source>--every takes --from, not --at.</source>
+        <translation>--every s&apos;utilise avec --from, pas avec --at.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours (for example 8h).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre d&apos;heures (par exemple 8h).</translation>
+    </message>
+    <message>
+        <source>--every takes 1 to 23 hours, not %1.</source>
+        <translation>--every accepte de 1 à 23 heures, pas %1.</translation>
+    </message>
+    <message>
+        <source>--weekly takes --at, not --from.</source>
+        <translation>--weekly s&apos;utilise avec --at, pas avec --from.</translation>
+    </message>
+    <message>
+        <source>Unknown day &quot;%1&quot;; use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>Jour «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez mon, tue, wed, thu, fri, sat ou sun.</translation>
+    </message>
+    <message>
+        <source>--weekly needs at least one day, for example mon,thu.</source>
+        <translation>--weekly a besoin d&apos;au moins un jour, par exemple mon,thu.</translation>
+    </message>
+    <message>
+        <source>--every-days takes --at, not --from.</source>
+        <translation>--every-days s&apos;utilise avec --at, pas avec --from.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>--every-days takes 1 to 365 days, not %1.</source>
+        <translation>--every-days accepte de 1 à 365 jours, pas %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ScheduleStore</name>
+    <message>
+        <source>Cannot change the schedule of %1: %2</source>
+        <translation>Impossible de modifier la planification de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no schedule.</source>
+        <translation>%1 n&apos;a pas de planification.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1812,93 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>No keychain service is running on this computer (there is no D-Bus session).</source>
         <translation>Aucun service de trousseau n&apos;est actif sur cet ordinateur (il n&apos;y a pas de session D-Bus).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Session</name>
+    <message>
+        <source>Sending the e-mail was cancelled.</source>
+        <translation>L&apos;envoi de l&apos;e-mail a été annulé.</translation>
+    </message>
+    <message>
+        <source>%1: the server did not answer within %2 s.</source>
+        <translation>%1&#xa0;: le serveur n&apos;a pas répondu dans un délai de %2 s.</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection.</source>
+        <translation>%1&#xa0;: le serveur a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt&apos;s TLS backend (OpenSSL) could not be loaded.</source>
+        <translation>TLS n&apos;est pas disponible&#xa0;: le module TLS de Qt (OpenSSL) n&apos;a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate (PEM or DER).</source>
+        <translation>Le fichier CA %1 ne contient aucun certificat (PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Le fichier CA %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>aucune réponse dans un délai de %1 s</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1:%2: %3</source>
+        <translation>Impossible de se connecter à %1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1:%2 failed: %3.</source>
+        <translation>La négociation TLS avec %1:%2 a échoué&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for &quot;%1&quot;, issued by &quot;%2&quot;, with the fingerprint %3.</source>
+        <translation>Le certificat du serveur est établi pour «&#xa0;%1&#xa0;», émis par «&#xa0;%2&#xa0;», avec l&apos;empreinte %3.</translation>
+    </message>
+    <message>
+        <source>That is not the accepted certificate %1.</source>
+        <translation>Ce n&apos;est pas le certificat accepté %1.</translation>
+    </message>
+    <message>
+        <source>If you trust it, add the certificate of the authority that issued it as the CA file, or accept this fingerprint in the mail settings.</source>
+        <translation>Si vous lui faites confiance, indiquez comme fichier CA le certificat de l&apos;autorité qui l&apos;a émis, ou acceptez cette empreinte dans les paramètres de messagerie.</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS: the server sent more than its answer before the TLS handshake; refusing to go on.</source>
+        <translation>STARTTLS&#xa0;: le serveur a envoyé plus que sa réponse avant la négociation TLS&#xa0;; abandon.</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer is not SMTP: %2</source>
+        <translation>%1&#xa0;: la réponse du serveur n&apos;est pas du SMTP&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer does not end.</source>
+        <translation>%1&#xa0;: la réponse du serveur ne se termine pas.</translation>
+    </message>
+    <message>
+        <source>%1: cannot send: %2</source>
+        <translation>%1&#xa0;: envoi impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de l&apos;étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Refusing to send the password over an unencrypted connection: choose STARTTLS or TLS in the mail settings.</source>
+        <translation>Envoi du mot de passe refusé sur une connexion non chiffrée&#xa0;: choisissez STARTTLS ou TLS dans les paramètres de messagerie.</translation>
+    </message>
+    <message>
+        <source>A user is set, but the server offers no login (AUTH) on this connection.</source>
+        <translation>Un utilisateur est défini, mais le serveur ne propose aucune authentification (AUTH) sur cette connexion.</translation>
+    </message>
+    <message>
+        <source>The server offers none of the login methods Writeback Studio knows (PLAIN, LOGIN); it offers %1.</source>
+        <translation>Le serveur ne propose aucune des méthodes d&apos;authentification connues de Writeback Studio (PLAIN, LOGIN)&#xa0;; il propose %1.</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +2066,75 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>%1 changed while it was being downloaded (%2 bytes listed, %3 read): it may still be being written. It will be taken on the next try.</source>
         <translation>%1 a changé pendant son téléchargement (%2&#xa0;octets annoncés, %3 lus)&#xa0;: il est peut-être encore en cours d&apos;écriture. Il sera récupéré à la prochaine tentative.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SmtpClient</name>
+    <message>
+        <source>No SMTP server is set.</source>
+        <translation>Aucun serveur SMTP n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not an e-mail address.</source>
+        <translation>L&apos;adresse d&apos;expéditeur «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; is not an e-mail address.</source>
+        <translation>Le destinataire «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>No recipient is set.</source>
+        <translation>Aucun destinataire n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>No SMTP password for %1: store it in the keychain or set WRITEBACK_SMTP_PASSWORD.</source>
+        <translation>Aucun mot de passe SMTP pour %1&#xa0;: enregistrez-le dans le trousseau ou définissez WRITEBACK_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation>Le serveur a refusé la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, so the connection cannot be encrypted. Choose implicit TLS (usually port 465) if the server has it.</source>
+        <translation>Le serveur ne propose pas STARTTLS&#xa0;: la connexion ne peut donc pas être chiffrée. Choisissez TLS implicite (généralement le port 465) si le serveur le permet.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de l&apos;étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>An address is not plain ASCII and the server does not accept such addresses (no SMTPUTF8).</source>
+        <translation>Une adresse n&apos;est pas en ASCII simple et le serveur n&apos;accepte pas ce type d&apos;adresse (pas de SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>The server did not accept the message: %1</source>
+        <translation>Le serveur n&apos;a pas accepté le message&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SystemdScheduler</name>
+    <message>
+        <source>no systemd user manager: %1</source>
+        <translation>aucun gestionnaire utilisateur systemd&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>files only, systemctl not asked</source>
+        <translation>fichiers uniquement, systemctl non sollicité</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TaskScheduler</name>
+    <message>
+        <source>schtasks is not in PATH</source>
+        <translation>schtasks est introuvable dans le PATH</translation>
+    </message>
+    <message>
+        <source>files only, schtasks not asked</source>
+        <translation>fichiers uniquement, schtasks non sollicité</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +2507,616 @@ writeback-cli files [--json]</translation>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
+    <message>
+        <source>There is no export named &quot;%1&quot; (see: writeback-cli export list).</source>
+        <translation>Aucun export ne s&apos;appelle «&#xa0;%1&#xa0;» (voir&#xa0;: writeback-cli export list).</translation>
+    </message>
+    <message>
+        <source>Export %1 failed: %2</source>
+        <translation>Échec de l&apos;export %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>Nothing new: no file written.</source>
+        <translation>Rien de nouveau&#xa0;: aucun fichier écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %1: %n row(s)</source>
+        <translation>
+            <numerusform>%1 livré&#xa0;: %n ligne</numerusform>
+            <numerusform>%1 livré&#xa0;: %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s).</source>
+        <translation>
+            <numerusform>%n octet.</numerusform>
+            <numerusform>%n octets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saves an export definition from a JSON file (docs/export-definition.md), adding it or replacing the export of the same name; a replaced export carries on from where it had got to.
+
+writeback-cli export save FILE.json
+
+Every problem is listed, each after the file&apos;s name; exits 1 when there is any.</source>
+        <translation>Enregistre une définition d&apos;export à partir d&apos;un fichier JSON (docs/export-definition.md), en l&apos;ajoutant ou en remplaçant l&apos;export du même nom&#xa0;; un export remplacé reprend là où il en était.
+
+writeback-cli export save FILE.json
+
+Chaque problème est listé, précédé du nom du fichier&#xa0;; se termine avec le code 1 s&apos;il y en a au moins un.</translation>
+    </message>
+    <message>
+        <source>The definition.</source>
+        <translation>La définition.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved export %1.</source>
+        <translation>Export %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>It replaces the earlier definition and carries on from where that had got to.</source>
+        <translation>Il remplace la définition précédente et reprend là où celle-ci en était.</translation>
+    </message>
+    <message>
+        <source>Lists the exports with their dataset, increment, destination and last run.
+
+writeback-cli export list [--json]</source>
+        <translation>Liste les exports avec leur jeu de données, leur incrément, leur destination et leur dernière exécution.
+
+writeback-cli export list [--json]</translation>
+    </message>
+    <message>
+        <source>No exports yet (see: writeback-cli export save --help).</source>
+        <translation>Aucun export pour l&apos;instant (voir&#xa0;: writeback-cli export save --help).</translation>
+    </message>
+    <message>
+        <source>last run: %1 %2</source>
+        <translation>dernière exécution&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation>jamais exécuté</translation>
+    </message>
+    <message>
+        <source>Prints an export&apos;s definition as JSON, as `export save` reads it.
+
+writeback-cli export show NAME</source>
+        <translation>Affiche la définition d&apos;un export au format JSON, telle que `export save` la lit.
+
+writeback-cli export show NAME</translation>
+    </message>
+    <message>
+        <source>The export.</source>
+        <translation>L&apos;export.</translation>
+    </message>
+    <message>
+        <source>Removes an export.
+
+writeback-cli export remove NAME</source>
+        <translation>Supprime un export.
+
+writeback-cli export remove NAME</translation>
+    </message>
+    <message>
+        <source>Removed export %1.</source>
+        <translation>Export %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Prints the first rows of the file the next run would write, exactly as written (header row, quoting, line endings; uncompressed). When nothing is new, the dataset&apos;s latest rows are shown instead; stderr says which, and lists what Excel would mangle.
+
+writeback-cli export preview NAME [--rows N]</source>
+        <translation>Affiche les premières lignes du fichier que la prochaine exécution écrirait, exactement telles qu&apos;écrites (ligne d&apos;en-tête, guillemets, fins de ligne&#xa0;; sans compression). S&apos;il n&apos;y a rien de nouveau, ce sont les dernières lignes du jeu de données qui sont affichées&#xa0;; stderr indique lequel des deux cas s&apos;applique et liste ce qu&apos;Excel altérerait.
+
+writeback-cli export preview NAME [--rows N]</translation>
+    </message>
+    <message>
+        <source>How many rows (default 10).</source>
+        <translation>Nombre de lignes (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>--rows must be a number of at least 1.</source>
+        <translation>--rows doit être un nombre supérieur ou égal à 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These are the first rows the next run will send; it would send %n row(s).</source>
+        <translation>
+            <numerusform>Voici les premières lignes que la prochaine exécution enverra&#xa0;; elle enverrait %n ligne.</numerusform>
+            <numerusform>Voici les premières lignes que la prochaine exécution enverra&#xa0;; elle enverrait %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to send: these are the dataset&apos;s latest rows.</source>
+        <translation>Rien de nouveau à envoyer&#xa0;: voici les dernières lignes du jeu de données.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Runs an export now: writes the rows its increment selects into a new file and delivers it. Each row is sent once: a run that finds nothing new writes no file.
+
+writeback-cli export run NAME [--json]
+
+Shows progress when stderr is a terminal. Exits 1 when the run failed (the reason is on stderr).</source>
+        <translation>Exécute un export maintenant&#xa0;: écrit dans un nouveau fichier les lignes que sélectionne son incrément, puis le livre. Chaque ligne n&apos;est envoyée qu&apos;une fois&#xa0;: une exécution qui ne trouve rien de nouveau n&apos;écrit aucun fichier.
+
+writeback-cli export run NAME [--json]
+
+Affiche la progression lorsque stderr est un terminal. Se termine avec le code 1 si l&apos;exécution a échoué (la raison est indiquée sur stderr).</translation>
+    </message>
+    <message>
+        <source>Sends a completed run&apos;s rows again, in a new file under a new name, as a new run; the export&apos;s increment does not move.
+
+writeback-cli export redeliver RUN_ID [--json]
+
+Run ids are listed by: writeback-cli runs. Exits 1 when the run failed.</source>
+        <translation>Renvoie les lignes d&apos;une exécution terminée, dans un nouveau fichier sous un nouveau nom, comme une nouvelle exécution&#xa0;; l&apos;incrément de l&apos;export ne bouge pas.
+
+writeback-cli export redeliver RUN_ID [--json]
+
+Les identifiants d&apos;exécution sont listés par&#xa0;: writeback-cli runs. Se termine avec le code 1 si l&apos;exécution a échoué.</translation>
+    </message>
+    <message>
+        <source>The run to send again.</source>
+        <translation>L&apos;exécution à renvoyer.</translation>
+    </message>
+    <message>
+        <source>RUN_ID must be a run&apos;s number (see: writeback-cli runs).</source>
+        <translation>RUN_ID doit être le numéro d&apos;une exécution (voir&#xa0;: writeback-cli runs).</translation>
+    </message>
+    <message>
+        <source>There is no run %1 (see: writeback-cli runs).</source>
+        <translation>Il n&apos;y a pas d&apos;exécution %1 (voir&#xa0;: writeback-cli runs).</translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli export save|list|show|remove|preview|run|redeliver ...
+  save FILE.json                 add or replace an export from its JSON definition
+  list [--json]                  the exports and their last runs
+  show NAME                      the definition as JSON
+  remove NAME
+  preview NAME [--rows N]        the first rows of the next file, exactly as written
+  run NAME [--json]              write and deliver the new rows
+  redeliver RUN_ID [--json]      send a run&apos;s rows again
+Each takes --help. The run history: writeback-cli runs.
+</source>
+        <translation>Utilisation&#xa0;: writeback-cli export save|list|show|remove|preview|run|redeliver ...
+  save FILE.json                 ajouter ou remplacer un export à partir de sa définition JSON
+  list [--json]                  les exports et leurs dernières exécutions
+  show NAME                      la définition au format JSON
+  remove NAME
+  preview NAME [--rows N]        les premières lignes du prochain fichier, exactement telles qu&apos;écrites
+  run NAME [--json]              écrire et livrer les nouvelles lignes
+  redeliver RUN_ID [--json]      renvoyer les lignes d&apos;une exécution
+Chacune accepte --help. L&apos;historique des exécutions&#xa0;: writeback-cli runs.
+</translation>
+    </message>
+    <message>
+        <source>Sets the SMTP server that e-mails failed runs (and, if asked, a daily summary).
+
+writeback-cli notify set --host HOST [--port N] [--security none|starttls|tls] [--user USER] --from ADDRESS --to ADDRESS[,ADDRESS...] [--ca-file FILE] [--accept-fingerprint SHA256] [--daily-summary] [--no-failures]
+
+With --user the password is asked for on the terminal (or read from WRITEBACK_SMTP_PASSWORD) and kept in the system keychain, never in the workspace.</source>
+        <translation>Définit le serveur SMTP qui signale par e-mail les exécutions en échec (et, si vous le demandez, envoie un récapitulatif quotidien).
+
+writeback-cli notify set --host HOST [--port N] [--security none|starttls|tls] [--user USER] --from ADDRESS --to ADDRESS[,ADDRESS...] [--ca-file FILE] [--accept-fingerprint SHA256] [--daily-summary] [--no-failures]
+
+Avec --user, le mot de passe est demandé dans le terminal (ou lu dans WRITEBACK_SMTP_PASSWORD) et conservé dans le trousseau du système, jamais dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The SMTP server.</source>
+        <translation>Le serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>Its port (default: 587 for starttls, 465 for tls, 25 for none).</source>
+        <translation>Son port (par défaut&#xa0;: 587 pour starttls, 465 pour tls, 25 pour none).</translation>
+    </message>
+    <message>
+        <source>none, starttls (default) or tls.</source>
+        <translation>none, starttls (par défaut) ou tls.</translation>
+    </message>
+    <message>
+        <source>The login, if the server needs one.</source>
+        <translation>L&apos;identifiant, si le serveur en demande un.</translation>
+    </message>
+    <message>
+        <source>The sender.</source>
+        <translation>L&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>The recipients, comma-separated.</source>
+        <translation>Les destinataires, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Approuver aussi les certificats d&apos;autorité (CA) de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>Accept the server certificate with this SHA-256 fingerprint.</source>
+        <translation>Accepter le certificat du serveur qui a cette empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>Also send a summary of each day&apos;s runs.</source>
+        <translation>Envoyer aussi un récapitulatif des exécutions de chaque jour.</translation>
+    </message>
+    <message>
+        <source>Do not e-mail failed runs.</source>
+        <translation>Ne pas signaler par e-mail les exécutions en échec.</translation>
+    </message>
+    <message>
+        <source>--security is none, starttls or tls.</source>
+        <translation>--security vaut none, starttls ou tls.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Mot de passe pour %1 sur %2&#xa0;: </translation>
+    </message>
+    <message>
+        <source>A password is needed for --user: type it on a terminal, or set WRITEBACK_SMTP_PASSWORD.</source>
+        <translation>Un mot de passe est nécessaire pour --user&#xa0;: saisissez-le dans un terminal, ou définissez WRITEBACK_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1
+Set WRITEBACK_SMTP_PASSWORD for the runs instead.</source>
+        <translation>Le mot de passe n&apos;a pas pu être conservé dans le trousseau&#xa0;: %1
+Définissez plutôt WRITEBACK_SMTP_PASSWORD pour les exécutions.</translation>
+    </message>
+    <message>
+        <source>Failed runs are e-mailed to %1 through %2:%3.</source>
+        <translation>Les exécutions en échec sont signalées par e-mail à %1 via %2:%3.</translation>
+    </message>
+    <message>
+        <source>Shows the e-mail settings (never the password).
+
+writeback-cli notify show</source>
+        <translation>Affiche les paramètres de messagerie (jamais le mot de passe).
+
+writeback-cli notify show</translation>
+    </message>
+    <message>
+        <source>No e-mail settings: failed runs are shown in the history only.</source>
+        <translation>Aucun paramètre de messagerie&#xa0;: les exécutions en échec n&apos;apparaissent que dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Sends a test e-mail with the saved settings and prints the conversation when it fails.
+
+writeback-cli notify test</source>
+        <translation>Envoie un e-mail de test avec les paramètres enregistrés et affiche l&apos;échange avec le serveur en cas d&apos;échec.
+
+writeback-cli notify test</translation>
+    </message>
+    <message>
+        <source>No e-mail settings yet: writeback-cli notify set --help</source>
+        <translation>Aucun paramètre de messagerie pour l&apos;instant&#xa0;: writeback-cli notify set --help</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: test message</source>
+        <translation>Writeback Studio&#xa0;: message de test</translation>
+    </message>
+    <message>
+        <source>This is a test message from Writeback Studio. Failed runs will be reported to this address.</source>
+        <translation>Ceci est un message de test de Writeback Studio. Les exécutions en échec seront signalées à cette adresse.</translation>
+    </message>
+    <message>
+        <source>Sent a test message to %1.</source>
+        <translation>Message de test envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>Removes the e-mail settings and the kept password.
+
+writeback-cli notify remove</source>
+        <translation>Supprime les paramètres de messagerie et le mot de passe conservé.
+
+writeback-cli notify remove</translation>
+    </message>
+    <message>
+        <source>Removed the e-mail settings.</source>
+        <translation>Paramètres de messagerie supprimés.</translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli notify set|show|test|remove ...
+  set --host HOST --from ADDRESS --to ADDRESS[,...] [...]
+  show | test | remove
+Each takes --help.
+</source>
+        <translation>Utilisation&#xa0;: writeback-cli notify set|show|test|remove ...
+  set --host HOST --from ADDRESS --to ADDRESS[,...] [...]
+  show | test | remove
+Chacune accepte --help.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>TÂCHE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>DÉBUT</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>LIGNES</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>OCTETS</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>EMPLACEMENT</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERREUR</translation>
+    </message>
+    <message>
+        <source>Runs the job of a failed run again.
+
+writeback-cli runs retry RUN [--json]
+
+RUN is a handle from `runs`: E12 for an export run, F3 for a fetch run.</source>
+        <translation>Relance la tâche d&apos;une exécution en échec.
+
+writeback-cli runs retry RUN [--json]
+
+RUN est un identifiant affiché par `runs`&#xa0;: E12 pour une exécution d&apos;export, F3 pour une récupération.</translation>
+    </message>
+    <message>
+        <source>E12, F3, or an export run&apos;s number</source>
+        <translation>E12, F3, ou le numéro d&apos;une exécution d&apos;export</translation>
+    </message>
+    <message>
+        <source>One JSON document on stdout.</source>
+        <translation>Un seul document JSON sur stdout.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a run: write E12, F3 or 12.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une exécution&#xa0;: écrivez E12, F3 ou 12.</translation>
+    </message>
+    <message>
+        <source>%1: run %2 completed: %3 rows, %4 bytes</source>
+        <translation>%1&#xa0;: exécution %2 terminée&#xa0;: %3 lignes, %4 octets</translation>
+    </message>
+    <message>
+        <source>Lists the runs of every job, newest first.
+
+writeback-cli runs [--job JOB | --export NAME] [--state STATE] [--from DAY] [--to DAY] [--json]
+writeback-cli runs retry RUN</source>
+        <translation>Liste les exécutions de toutes les tâches, de la plus récente à la plus ancienne.
+
+writeback-cli runs [--job JOB | --export NAME] [--state STATE] [--from DAY] [--to DAY] [--json]
+writeback-cli runs retry RUN</translation>
+    </message>
+    <message>
+        <source>Only this job (fetch:CONNECTION or export:NAME).</source>
+        <translation>Uniquement cette tâche (fetch:CONNECTION ou export:NAME).</translation>
+    </message>
+    <message>
+        <source>Only this export&apos;s runs (as --job export:NAME).</source>
+        <translation>Uniquement les exécutions de cet export (comme --job export:NAME).</translation>
+    </message>
+    <message>
+        <source>pending, running, completed or failed.</source>
+        <translation>pending, running, completed ou failed.</translation>
+    </message>
+    <message>
+        <source>From this day (yyyy-MM-dd, local).</source>
+        <translation>À partir de ce jour (yyyy-MM-dd, heure locale).</translation>
+    </message>
+    <message>
+        <source>Up to this day, inclusive.</source>
+        <translation>Jusqu&apos;à ce jour inclus.</translation>
+    </message>
+    <message>
+        <source>--state is one of pending, running, completed, failed.</source>
+        <translation>--state vaut pending, running, completed ou failed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (yyyy-MM-dd).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un jour (yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>There is no export named &quot;%1&quot;.</source>
+        <translation>Aucun export ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Aucune exécution pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Aucune connexion ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Runs a job on a schedule, whether or not the app is open.
+
+writeback-cli schedule set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
+
+JOB is fetch:CONNECTION or export:NAME. Times are wall-clock times in ZONE (default: this computer&apos;s). The schedule is registered with the system&apos;s scheduler, which starts `writeback-cli run-due` at those times.</source>
+        <translation>Exécute une tâche selon une planification, que l&apos;application soit ouverte ou non.
+
+writeback-cli schedule set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
+
+JOB vaut fetch:CONNECTION ou export:NAME. Les heures sont des heures locales dans ZONE (par défaut&#xa0;: le fuseau de cet ordinateur). La planification est enregistrée auprès du planificateur du système, qui lance `writeback-cli run-due` à ces heures.</translation>
+    </message>
+    <message>
+        <source>fetch:CONNECTION or export:NAME</source>
+        <translation>fetch:CONNECTION ou export:NAME</translation>
+    </message>
+    <message>
+        <source>Every day at HH:mm.</source>
+        <translation>Tous les jours à HH:mm.</translation>
+    </message>
+    <message>
+        <source>Every N hours (e.g. 8h), from --from.</source>
+        <translation>Toutes les N heures (p.&#xa0;ex. 8h), à partir de --from.</translation>
+    </message>
+    <message>
+        <source>The first run of the day for --every.</source>
+        <translation>La première exécution de la journée pour --every.</translation>
+    </message>
+    <message>
+        <source>On these days (mon,tue,...) at --at.</source>
+        <translation>Ces jours-là (mon,tue,...) à --at.</translation>
+    </message>
+    <message>
+        <source>The time for --weekly and --every-days.</source>
+        <translation>L&apos;heure pour --weekly et --every-days.</translation>
+    </message>
+    <message>
+        <source>Every N days at --at.</source>
+        <translation>Tous les N jours à --at.</translation>
+    </message>
+    <message>
+        <source>An IANA time zone such as Europe/Brussels.</source>
+        <translation>Un fuseau horaire IANA comme Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Next run: %1.</source>
+        <translation>Prochaine exécution&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The schedule is saved but not registered with the system&apos;s scheduler (%1): %2
+It runs only while Writeback Studio is open.</source>
+        <translation>La planification est enregistrée, mais pas auprès du planificateur du système (%1)&#xa0;: %2
+Elle ne s&apos;exécute que lorsque Writeback Studio est ouvert.</translation>
+    </message>
+    <message>
+        <source>Registered with the %1.</source>
+        <translation>Enregistrée auprès du planificateur du système (%1).</translation>
+    </message>
+    <message>
+        <source>Lists the schedules with their next runs.
+
+writeback-cli schedule list [--json]</source>
+        <translation>Liste les planifications avec leurs prochaines exécutions.
+
+writeback-cli schedule list [--json]</translation>
+    </message>
+    <message>
+        <source>No schedules. Add one with: writeback-cli schedule set JOB --daily 06:00</source>
+        <translation>Aucune planification. Ajoutez-en une avec&#xa0;: writeback-cli schedule set JOB --daily 06:00</translation>
+    </message>
+    <message>
+        <source>  (paused)</source>
+        <translation>  (en pause)</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>prochaine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>registered with the %1</source>
+        <translation>enregistrée auprès du planificateur du système (%1)</translation>
+    </message>
+    <message>
+        <source>not registered with the %1: runs only while the app is open</source>
+        <translation>non enregistrée auprès du planificateur du système (%1)&#xa0;: ne s&apos;exécute que lorsque l&apos;application est ouverte</translation>
+    </message>
+    <message>
+        <source>writeback-cli schedule %1 JOB</source>
+        <translation>writeback-cli schedule %1 JOB</translation>
+    </message>
+    <message>
+        <source>The %1 entry could not be removed: %2</source>
+        <translation>L&apos;entrée %1 n&apos;a pas pu être supprimée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Removed the schedule of %1.</source>
+        <translation>Planification de %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Paused %1.</source>
+        <translation>%1 mis en pause.</translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation>%1 a repris.</translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli schedule set|list|pause|resume|remove ...
+  set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
+  list [--json]
+  pause|resume|remove JOB
+JOB is fetch:CONNECTION or export:NAME. Each takes --help.
+</source>
+        <translation>Utilisation&#xa0;: writeback-cli schedule set|list|pause|resume|remove ...
+  set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
+  list [--json]
+  pause|resume|remove JOB
+JOB vaut fetch:CONNECTION ou export:NAME. Chacune accepte --help.
+</translation>
+    </message>
+    <message>
+        <source>Runs every scheduled job whose time has come, records each run, and exits. The system&apos;s scheduler starts this; a slot missed while the computer was off runs once.
+
+writeback-cli run-due [--job JOB] [--json]
+
+Exits 1 when a run failed.</source>
+        <translation>Exécute chaque tâche planifiée dont l&apos;heure est venue, consigne chaque exécution, puis se termine. C&apos;est le planificateur du système qui lance cette commande&#xa0;; un créneau manqué pendant que l&apos;ordinateur était éteint n&apos;est exécuté qu&apos;une fois.
+
+writeback-cli run-due [--job JOB] [--json]
+
+Se termine avec le code 1 si une exécution a échoué.</translation>
+    </message>
+    <message>
+        <source>Only this job.</source>
+        <translation>Uniquement cette tâche.</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1&#xa0;: échec&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not run: %2</source>
+        <translation>%1&#xa0;: non exécutée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 bytes%4</source>
+        <translation>%1&#xa0;: %2 lignes, %3 octets%4</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Rien n&apos;est à exécuter pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::cli::ProgressLine</name>
+    <message>
+        <source>Writing rows: %1 of %2 (%3%)</source>
+        <translation>Écriture des lignes&#xa0;: %1 sur %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Writing rows: %1</source>
+        <translation>Écriture des lignes&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>wb::net</name>
@@ -1517,6 +3150,21 @@ writeback-cli files [--json]</translation>
     </message>
 </context>
 <context>
+    <name>wb::reportformat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::AboutDialog</name>
     <message>
         <source>Version %1</source>
@@ -1525,6 +3173,161 @@ writeback-cli files [--json]</translation>
     <message>
         <source>Copy version info</source>
         <translation>Copier les informations de version</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::AvailableFieldsModel</name>
+    <message>
+        <source>%1: %2, “%3” in the platform&apos;s file. Double-click or press Enter to add it.</source>
+        <translation>%1&#xa0;: %2, «&#xa0;%3&#xa0;» dans le fichier de la plateforme. Double-cliquez ou appuyez sur Entrée pour l&apos;ajouter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n column(s)</source>
+        <translation>
+            <numerusform>Supprimer %n colonne</numerusform>
+            <numerusform>Supprimer %n colonnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ChooseDataStep</name>
+    <message>
+        <source>Choose data</source>
+        <translation>Choix des données</translation>
+    </message>
+    <message>
+        <source>Pick the fields the file holds, in the order its columns should have, and name their headers.</source>
+        <translation>Choisissez les champs que contient le fichier, dans l&apos;ordre que doivent avoir ses colonnes, et nommez leurs en-têtes.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add all</source>
+        <translation>Tout ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>Tout supprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Add the selected fields as columns (Enter)</source>
+        <translation>Ajouter les champs sélectionnés comme colonnes (Entrée)</translation>
+    </message>
+    <message>
+        <source>Move the selected columns one place to the left in the file (Ctrl+Up)</source>
+        <translation>Déplacer les colonnes sélectionnées d&apos;un cran vers la gauche dans le fichier (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move the selected columns one place to the right in the file (Ctrl+Down)</source>
+        <translation>Déplacer les colonnes sélectionnées d&apos;un cran vers la droite dans le fichier (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Remove the selected columns (Delete)</source>
+        <translation>Supprimer les colonnes sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <source>Double-click a header to rename it. Drag fields in and out, and rows up and down; from the keyboard, Enter adds, Delete removes, Ctrl+Up and Ctrl+Down move.</source>
+        <translation>Double-cliquez sur un en-tête pour le renommer. Faites glisser les champs pour les ajouter ou les retirer, et les lignes pour les monter ou les descendre&#xa0;; au clavier, Entrée ajoute, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent.</translation>
+    </message>
+    <message>
+        <source>A&amp;vailable fields (%1)</source>
+        <translation>Champs disp&amp;onibles (%1)</translation>
+    </message>
+    <message>
+        <source>Columns of the &amp;file (%1)</source>
+        <translation>Colonnes du &amp;fichier (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a dataset in the first step to see its fields.</source>
+        <translation>Choisissez un jeu de données à la première étape pour voir ses champs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n column(s)</source>
+        <translation>
+            <numerusform>Ajouter %n colonne</numerusform>
+            <numerusform>Ajouter %n colonnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n column(s)</source>
+        <translation>
+            <numerusform>Supprimer %n colonne</numerusform>
+            <numerusform>Supprimer %n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove all columns</source>
+        <translation>Supprimer toutes les colonnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n column(s) %1</source>
+        <translation>
+            <numerusform>Déplacer %n colonne vers la %1</numerusform>
+            <numerusform>Déplacer %n colonnes vers la %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ChosenColumnsModel</name>
+    <message>
+        <source>The column&apos;s name in the file&apos;s header row. Double-click or press F2 to change it.</source>
+        <translation>Le nom de la colonne dans la ligne d&apos;en-tête du fichier. Double-cliquez ou appuyez sur F2 pour le modifier.</translation>
+    </message>
+    <message>
+        <source>%1: %2, “%3” in the platform&apos;s file. Double-click to remove the column.</source>
+        <translation>%1&#xa0;: %2, «&#xa0;%3&#xa0;» dans le fichier de la plateforme. Double-cliquez pour supprimer la colonne.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of the dataset.</source>
+        <translation>%1 n&apos;est pas un champ du jeu de données.</translation>
+    </message>
+    <message>
+        <source>Rename header to “%1”</source>
+        <translation>Renommer l&apos;en-tête en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n column(s)</source>
+        <translation>
+            <numerusform>Déplacer %n colonne</numerusform>
+            <numerusform>Déplacer %n colonnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n column(s)</source>
+        <translation>
+            <numerusform>Ajouter %n colonne</numerusform>
+            <numerusform>Ajouter %n colonnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,6 +3760,13 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     </message>
 </context>
 <context>
+    <name>wb::ui::DefinitionEditor</name>
+    <message>
+        <source>Another export is named “%1” already: choose another name.</source>
+        <translation>Un autre export s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::DoctorDialog</name>
     <message>
         <source>Test connection %1</source>
@@ -2070,6 +3880,320 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     </message>
 </context>
 <context>
+    <name>wb::ui::ExportDesigner</name>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Défaire</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule…</source>
+        <translation>Pla&amp;nifier…</translation>
+    </message>
+    <message>
+        <source>Save and &amp;run now</source>
+        <translation>Enregistrer et e&amp;xécuter maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Prêt à être enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving — &lt;a href=&quot;summary&quot;&gt;see the summary&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>%n problème à corriger avant l&apos;enregistrement — &lt;a href=&quot;summary&quot;&gt;voir le récapitulatif&lt;/a&gt;.</numerusform>
+            <numerusform>%n problèmes à corriger avant l&apos;enregistrement — &lt;a href=&quot;summary&quot;&gt;voir le récapitulatif&lt;/a&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit export “%1”[*]</source>
+        <translation>Modifier l&apos;export «&#xa0;%1&#xa0;»[*]</translation>
+    </message>
+    <message>
+        <source>New export[*]</source>
+        <translation>Nouvel export[*]</translation>
+    </message>
+    <message>
+        <source>The export could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes to “%1”?</source>
+        <translation>Fermer sans enregistrer les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Close without saving this new export?</source>
+        <translation>Fermer sans enregistrer ce nouvel export&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save, then choose when this export runs by itself</source>
+        <translation>Enregistrer, puis choisir quand cet export s&apos;exécute automatiquement</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ExportListModel</name>
+    <message>
+        <source>today %1</source>
+        <translation>aujourd&apos;hui %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>hier %1</translation>
+    </message>
+    <message>
+        <source>Nothing new · %1</source>
+        <translation>Rien de nouveau · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) sent · %1</source>
+        <translation>
+            <numerusform>%Ln ligne envoyée · %1</numerusform>
+            <numerusform>%Ln lignes envoyées · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed · %1</source>
+        <translation>Échec · %1</translation>
+    </message>
+    <message>
+        <source>Running since %1</source>
+        <translation>En cours depuis %1</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>SFTP %1</source>
+        <translation>SFTP %1</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Jamais exécuté</translation>
+    </message>
+    <message>
+        <source>%1 is not a dataset of this workspace</source>
+        <translation>%1 n&apos;est pas un jeu de données de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, %4</source>
+        <translation>%1&#xa0;: %2 dans %3, %4</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Each run sends</source>
+        <translation>Chaque exécution envoie</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ExportsPage</name>
+    <message>
+        <source>No exports defined yet</source>
+        <translation>Aucun export défini pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>An export turns taken-in writebacks into the file your CRM or student information system imports: the columns it expects, its date format and separator, and where the file goes. Each run sends what is new since the last.</source>
+        <translation>Un export transforme les données writeback récupérées en fichier que votre CRM ou votre système d&apos;information étudiant importe&#xa0;: les colonnes attendues, le format de date et le séparateur, et la destination du fichier. Chaque exécution envoie ce qui est nouveau depuis la précédente.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;New export…</source>
+        <translation>&amp;Nouvel export…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>R&amp;un now</source>
+        <translation>E&amp;xécuter maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Import definition…</source>
+        <translation>&amp;Importer une définition…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport definition…</source>
+        <translation>Ex&amp;porter la définition…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>The files made from your datasets for Slate, Salesforce and other systems, and how their last runs went.</source>
+        <translation>Les fichiers produits à partir de vos jeux de données pour Slate, Salesforce et d&apos;autres systèmes, et le déroulement de leurs dernières exécutions.</translation>
+    </message>
+    <message>
+        <source>Send what is new since the last run to the export&apos;s destination</source>
+        <translation>Envoyer ce qui est nouveau depuis la dernière exécution vers la destination de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Read an export definition from a JSON file, to check and save it here</source>
+        <translation>Lire une définition d&apos;export depuis un fichier JSON, pour la vérifier et l&apos;enregistrer ici</translation>
+    </message>
+    <message>
+        <source>Write the selected export&apos;s definition to a JSON file</source>
+        <translation>Écrire la définition de l&apos;export sélectionné dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>New export…</source>
+        <translation>Nouvel export…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation en cours…</translation>
+    </message>
+    <message>
+        <source>Running “%1” — %2 of %3 rows</source>
+        <translation>Exécution de «&#xa0;%1&#xa0;» — %2 lignes sur %3</translation>
+    </message>
+    <message>
+        <source>Import an export definition</source>
+        <translation>Importer une définition d&apos;export</translation>
+    </message>
+    <message>
+        <source>Export definitions (*.json);;All files (*)</source>
+        <translation>Définitions d&apos;export (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an export definition.</source>
+        <translation>%1 est trop volumineux pour être une définition d&apos;export.</translation>
+    </message>
+    <message>
+        <source>It is not an export definition.</source>
+        <translation>Ce n&apos;est pas une définition d&apos;export.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:</source>
+        <translation>%1 ne peut pas être importé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export the definition of “%1”</source>
+        <translation>Exporter la définition de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Export definitions (*.json)</source>
+        <translation>Définitions d&apos;export (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The definition of “%1” is in %2.</source>
+        <translation>La définition de «&#xa0;%1&#xa0;» se trouve dans %2.</translation>
+    </message>
+    <message>
+        <source>Remove export</source>
+        <translation>Supprimer l&apos;export</translation>
+    </message>
+    <message>
+        <source>Remove the export “%1”?
+
+Files it has delivered stay where they are; the datasets are not touched.</source>
+        <translation>Supprimer l&apos;export «&#xa0;%1&#xa0;»&#xa0;?
+
+Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de données ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Running “%1”…</source>
+        <translation>Exécution de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>Échec de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” had nothing new to send, so no file was written.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;avait rien de nouveau à envoyer&#xa0;: aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” sent %Ln row(s) in %2 (%3) to %4.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a envoyé %Ln ligne dans %2 (%3) vers %4.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a envoyé %Ln lignes dans %2 (%3) vers %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule…</source>
+        <translation>P&amp;lanifier…</translation>
+    </message>
+    <message>
+        <source>Choose when the selected export runs by itself, even while the app is closed</source>
+        <translation>Choisir quand l&apos;export sélectionné s&apos;exécute automatiquement, même lorsque l&apos;application est fermée</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::FetchTask</name>
     <message>
         <source>Cancelled.</source>
@@ -2086,6 +4210,249 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     <message>
         <source>Nothing was fetched: the key’s passphrase was not given.</source>
         <translation>Rien n&apos;a été récupéré&#xa0;: la phrase secrète de la clé n&apos;a pas été saisie.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::FileStep</name>
+    <message>
+        <source>Format of file</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 CSV. Choose its layout, its name, and where each run delivers it.</source>
+        <translation>Le fichier est un CSV en UTF-8. Choisissez sa mise en forme, son nom et l&apos;endroit où chaque exécution le livre.</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>&amp;Ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Byte-order &amp;mark (BOM)</source>
+        <translation>&amp;Marque d&apos;ordre des octets (BOM)</translation>
+    </message>
+    <message>
+        <source>&amp;Guard against formulas</source>
+        <translation>Protéger contre les f&amp;ormules</translation>
+    </message>
+    <message>
+        <source>Local f&amp;older</source>
+        <translation>&amp;Dossier local</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>SFT&amp;P server</source>
+        <translation>Ser&amp;veur SFTP</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <source>S&amp;eparator:</source>
+        <translation>Sép&amp;arateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CRLF (Windows, RFC 4180)</source>
+        <translation>CRLF (Windows, RFC 4180)</translation>
+    </message>
+    <message>
+        <source>LF (Unix)</source>
+        <translation>LF (Unix)</translation>
+    </message>
+    <message>
+        <source>&amp;Line endings:</source>
+        <translation>Fins de li&amp;gne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A first line with the columns&apos; headers, as named in “Choose data”</source>
+        <translation>Une première ligne avec les en-têtes des colonnes, tels que nommés dans «&#xa0;Choix des données&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Excel needs it for accents.</source>
+        <translation>Excel en a besoin pour les accents.</translation>
+    </message>
+    <message>
+        <source>Without it, Excel reads the file in the computer&apos;s old code page: “Renée” shows as “RenÃ©e”.</source>
+        <translation>Sans elle, Excel lit le fichier dans l&apos;ancienne page de codes de l&apos;ordinateur&#xa0;: «&#xa0;Renée&#xa0;» s&apos;affiche «&#xa0;RenÃ©e&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Values starting with = + - @ get a leading &apos;.</source>
+        <translation>Les valeurs commençant par = + - @ sont précédées d&apos;une &apos;.</translation>
+    </message>
+    <message>
+        <source>A spreadsheet runs such values as formulas; with the &apos; it shows them as text.</source>
+        <translation>Un tableur exécute ces valeurs comme des formules&#xa0;; avec l&apos;apostrophe &apos;, il les affiche comme du texte.</translation>
+    </message>
+    <message>
+        <source>Separate values with %1</source>
+        <translation>Séparer les valeurs par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>End lines with CRLF</source>
+        <translation>Terminer les lignes par CRLF</translation>
+    </message>
+    <message>
+        <source>End lines with LF</source>
+        <translation>Terminer les lignes par LF</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Byte-order mark</source>
+        <translation>Marque d&apos;ordre des octets</translation>
+    </message>
+    <message>
+        <source>Formula guard</source>
+        <translation>Protection contre les formules</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>Activer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>Désactiver&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. card_opens</source>
+        <translation>p.&#xa0;ex. card_opens</translation>
+    </message>
+    <message>
+        <source>The part of the name that stays the same on every run, without extension</source>
+        <translation>La partie du nom qui reste identique à chaque exécution, sans extension</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation>Nom de &amp;fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none: the same name every run</source>
+        <translation>aucun&#xa0;: le même nom à chaque exécution</translation>
+    </message>
+    <message>
+        <source>A date pattern added to the name on each run (yyyy year, MM month, dd day, HH hour, mm minute, ss second)</source>
+        <translation>Un modèle de date ajouté au nom à chaque exécution (yyyy année, MM mois, dd jour, HH heure, mm minute, ss seconde)</translation>
+    </message>
+    <message>
+        <source>Date s&amp;uffix:</source>
+        <translation>S&amp;uffixe de date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation>&amp;Compression&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What a second run on the same day does when its file&apos;s name is taken</source>
+        <translation>Ce que fait une deuxième exécution le même jour lorsque le nom de son fichier est déjà pris</translation>
+    </message>
+    <message>
+        <source>If the name is &amp;taken:</source>
+        <translation>Si le nom est dé&amp;jà pris&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change the file name</source>
+        <translation>Modifier le nom du fichier</translation>
+    </message>
+    <message>
+        <source>Change the date suffix</source>
+        <translation>Modifier le suffixe de date</translation>
+    </message>
+    <message>
+        <source>Compression: %1</source>
+        <translation>Compression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>When the name is taken: %1</source>
+        <translation>Si le nom est déjà pris&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>the folder the file is written to</source>
+        <translation>le dossier dans lequel le fichier est écrit</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>(no connections: add one on the Connections page)</source>
+        <translation>(aucune connexion&#xa0;: ajoutez-en une sur la page Connexions)</translation>
+    </message>
+    <message>
+        <source>(choose a connection)</source>
+        <translation>(choisissez une connexion)</translation>
+    </message>
+    <message>
+        <source>Connect&amp;ion:</source>
+        <translation>Connex&amp;ion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>Dossier dis&amp;tant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deliver to a local folder</source>
+        <translation>Livrer dans un dossier local</translation>
+    </message>
+    <message>
+        <source>Upload by SFTP</source>
+        <translation>Envoyer par SFTP</translation>
+    </message>
+    <message>
+        <source>Change the folder</source>
+        <translation>Modifier le dossier</translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation>Envoyer vers %1</translation>
+    </message>
+    <message>
+        <source>Change the remote folder</source>
+        <translation>Modifier le dossier distant</translation>
+    </message>
+    <message>
+        <source>Folder for the export&apos;s files</source>
+        <translation>Dossier des fichiers de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <source>Give the file a name to see what each run will call it.</source>
+        <translation>Donnez un nom au fichier pour voir comment chaque exécution l&apos;appellera.</translation>
+    </message>
+    <message>
+        <source>A run now writes &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Exécuté maintenant, l&apos;export écrirait &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>or, when that name is taken, %1</source>
+        <translation>ou, si ce nom est déjà pris, %1</translation>
+    </message>
+    <message>
+        <source>%1 (not in this workspace)</source>
+        <translation>%1 (absent de cet espace de travail)</translation>
+    </message>
+    <message>
+        <source>the connection&apos;s write path</source>
+        <translation>le dossier d&apos;écriture de la connexion</translation>
+    </message>
+    <message>
+        <source>the connection&apos;s write path, %1</source>
+        <translation>le dossier d&apos;écriture de la connexion, %1</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +4511,95 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::GeneralStep</name>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Name the export, choose the dataset it reads, and which of its rows each run sends.</source>
+        <translation>Nommez l&apos;export, choisissez le jeu de données qu&apos;il lit et les lignes que chaque exécution envoie.</translation>
+    </message>
+    <message>
+        <source>e.g. card_opens_to_slate</source>
+        <translation>p.&#xa0;ex. card_opens_to_slate</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln ligne</numerusform>
+            <numerusform>%1 — %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n field(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n champ</numerusform>
+            <numerusform>%1&#xa0;: %n champs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no datasets: take files in on the Data page first)</source>
+        <translation>(aucun jeu de données&#xa0;: récupérez d&apos;abord des fichiers sur la page Données)</translation>
+    </message>
+    <message>
+        <source>(choose the dataset to export)</source>
+        <translation>(choisissez le jeu de données à exporter)</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Each run sends:</source>
+        <translation>Chaque exécution envoie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New &amp;rows</source>
+        <translation>Nouvelles &amp;lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Changed rows</source>
+        <translation>Lignes &amp;modifiées</translation>
+    </message>
+    <message>
+        <source>New &amp;and changed rows</source>
+        <translation>Lignes nouvelles e&amp;t modifiées</translation>
+    </message>
+    <message>
+        <source>&amp;Every row</source>
+        <translation>To&amp;utes les lignes</translation>
+    </message>
+    <message>
+        <source>Rename the export</source>
+        <translation>Renommer l&apos;export</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>Envoyer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Lire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A saved export keeps its name: its runs and what it has sent are kept under it.</source>
+        <translation>Un export enregistré garde son nom&#xa0;: ses exécutions et ce qu&apos;il a envoyé sont conservés sous ce nom.</translation>
+    </message>
+    <message>
+        <source>How the export is listed; it also suggests the file name.</source>
+        <translation>Le nom sous lequel l&apos;export apparaît dans la liste&#xa0;; il sert aussi à proposer le nom du fichier.</translation>
+    </message>
+    <message>
+        <source>%1 (not in this workspace)</source>
+        <translation>%1 (absent de cet espace de travail)</translation>
     </message>
 </context>
 <context>
@@ -2239,22 +4695,6 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
         <translation>Exécutions</translation>
     </message>
     <message>
-        <source>No exports defined yet</source>
-        <translation>Aucun export défini pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Exports turn taken-in writebacks into the files your CRM or student information system imports. Their definitions, with columns and destination, will be listed here.</source>
-        <translation>Les exports transforment les données writeback récupérées en fichiers que votre CRM ou votre système d&apos;information étudiant peut importer. Leurs définitions, avec les colonnes et la destination, apparaîtront ici.</translation>
-    </message>
-    <message>
-        <source>Nothing has run yet</source>
-        <translation>Aucune exécution pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Every download and export run will be recorded here, with when it ran, what it moved and, when something failed, why.</source>
-        <translation>Chaque téléchargement et chaque export exécuté sera consigné ici, avec sa date, ce qu&apos;il a transféré et, en cas d&apos;échec, la raison.</translation>
-    </message>
-    <message>
         <source>Workspace: %1</source>
         <translation>Espace de travail&#xa0;: %1</translation>
     </message>
@@ -2280,6 +4720,89 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     </message>
 </context>
 <context>
+    <name>wb::ui::PreviewPane</name>
+    <message>
+        <source>Nothing to preview yet</source>
+        <translation>Rien à afficher pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>The first rows of the file appear here, exactly as the next run would write them, and change as you design it.</source>
+        <translation>Les premières lignes du fichier s&apos;affichent ici, exactement telles que la prochaine exécution les écrirait, et changent à mesure que vous le concevez.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Raw file</source>
+        <translation>Fichier brut</translation>
+    </message>
+    <message>
+        <source>Choose a dataset in “General” to see the first rows of the file.</source>
+        <translation>Choisissez un jeu de données dans «&#xa0;Général&#xa0;» pour voir les premières lignes du fichier.</translation>
+    </message>
+    <message>
+        <source>Add columns in “Choose data” to see the first rows of the file.</source>
+        <translation>Ajoutez des colonnes dans «&#xa0;Choix des données&#xa0;» pour voir les premières lignes du fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new for the next run: these are the dataset&apos;s latest %Ln row(s).</source>
+        <translation>
+            <numerusform>Rien de nouveau pour la prochaine exécution&#xa0;: voici %Ln ligne, la plus récente du jeu de données.</numerusform>
+            <numerusform>Rien de nouveau pour la prochaine exécution&#xa0;: voici les %Ln lignes les plus récentes du jeu de données.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next run: %Ln row(s), all shown.</source>
+        <translation>
+            <numerusform>Prochaine exécution&#xa0;: %Ln ligne, affichée.</numerusform>
+            <numerusform>Prochaine exécution&#xa0;: %Ln lignes, toutes affichées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next run: %1 rows — first %Ln shown.</source>
+        <translation>
+            <numerusform>Prochaine exécution&#xa0;: %1 lignes — %Ln première affichée.</numerusform>
+            <numerusform>Prochaine exécution&#xa0;: %1 lignes — les %Ln premières affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte-order mark</source>
+        <translation>UTF-8 avec marque d&apos;ordre des octets</translation>
+    </message>
+    <message>
+        <source>UTF-8 without a byte-order mark</source>
+        <translation>UTF-8 sans marque d&apos;ordre des octets</translation>
+    </message>
+    <message>
+        <source>CRLF line endings</source>
+        <translation>fins de ligne CRLF</translation>
+    </message>
+    <message>
+        <source>LF line endings</source>
+        <translation>fins de ligne LF</translation>
+    </message>
+    <message>
+        <source>values separated by %1</source>
+        <translation>valeurs séparées par %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::PreviewTableModel</name>
+    <message>
+        <source>Starts with = + - or @: Excel and other spreadsheets would run this value as a formula. Turn on “Guard against formulas” in “Format of file” to write it as text.</source>
+        <translation>Commence par = + - ou @&#xa0;: Excel et d&apos;autres tableurs exécuteraient cette valeur comme une formule. Activez «&#xa0;Protéger contre les formules&#xa0;» dans «&#xa0;Format du fichier&#xa0;» pour l&apos;écrire comme du texte.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::RawFileView</name>
     <message>
         <source>%1 was taken in from the connection “%2” and lives on its server (%3); only files taken in from this computer can be shown here.</source>
@@ -2292,6 +4815,727 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     <message>
         <source>Showing the first %1 of %2.</source>
         <translation>Affichage des premiers %1 sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RunsChart</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows in %n run(s)</source>
+        <translation>
+            <numerusform>%1 lignes en %n exécution</numerusform>
+            <numerusform>%1 lignes en %n exécutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>No runs from %1</source>
+        <translation>Aucune exécution %1</translation>
+    </message>
+    <message>
+        <source>Rows per day, %1</source>
+        <translation>Lignes par jour, %1</translation>
+    </message>
+    <message>
+        <source>Rows per week, %1</source>
+        <translation>Lignes par semaine, %1</translation>
+    </message>
+    <message>
+        <source>Rows per month, %1</source>
+        <translation>Lignes par mois, %1</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Rows (millions)</source>
+        <translation>Lignes (millions)</translation>
+    </message>
+    <message>
+        <source>Rows (thousands)</source>
+        <translation>Lignes (milliers)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RunsModel</name>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>Fetch %1</source>
+        <translation>Récupération %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Re-delivery</source>
+        <translation>Relivraison</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n autre)</numerusform>
+            <numerusform>%1 (+%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Déclenchée par</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RunsPage</name>
+    <message>
+        <source>Nothing has run yet</source>
+        <translation>Aucune exécution pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Every fetch and export run is recorded here: when it ran, what it moved and, when something failed, why. Run an export on the Exports page, or give it a schedule so it runs by itself.</source>
+        <translation>Chaque récupération et chaque exécution d&apos;export est consignée ici&#xa0;: quand elle a eu lieu, ce qu&apos;elle a transféré et, en cas d&apos;échec, pourquoi. Exécutez un export depuis la page Exports, ou planifiez-le pour qu&apos;il s&apos;exécute automatiquement.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Re-&amp;deliver</source>
+        <translation>Re&amp;livrer</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>Ouvrir le &amp;fichier</translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation>Ouvrir le doss&amp;ier</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Co&amp;pier le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>Pla&amp;nifier…</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Every fetch and export run, newest first: by hand, on a schedule or retried.</source>
+        <translation>Chaque récupération et chaque exécution d&apos;export, de la plus récente à la plus ancienne&#xa0;: manuelle, planifiée ou relancée.</translation>
+    </message>
+    <message>
+        <source>Read the runs again, including those the system&apos;s scheduler started</source>
+        <translation>Relire les exécutions, y compris celles lancées par le planificateur du système</translation>
+    </message>
+    <message>
+        <source>Run the job of this failed run again: an export sends the rows the failed run did not, a fetch takes in the files still new</source>
+        <translation>Relancer la tâche de cette exécution en échec&#xa0;: un export envoie les lignes que l&apos;exécution en échec n&apos;a pas envoyées, une récupération récupère les fichiers encore nouveaux</translation>
+    </message>
+    <message>
+        <source>Send this run&apos;s file again, under a new name, without moving the export on</source>
+        <translation>Renvoyer le fichier de cette exécution, sous un nouveau nom, sans faire avancer l&apos;export</translation>
+    </message>
+    <message>
+        <source>Open the delivered file</source>
+        <translation>Ouvrir le fichier livré</translation>
+    </message>
+    <message>
+        <source>Open the folder the file was delivered to</source>
+        <translation>Ouvrir le dossier dans lequel le fichier a été livré</translation>
+    </message>
+    <message>
+        <source>Copy the run&apos;s report, e.g. into a support ticket</source>
+        <translation>Copier le rapport de l&apos;exécution, p.&#xa0;ex. dans une demande d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Tâche</translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation>Ét&amp;at</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <source>Select a run to see its report.</source>
+        <translation>Sélectionnez une exécution pour voir son rapport.</translation>
+    </message>
+    <message>
+        <source>No runs match these filters.</source>
+        <translation>Aucune exécution ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, run %3</source>
+        <translation>%1 — %2, exécution %3</translation>
+    </message>
+    <message>
+        <source>Select a run or a job to set when it runs by itself</source>
+        <translation>Sélectionnez une exécution ou une tâche pour définir quand elle s&apos;exécute automatiquement</translation>
+    </message>
+    <message>
+        <source>Set when %1 runs by itself</source>
+        <translation>Définir quand %1 s&apos;exécute automatiquement</translation>
+    </message>
+    <message>
+        <source>Running %1 again…</source>
+        <translation>Nouvelle exécution&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <source>%1 ran again: there was nothing new to deliver.</source>
+        <translation>%1&#xa0;: nouvelle exécution terminée, il n&apos;y avait rien de nouveau à livrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ran again: %n row(s) in %2.</source>
+        <translation>
+            <numerusform>%1&#xa0;: nouvelle exécution terminée, %n ligne dans %2.</numerusform>
+            <numerusform>%1&#xa0;: nouvelle exécution terminée, %n lignes dans %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is running already, so it was not started again: %2</source>
+        <translation>%1&#xa0;: déjà en cours d&apos;exécution, donc pas relancé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed again: %2</source>
+        <translation>%1&#xa0;: nouvel échec&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sending %1 again…</source>
+        <translation>Nouvel envoi de %1…</translation>
+    </message>
+    <message>
+        <source>Sent the rows of run %1 again as %2.</source>
+        <translation>Les lignes de l&apos;exécution %1 ont été renvoyées sous le nom %2.</translation>
+    </message>
+    <message>
+        <source>Run %1 could not be sent again: %2</source>
+        <translation>Impossible de renvoyer l&apos;exécution %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Aucun programme n&apos;a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in %2; whatever picks the files up may have taken it.</source>
+        <translation>%1 n&apos;est plus dans %2&#xa0;; le système qui récupère les fichiers l&apos;a peut-être déjà pris.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist any more.</source>
+        <translation>Le dossier %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Copied the report of run %1.</source>
+        <translation>Rapport de l&apos;exécution %1 copié.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ScheduleEditor</name>
+    <message>
+        <source>O&amp;n</source>
+        <translation>&amp;Jours</translation>
+    </message>
+    <message>
+        <source>&amp;Paused: keep the schedule, but do not run it</source>
+        <translation>En &amp;pause&#xa0;: conserver la planification, mais ne pas l&apos;exécuter</translation>
+    </message>
+    <message>
+        <source>Next runs</source>
+        <translation>Prochaines exécutions</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove schedule</source>
+        <translation>&amp;Supprimer la planification</translation>
+    </message>
+    <message>
+        <source>Schedule of %1</source>
+        <translation>Planification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>When %1 runs</source>
+        <translation>Quand exécuter %1</translation>
+    </message>
+    <message>
+        <source>It runs by itself at these times, whether or not Writeback Studio is open. Times are wall-clock times in the schedule&apos;s time zone, summer and winter.</source>
+        <translation>La tâche s&apos;exécute automatiquement à ces heures, que Writeback Studio soit ouvert ou non. Les heures sont celles de l&apos;horloge dans le fuseau horaire de la planification, en été comme en hiver.</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Every few hours</source>
+        <translation>Toutes les N heures</translation>
+    </message>
+    <message>
+        <source>On some days of the week</source>
+        <translation>Certains jours de la semaine</translation>
+    </message>
+    <message>
+        <source>Every few days</source>
+        <translation>Tous les N jours</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>&amp;Fréquence</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation>Fuseau horaire de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>The zone whose wall-clock times the schedule keeps. This computer&apos;s zone follows the computer when it moves; a named zone stays put.</source>
+        <translation>Le fuseau dont la planification suit l&apos;heure d&apos;horloge. Le fuseau de cet ordinateur suit l&apos;ordinateur lorsqu&apos;il change de lieu&#xa0;; un fuseau nommé reste fixe.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Fuseau hor&amp;aire</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation>%1 (%2 dans le fuseau %3)</translation>
+    </message>
+    <message>
+        <source>There is no export named &quot;%1&quot; any more.</source>
+        <translation>Aucun export ne s&apos;appelle plus «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot; any more.</source>
+        <translation>Aucune connexion ne s&apos;appelle plus «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>E&amp;very</source>
+        <translation>&amp;Intervalle</translation>
+    </message>
+    <message>
+        <source>&amp;First run of the day</source>
+        <translation>Première e&amp;xécution de la journée</translation>
+    </message>
+    <message>
+        <source>The runs of a day start at the first run and stop at midnight.</source>
+        <translation>Les exécutions d&apos;une journée commencent à la première exécution et s&apos;arrêtent à minuit.</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>Counted from the day the schedule was made.</source>
+        <translation>Compté à partir du jour de création de la planification.</translation>
+    </message>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> heure</numerusform>
+            <numerusform> heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list (type part of its name to find it).</source>
+        <translation>Choisissez un fuseau horaire dans la liste (tapez une partie de son nom pour le trouver).</translation>
+    </message>
+    <message>
+        <source>Next runs, once it is resumed</source>
+        <translation>Prochaines exécutions, une fois la planification reprise</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 still runs as saved (%2).</source>
+        <translation>Pas encore enregistré&#xa0;: %1 s&apos;exécute toujours selon la planification enregistrée (%2).</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>Registered with the %1. While paused, the runs it starts do nothing.</source>
+        <translation>Enregistrée auprès du planificateur du système (%1). Tant qu&apos;elle est en pause, les exécutions qu&apos;il lance ne font rien.</translation>
+    </message>
+    <message>
+        <source>Registered with the %1: it runs at these times whether or not Writeback Studio is open.</source>
+        <translation>Enregistrée auprès du planificateur du système (%1)&#xa0;: elle s&apos;exécute à ces heures, que Writeback Studio soit ouvert ou non.</translation>
+    </message>
+    <message>
+        <source>it is not registered with the %1.</source>
+        <translation>elle n&apos;est pas enregistrée auprès du planificateur du système (%1).</translation>
+    </message>
+    <message>
+        <source>Runs only while Writeback Studio is open: %1</source>
+        <translation>Ne s&apos;exécute que lorsque Writeback Studio est ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Registering with the system&apos;s scheduler…</source>
+        <translation>Enregistrée. Inscription auprès du planificateur du système…</translation>
+    </message>
+    <message>
+        <source>writeback-cli, which the system&apos;s scheduler would start, was not found beside Writeback Studio.</source>
+        <translation>writeback-cli, que le planificateur du système devrait lancer, est introuvable à côté de Writeback Studio.</translation>
+    </message>
+    <message>
+        <source>Checking the system&apos;s scheduler…</source>
+        <translation>Vérification du planificateur du système…</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>Supprimer la planification</translation>
+    </message>
+    <message>
+        <source>Remove the schedule of %1? It will no longer run by itself; you can still run it by hand.</source>
+        <translation>Supprimer la planification de %1&#xa0;? Cette tâche ne s&apos;exécutera plus automatiquement&#xa0;; vous pourrez toujours l&apos;exécuter manuellement.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Removing the registration…</source>
+        <translation>Suppression de l&apos;inscription…</translation>
+    </message>
+    <message>
+        <source>The schedule was removed, but its system registration could not be: %1</source>
+        <translation>La planification a été supprimée, mais pas son inscription auprès du système&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::SummaryStep</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Check the export as a whole, then save it, or save it and send its first file now.</source>
+        <translation>Vérifiez l&apos;export dans son ensemble, puis enregistrez-le, ou enregistrez-le et envoyez son premier fichier dès maintenant.</translation>
+    </message>
+    <message>
+        <source>This export</source>
+        <translation>Cet export</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 (%3).</source>
+        <translation>%1 lit %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) now</source>
+        <translation>
+            <numerusform>%Ln ligne actuellement</numerusform>
+            <numerusform>%Ln lignes actuellement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reads the dataset %2, which this workspace does not have.</source>
+        <translation>%1 lit le jeu de données %2, que cet espace de travail ne contient pas.</translation>
+    </message>
+    <message>
+        <source>%1 has no dataset yet.</source>
+        <translation>%1 n&apos;a pas encore de jeu de données.</translation>
+    </message>
+    <message>
+        <source>Each run sends %1.</source>
+        <translation>Chaque exécution envoie&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>No columns chosen yet.</source>
+        <translation>Aucune colonne choisie pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 à partir de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n column(s), in this order: %1.</source>
+        <translation>
+            <numerusform>Le fichier a %n colonne&#xa0;: %1.</numerusform>
+            <numerusform>Le fichier a %n colonnes, dans cet ordre&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Booleans are written %1; dates as %2 and dates with a time as %3; several values in one field are separated by %4.</source>
+        <translation>Les booléens sont écrits sous la forme %1&#xa0;; les dates sous la forme %2 et les dates avec heure sous la forme %3&#xa0;; plusieurs valeurs dans un même champ sont séparées par %4.</translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation>une ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>aucune ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>CRLF line endings</source>
+        <translation>fins de ligne CRLF</translation>
+    </message>
+    <message>
+        <source>LF line endings</source>
+        <translation>fins de ligne LF</translation>
+    </message>
+    <message>
+        <source>a byte-order mark for Excel</source>
+        <translation>une marque d&apos;ordre des octets pour Excel</translation>
+    </message>
+    <message>
+        <source>no byte-order mark</source>
+        <translation>aucune marque d&apos;ordre des octets</translation>
+    </message>
+    <message>
+        <source>Values are separated by %1, with %2.</source>
+        <translation>Les valeurs sont séparées par %1&#xa0;; %2.</translation>
+    </message>
+    <message>
+        <source>Values starting with = + - @ are guarded with a leading &apos;.</source>
+        <translation>Les valeurs commençant par = + - @ sont protégées par une &apos; en tête.</translation>
+    </message>
+    <message>
+        <source>Values starting with = + - @ are written as they are.</source>
+        <translation>Les valeurs commençant par = + - @ sont écrites telles quelles.</translation>
+    </message>
+    <message>
+        <source>A run now writes %1</source>
+        <translation>Exécuté maintenant, l&apos;export écrirait %1</translation>
+    </message>
+    <message>
+        <source>(compressed with %1)</source>
+        <translation>(compressé avec %1)</translation>
+    </message>
+    <message>
+        <source>; when that name is taken, it adds _2, _3… before the extension.</source>
+        <translation>; si ce nom est déjà pris, il ajoute _2, _3… avant l&apos;extension.</translation>
+    </message>
+    <message>
+        <source>; when that name is taken, the run fails.</source>
+        <translation>; si ce nom est déjà pris, l&apos;exécution échoue.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Aucun dossier choisi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Files are written to the folder %1.</source>
+        <translation>Les fichiers sont écrits dans le dossier %1.</translation>
+    </message>
+    <message>
+        <source>No connection chosen yet.</source>
+        <translation>Aucune connexion choisie pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Files are uploaded over SFTP to %1, into its write path.</source>
+        <translation>Les fichiers sont envoyés par SFTP vers %1, dans son dossier d&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>Files are uploaded over SFTP to %1, into %2.</source>
+        <translation>Les fichiers sont envoyés par SFTP vers %1, dans %2.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Prêt à être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TrayIcon</name>
+    <message>
+        <source>&amp;Open Writeback Studio</source>
+        <translation>&amp;Ouvrir Writeback Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Run due jobs now</source>
+        <translation>&amp;Exécuter maintenant les tâches prévues</translation>
+    </message>
+    <message>
+        <source>Run the scheduled jobs whose time has come, without waiting for the next check</source>
+        <translation>Exécuter les tâches planifiées dont l&apos;heure est venue, sans attendre la prochaine vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>aujourd&apos;hui à %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>demain à %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>hier à %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Writeback Studio</source>
+        <translation>Writeback Studio</translation>
+    </message>
+    <message>
+        <source>Next run: %1, %2</source>
+        <translation>Prochaine exécution&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>No scheduled runs</source>
+        <translation>Aucune exécution planifiée</translation>
+    </message>
+    <message>
+        <source>Last failure: %1, %2</source>
+        <translation>Dernier échec&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No reason was recorded; see the Runs page.</source>
+        <translation>Aucune raison n&apos;a été enregistrée&#xa0;; voir la page Exécutions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled run(s) failed</source>
+        <translation>
+            <numerusform>%n exécution planifiée a échoué</numerusform>
+            <numerusform>%n exécutions planifiées ont échoué</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +5565,204 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
 Nothing was trusted. Ask the platform&apos;s support to confirm the server&apos;s key.</source>
         <translation>Refusé&#xa0;: %1
 Aucune clé n&apos;a été approuvée. Demandez au support de la plateforme de confirmer la clé du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ValuesStep</name>
+    <message>
+        <source>Format of values</source>
+        <translation>Format des valeurs</translation>
+    </message>
+    <message>
+        <source>How values of each type are written, so that the system taking the file in reads them right. The preview shows the result.</source>
+        <translation>La façon dont les valeurs de chaque type sont écrites, pour que le système qui reçoit le fichier les lise correctement. L&apos;aperçu montre le résultat.</translation>
+    </message>
+    <message>
+        <source>Yes/no values</source>
+        <translation>Valeurs oui/non</translation>
+    </message>
+    <message>
+        <source>B&amp;ooleans:</source>
+        <translation>&amp;Booléens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>Dates et heures</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Other patterns</source>
+        <translation>Autres modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>P&amp;réréglage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Qt date pattern: d, dd, M, MM, MMM, yy, yyyy</source>
+        <translation>Modèle de date Qt&#xa0;: d, dd, M, MM, MMM, yy, yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Date pattern:</source>
+        <translation>Modèle de &amp;date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Qt date-time pattern: the date&apos;s letters and H, HH (24-hour), h, hh with AP (12-hour), mm, ss, zzz</source>
+        <translation>Modèle de date et heure Qt&#xa0;: les lettres de la date, et H, HH (24 heures), h, hh avec AP (12 heures), mm, ss, zzz</translation>
+    </message>
+    <message>
+        <source>Date and &amp;time pattern:</source>
+        <translation>Modèle de date et &amp;heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Several values in one field</source>
+        <translation>Plusieurs valeurs dans un champ</translation>
+    </message>
+    <message>
+        <source>&amp;Multi-value separator:</source>
+        <translation>Séparateur de valeurs &amp;multiples&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Between the values of a field that holds several, e.g. the options of a form answer. Not the file&apos;s separator (that is in the next step).</source>
+        <translation>Entre les valeurs d&apos;un champ qui en contient plusieurs, p.&#xa0;ex. les options d&apos;une réponse de formulaire. Ce n&apos;est pas le séparateur du fichier (celui-ci se règle à l&apos;étape suivante).</translation>
+    </message>
+    <message>
+        <source>Write booleans as %1</source>
+        <translation>Écrire les booléens sous la forme %1</translation>
+    </message>
+    <message>
+        <source>Use %1 dates</source>
+        <translation>Utiliser les dates au format %1</translation>
+    </message>
+    <message>
+        <source>Change the date pattern</source>
+        <translation>Modifier le modèle de date</translation>
+    </message>
+    <message>
+        <source>Change the date-time pattern</source>
+        <translation>Modifier le modèle de date et heure</translation>
+    </message>
+    <message>
+        <source>Change the multi-value separator</source>
+        <translation>Modifier le séparateur de valeurs multiples</translation>
+    </message>
+    <message>
+        <source>No column of the file has this type yet.</source>
+        <translation>Aucune colonne du fichier n&apos;a encore ce type.</translation>
+    </message>
+    <message>
+        <source>Applies to: %1</source>
+        <translation>S&apos;applique à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p.&#xa0;ex. %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::Wording</name>
+    <message>
+        <source>New rows</source>
+        <translation>Nouvelles lignes</translation>
+    </message>
+    <message>
+        <source>Changed rows</source>
+        <translation>Lignes modifiées</translation>
+    </message>
+    <message>
+        <source>New and changed rows</source>
+        <translation>Lignes nouvelles et modifiées</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Only rows taken in since the last run.</source>
+        <translation>Uniquement les lignes récupérées depuis la dernière exécution.</translation>
+    </message>
+    <message>
+        <source>Only rows a later file changed since the last run; rows that are simply new are left out.</source>
+        <translation>Uniquement les lignes qu&apos;un fichier ultérieur a modifiées depuis la dernière exécution&#xa0;; les lignes simplement nouvelles sont exclues.</translation>
+    </message>
+    <message>
+        <source>Rows taken in or changed since the last run.</source>
+        <translation>Les lignes récupérées ou modifiées depuis la dernière exécution.</translation>
+    </message>
+    <message>
+        <source>Every row of the dataset, on every run.</source>
+        <translation>Toutes les lignes du jeu de données, à chaque exécution.</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>gzip (.csv.gz)</source>
+        <translation>gzip (.csv.gz)</translation>
+    </message>
+    <message>
+        <source>zip (.zip)</source>
+        <translation>zip (.zip)</translation>
+    </message>
+    <message>
+        <source>Add _2, _3… before the extension</source>
+        <translation>Ajouter _2, _3… avant l&apos;extension</translation>
+    </message>
+    <message>
+        <source>Fail the run</source>
+        <translation>Faire échouer l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>oui/non</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>date et heure</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no folder chosen</source>
+        <translation>aucun dossier choisi</translation>
+    </message>
+    <message>
+        <source>no connection chosen</source>
+        <translation>aucune connexion choisie</translation>
+    </message>
+    <message>
+        <source>%1, its write path</source>
+        <translation>%1, son dossier d&apos;écriture</translation>
     </message>
 </context>
 </TS>

@@ -336,6 +336,16 @@
     </message>
 </context>
 <context>
+    <name>DailySummary</name>
+    <message numerus="yes">
+        <source>Writeback Studio: %1, %n failed run(s)</source>
+        <translation>
+            <numerusform>Writeback Studio: %1, %n mislukte uitvoering</numerusform>
+            <numerusform>Writeback Studio: %1, %n mislukte uitvoeringen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fetcher</name>
     <message>
         <source>Cannot create a temporary folder: %1</source>
@@ -390,6 +400,30 @@
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
+    </message>
+</context>
+<context>
+    <name>JobId</name>
+    <message>
+        <source>&quot;%1&quot; is not a job: write fetch:CONNECTION or export:NAME.</source>
+        <translation>&quot;%1&quot; is geen taak: schrijf fetch:CONNECTION of export:NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>JobLock</name>
+    <message>
+        <source>%1 is running already (%2, since %3).</source>
+        <translation>%1 wordt al uitgevoerd (%2, sinds %3).</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be taken in: </source>
+        <translation>
+            <numerusform>%n bestand kon niet worden opgehaald: </numerusform>
+            <numerusform>%n bestanden konden niet worden opgehaald: </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -616,6 +650,10 @@
         <translation>Onjuist aantal argumenten.</translation>
     </message>
     <message>
+        <source>--workspace needs a file.</source>
+        <translation>--workspace verwacht een bestand.</translation>
+    </message>
+    <message>
         <source>Usage: writeback-cli [--workspace FILE] COMMAND [ARGS]
 
 Commands:
@@ -627,6 +665,12 @@ Commands:
   fetch NAME                              take in the new files of a connection&apos;s read path
   datasets                                list datasets with columns, types and row counts
   files                                   list files taken in, and failed ones with reasons
+  export save|list|show|remove|preview|run|redeliver
+                                          define exports, preview and run them
+  runs [--export NAME]                    the export run history
+  schedule set|list|pause|resume|remove   run fetches and exports on a schedule
+  run-due [--job JOB]                     run what is due now (the system&apos;s scheduler calls this)
+  notify set|show|test|remove             e-mail failed runs and daily summaries
 
 Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.
 The workspace defaults to %1
@@ -642,14 +686,20 @@ Opdrachten:
   fetch NAME                              de nieuwe bestanden uit de leesmap van een verbinding ophalen
   datasets                                datasets weergeven met kolommen, typen en aantallen rijen
   files                                   opgehaalde bestanden weergeven, en mislukte met de reden
+  export save|list|show|remove|preview|run|redeliver
+                                          exports definiëren, een voorbeeld ervan bekijken en ze uitvoeren
+  runs [--export NAME]                    de geschiedenis van de exportuitvoeringen
+  schedule set|list|pause|resume|remove   ophalen en exports volgens een planning uitvoeren
+  run-due [--job JOB]                     uitvoeren wat nu aan de beurt is (de systeemplanner roept dit aan)
+  notify set|show|test|remove             mislukte uitvoeringen en dagelijkse overzichten per e-mail melden
 
 Elke opdracht accepteert --help. Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 gebruiksfout.
 De standaardwerkruimte is %1
 </translation>
     </message>
     <message>
-        <source>--workspace needs a file.</source>
-        <translation>--workspace verwacht een bestand.</translation>
+        <source>Unknown %1 command &quot;%2&quot;.</source>
+        <translation>Onbekende %1-opdracht &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -729,12 +779,416 @@ De standaardwerkruimte is %1
         <source>invalid JSON: %1</source>
         <translation>ongeldige JSON: %1</translation>
     </message>
+    <message>
+        <source>the pattern is empty</source>
+        <translation>het patroon is leeg</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>een aanhalingsteken is niet gesloten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is repeated more than %2 times</source>
+        <translation>&quot;%1&quot; wordt meer dan %2 keer herhaald</translation>
+    </message>
+    <message>
+        <source>write the year as yy or yyyy</source>
+        <translation>schrijf het jaar als yy of yyyy</translation>
+    </message>
+    <message>
+        <source>only t (the zone as stored) is supported, not tt, ttt or tttt</source>
+        <translation>alleen t (de zone zoals opgeslagen) wordt ondersteund, niet tt, ttt of tttt</translation>
+    </message>
+    <message>
+        <source>write the AM/PM marker as AP, ap, A or a</source>
+        <translation>schrijf de AM/PM-aanduiding als AP, ap, A of a</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or time field; put literal text in single quotes</source>
+        <translation>&quot;%1&quot; is geen datum- of tijdveld; zet letterlijke tekst tussen enkele aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>the pattern has no date or time field</source>
+        <translation>het patroon bevat geen datum- of tijdveld</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; must be an array</source>
+        <translation>&quot;columns&quot; moet een array zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;field&quot; and &quot;header&quot;</source>
+        <translation>&quot;%1&quot; moet een object met &quot;field&quot; en &quot;header&quot; zijn</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>een stuurteken</translation>
+    </message>
+    <message>
+        <source>The export has no columns.</source>
+        <translation>De export heeft geen kolommen.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no field.</source>
+        <translation>Kolom %1 heeft geen veld.</translation>
+    </message>
+    <message>
+        <source>Column %1: dataset &quot;%2&quot; has no field &quot;%3&quot;; its fields are %4.</source>
+        <translation>Kolom %1: dataset &quot;%2&quot; heeft geen veld &quot;%3&quot;; de velden ervan zijn %4.</translation>
+    </message>
+    <message>
+        <source>Column %1 (%2) has an empty header.</source>
+        <translation>Kolom %1 (%2) heeft een lege kop.</translation>
+    </message>
+    <message>
+        <source>Column %1 (%2): the header &quot;%3&quot; is already column %4&apos;s.</source>
+        <translation>Kolom %1 (%2): de kop &quot;%3&quot; is al die van kolom %4.</translation>
+    </message>
+    <message>
+        <source>The file name is empty.</source>
+        <translation>De bestandsnaam is leeg.</translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; holds %2, which is not allowed in file names.</source>
+        <translation>De bestandsnaam &quot;%1&quot; bevat %2; dat is niet toegestaan in bestandsnamen.</translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; is reserved on Windows.</source>
+        <translation>De bestandsnaam &quot;%1&quot; is gereserveerd in Windows.</translation>
+    </message>
+    <message>
+        <source>The file name suffix &quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>Het achtervoegsel &quot;%1&quot; van de bestandsnaam is geen geldig patroon: %2</translation>
+    </message>
+    <message>
+        <source>The file name suffix &quot;%1&quot; makes &quot;%2&quot;, which holds %3, not allowed in file names.</source>
+        <translation>Het achtervoegsel &quot;%1&quot; van de bestandsnaam levert &quot;%2&quot; op, met %3; dat is niet toegestaan in bestandsnamen.</translation>
+    </message>
+    <message>
+        <source>The SFTP destination has no connection.</source>
+        <translation>De SFTP-bestemming heeft geen verbinding.</translation>
+    </message>
+    <message>
+        <source>The local destination has no folder.</source>
+        <translation>De lokale bestemming heeft geen map.</translation>
+    </message>
+    <message>
+        <source>The destination folder &quot;%1&quot; is not an absolute path.</source>
+        <translation>De doelmap &quot;%1&quot; is geen absoluut pad.</translation>
+    </message>
+    <message>
+        <source>The destination folder &quot;%1&quot; does not exist.</source>
+        <translation>De doelmap &quot;%1&quot; bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; is not a folder.</source>
+        <translation>De bestemming &quot;%1&quot; is geen map.</translation>
+    </message>
+    <message>
+        <source>The destination folder &quot;%1&quot; cannot be written to.</source>
+        <translation>Er kan niet worden geschreven in de doelmap &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The export name &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>De exportnaam &quot;%1&quot; is ongeldig: gebruik 1 tot 64 letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>The export has no dataset.</source>
+        <translation>De export heeft geen dataset.</translation>
+    </message>
+    <message>
+        <source>The dataset &quot;%1&quot; does not exist.</source>
+        <translation>De dataset &quot;%1&quot; bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The date format &quot;%1&quot; is not valid: %2</source>
+        <translation>De datumnotatie &quot;%1&quot; is ongeldig: %2</translation>
+    </message>
+    <message>
+        <source>The date-time format &quot;%1&quot; is not valid: %2</source>
+        <translation>De datum-tijdnotatie &quot;%1&quot; is ongeldig: %2</translation>
+    </message>
+    <message>
+        <source>The separator must be a comma, a semicolon or a tab.</source>
+        <translation>Het scheidingsteken moet een komma, puntkomma of tab zijn.</translation>
+    </message>
+    <message>
+        <source>The multi-value separator is empty.</source>
+        <translation>Het scheidingsteken voor meerdere waarden is leeg.</translation>
+    </message>
+    <message>
+        <source>Some values have accents or other non-ASCII characters: Excel shows them garbled unless the file starts with a byte-order mark (Format of file: BOM).</source>
+        <translation>Sommige waarden bevatten accenten of andere niet-ASCII-tekens: Excel toont ze verminkt, tenzij het bestand met een bytevolgordemarkering begint (Bestandsopmaak: BOM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has values with leading zeros: Excel drops them (007 becomes 7).</source>
+        <translation>&quot;%1&quot; heeft waarden met voorloopnullen: Excel laat die weg (007 wordt 7).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has values starting with = + - or @: Excel may run them as formulas. Turn on the formula guard to write them as text.</source>
+        <translation>&quot;%1&quot; heeft waarden die met = + - of @ beginnen: Excel kan ze als formules uitvoeren. Schakel de formulebeveiliging in om ze als tekst te schrijven.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is written as %2: Excel reads such dates in the order of the computer&apos;s regional settings and may swap day and month. yyyy-MM-dd is read the same everywhere.</source>
+        <translation>&quot;%1&quot; wordt geschreven als %2: Excel leest zulke datums in de volgorde van de landinstellingen van de computer en kan dag en maand verwisselen. yyyy-MM-dd wordt overal hetzelfde gelezen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export file: %1</source>
+        <translation>Kan het exportbestand niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: %1, all runs completed</source>
+        <translation>Writeback Studio: %1, alle uitvoeringen voltooid</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Uitvoeringen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Runs that started on %1 (time zone %2).</source>
+        <translation>Uitvoeringen die op %1 zijn gestart (tijdzone %2).</translation>
+    </message>
+    <message>
+        <source>No job ran that day.</source>
+        <translation>Die dag is er geen taak uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>Mislukte uitvoeringen:</translation>
+    </message>
+    <message>
+        <source>%1 run %2 at %3</source>
+        <translation>%1, uitvoering %2 om %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>Sends the rows of run %1 again.</source>
+        <translation>Verzendt de rijen van uitvoering %1 opnieuw.</translation>
+    </message>
+    <message>
+        <source>New rows after row %1 up to row %2.</source>
+        <translation>Nieuwe rijen na rij %1 tot en met rij %2.</translation>
+    </message>
+    <message>
+        <source>Changes after change %1 up to change %2.</source>
+        <translation>Wijzigingen na wijziging %1 tot en met wijziging %2.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation>SHA-256 van het bestand: %1</translation>
+    </message>
+    <message>
+        <source>The mail settings are incomplete: %1</source>
+        <translation>De e-mailinstellingen zijn onvolledig: %1</translation>
+    </message>
+    <message>
+        <source>No SMTP password for %1 on %2: store it in the keychain or set WRITEBACK_SMTP_PASSWORD.</source>
+        <translation>Geen SMTP-wachtwoord voor %1 op %2: bewaar het in de sleutelhanger of stel WRITEBACK_SMTP_PASSWORD in.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Kan het rapport %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>voltooid</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>MISLUKT</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>nog bezig</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>in afwachting</translation>
+    </message>
+    <message>
+        <source>skipped (another run of this job was in progress)</source>
+        <translation>overgeslagen (er was al een andere uitvoering van deze taak bezig)</translation>
+    </message>
+    <message>
+        <source>Fix the cause above, then send the rows again: writeback-cli export redeliver RUN_ID, with the id of the run to send again (writeback-cli runs --export %1 lists them). A redelivery never moves the export&apos;s watermark.</source>
+        <translation>Verhelp de oorzaak hierboven en verzend de rijen daarna opnieuw: writeback-cli export redeliver RUN_ID, met het id van de uitvoering die opnieuw moet worden verzonden (writeback-cli runs --export %1 toont ze). Opnieuw afleveren verplaatst het voortgangspunt van de export nooit.</translation>
+    </message>
+    <message>
+        <source>Fix the cause above, then run the export again: writeback-cli export run %1 (or Run now on the Exports page). A failed run leaves the export&apos;s watermark where it was, so the next run delivers these rows: none are lost and none are sent twice.</source>
+        <translation>Verhelp de oorzaak hierboven en voer de export daarna opnieuw uit: writeback-cli export run %1 (of Nu uitvoeren op de pagina Exports). Een mislukte uitvoering laat het voortgangspunt van de export staan waar het was, dus de volgende uitvoering levert deze rijen af: er gaan er geen verloren en er worden er geen twee keer verzonden.</translation>
+    </message>
+    <message>
+        <source>Fix the cause above, then fetch again: writeback-cli fetch %1. Files that were not taken in are tried again on the next fetch; files already taken in are never taken in twice.</source>
+        <translation>Verhelp de oorzaak hierboven en haal daarna opnieuw op: writeback-cli fetch %1. Bestanden die niet zijn opgehaald, worden de volgende keer opnieuw geprobeerd; bestanden die al zijn opgehaald, worden nooit twee keer opgehaald.</translation>
+    </message>
+    <message>
+        <source>Fix the cause above, then run the job again.</source>
+        <translation>Verhelp de oorzaak hierboven en voer de taak daarna opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1 (uitvoering %2)</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: export %1 failed</source>
+        <translation>Writeback Studio: export %1 mislukt</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: fetch %1 failed</source>
+        <translation>Writeback Studio: ophalen %1 mislukt</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: %1 failed</source>
+        <translation>Writeback Studio: %1 mislukt</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: export %1 completed</source>
+        <translation>Writeback Studio: export %1 voltooid</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: fetch %1 completed</source>
+        <translation>Writeback Studio: ophalen %1 voltooid</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: %1 %2</source>
+        <translation>Writeback Studio: %1 %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Aanleiding</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fout:</translation>
+    </message>
+    <message>
+        <source>(no message was recorded)</source>
+        <translation>(er is geen bericht vastgelegd)</translation>
+    </message>
+    <message>
+        <source>What to do next:</source>
+        <translation>Wat nu te doen:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found in PATH)</source>
+        <translation>%1 is niet geïnstalleerd (niet gevonden in PATH)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>geen antwoord binnen %1 seconden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Kan %1 niet verwijderen.</translation>
+    </message>
+    <message>
+        <source>The scheduler needs the full path of writeback-cli, not &quot;%1&quot;.</source>
+        <translation>De planner heeft het volledige pad van writeback-cli nodig, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>zondag</translation>
+    </message>
 </context>
 <context>
     <name>wb::Catalog</name>
     <message>
         <source>&quot;%1&quot; is not a valid dataset name: use lower-case letters, digits and single &apos;_&apos;, optionally as vendor.kind.</source>
         <translation>&quot;%1&quot; is geen geldige datasetnaam: gebruik kleine letters, cijfers en losse &apos;_&apos;, eventueel als leverancier.soort.</translation>
+    </message>
+    <message>
+        <source>the key field &quot;%1&quot; of %2 is not among its fields</source>
+        <translation>het sleutelveld &quot;%1&quot; van %2 hoort niet bij de velden ervan</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1293,13 @@ De standaardwerkruimte is %1
     </message>
 </context>
 <context>
+    <name>wb::CronScheduler</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+</context>
+<context>
     <name>wb::DatasetWriter</name>
     <message>
         <source>column %1 (%2): &quot;%3&quot; is not %4</source>
@@ -847,6 +1308,28 @@ De standaardwerkruimte is %1
     <message>
         <source>the workspace refused the row: %1</source>
         <translation>de werkruimte heeft de rij geweigerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Deflater</name>
+    <message>
+        <source>Cannot start compressing the export file.</source>
+        <translation>Kan het comprimeren van het exportbestand niet starten.</translation>
+    </message>
+    <message>
+        <source>Compressing the export file failed.</source>
+        <translation>Het comprimeren van het exportbestand is mislukt.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Delivery</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Er is geen verbinding met de naam &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1374,94 @@ Resultaat: de verbinding werkt niet.
     </message>
 </context>
 <context>
+    <name>wb::ExportDefinition</name>
+    <message>
+        <source>The definition is not valid JSON: %1 at offset %2.</source>
+        <translation>De definitie is geen geldige JSON: %1 op positie %2.</translation>
+    </message>
+    <message>
+        <source>The definition must be a JSON object.</source>
+        <translation>De definitie moet een JSON-object zijn.</translation>
+    </message>
+    <message>
+        <source>The export name &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>De exportnaam &quot;%1&quot; is ongeldig: gebruik 1 tot 64 letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; is missing</source>
+        <translation>&quot;columns&quot; ontbreekt</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ExportRunner</name>
+    <message>
+        <source>Interrupted before the file was delivered; its rows go with the next run.</source>
+        <translation>Onderbroken voordat het bestand was afgeleverd; de rijen gaan mee met de volgende uitvoering.</translation>
+    </message>
+    <message>
+        <source>There is no export named &quot;%1&quot;.</source>
+        <translation>Er is geen export met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The export %1 is running already (run %2, %3).</source>
+        <translation>De export %1 wordt al uitgevoerd (uitvoering %2, %3).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was delivered.</source>
+        <translation>Geannuleerd; er is niets afgeleverd.</translation>
+    </message>
+    <message>
+        <source>Reading the dataset failed: %1</source>
+        <translation>Het lezen van de dataset is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a completed run with a file.</source>
+        <translation>Uitvoering %1 is geen voltooide uitvoering met een bestand.</translation>
+    </message>
+    <message>
+        <source>The file of run %1 is no longer kept; run the export instead.</source>
+        <translation>Het bestand van uitvoering %1 wordt niet meer bewaard; voer in plaats daarvan de export uit.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the kept file to %1.</source>
+        <translation>Kan het bewaarde bestand niet naar %1 kopiëren.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ExportRunner::Impl</name>
+    <message>
+        <source>%1 was delivered before and the export is set not to add a number; nothing was delivered.</source>
+        <translation>%1 is al eerder afgeleverd en de export is ingesteld om geen nummer toe te voegen; er is niets afgeleverd.</translation>
+    </message>
+    <message>
+        <source>No free file name is left for this run.</source>
+        <translation>Er is geen vrije bestandsnaam meer voor deze uitvoering.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm that %1 arrived. The next run checks for it before sending anything.</source>
+        <translation>De server heeft niet bevestigd dat %1 is aangekomen. De volgende uitvoering controleert dat voordat er iets wordt verzonden.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ExportStore</name>
+    <message>
+        <source>Cannot save the export %1: %2</source>
+        <translation>Kan de export %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the export %1: %2</source>
+        <translation>Kan de export %1 niet verwijderen: %2</translation>
+    </message>
+    <message>
+        <source>There is no export named &quot;%1&quot;.</source>
+        <translation>Er is geen export met de naam &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>wb::Importer</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -914,6 +1485,25 @@ Resultaat: de verbinding werkt niet.
     </message>
 </context>
 <context>
+    <name>wb::JobRunner</name>
+    <message>
+        <source>%1 ran for this slot already.</source>
+        <translation>%1 is voor dit tijdslot al uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Er is geen verbinding met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no %1 run %2.</source>
+        <translation>Er is geen %1-uitvoering %2.</translation>
+    </message>
+    <message>
+        <source>Run %1 did not fail; only failed runs are retried.</source>
+        <translation>Uitvoering %1 is niet mislukt; alleen mislukte uitvoeringen worden opnieuw geprobeerd.</translation>
+    </message>
+</context>
+<context>
     <name>wb::KnownHosts</name>
     <message>
         <source>The host key could not be checked against %1.</source>
@@ -926,6 +1516,283 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>A different key is already pinned for this server: it is not replaced here. Remove the old entry from %1 once the platform has confirmed the change.</source>
         <translation>Voor deze server is al een andere sleutel vastgelegd: die wordt hier niet vervangen. Verwijder de oude vermelding uit %1 zodra het platform de wijziging heeft bevestigd.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::LaunchdScheduler</name>
+    <message>
+        <source>launchctl is not in PATH</source>
+        <translation>launchctl staat niet in PATH</translation>
+    </message>
+    <message>
+        <source>launchd runs on macOS only</source>
+        <translation>launchd werkt alleen op macOS</translation>
+    </message>
+    <message>
+        <source>files only, launchctl not asked</source>
+        <translation>alleen bestanden, launchctl niet aangeroepen</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>geladen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::LocalDelivery</name>
+    <message>
+        <source>%1 exists already; it was not overwritten.</source>
+        <translation>%1 bestaat al; het is niet overschreven.</translation>
+    </message>
+    <message>
+        <source>Cannot move the file to %1: %2</source>
+        <translation>Kan het bestand niet naar %1 verplaatsen: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (a share not mounted?).</source>
+        <translation>De map %1 is er niet (een niet-gekoppelde share?).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::MailSettings</name>
+    <message>
+        <source>No SMTP server is set.</source>
+        <translation>Er is geen SMTP-server ingesteld.</translation>
+    </message>
+    <message>
+        <source>The port %1 is not a TCP port.</source>
+        <translation>Poort %1 is geen geldige TCP-poort.</translation>
+    </message>
+    <message>
+        <source>No sender (From) address is set.</source>
+        <translation>Er is geen afzenderadres (From) ingesteld.</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not an e-mail address.</source>
+        <translation>Het afzenderadres &quot;%1&quot; is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>No recipient is set.</source>
+        <translation>Er is geen ontvanger ingesteld.</translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; is not an e-mail address.</source>
+        <translation>De ontvanger &quot;%1&quot; is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The timeout must be at least one second.</source>
+        <translation>De time-out moet minstens één seconde zijn.</translation>
+    </message>
+    <message>
+        <source>The accepted certificate fingerprint must be a SHA-256 fingerprint: 32 bytes in hex.</source>
+        <translation>De geaccepteerde certificaatvingerafdruk moet een SHA-256-vingerafdruk zijn: 32 bytes in hex.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>&quot;%1&quot; moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>&quot;security&quot; must be none, starttls or tls.</source>
+        <translation>&quot;security&quot; moet none, starttls of tls zijn.</translation>
+    </message>
+    <message>
+        <source>The SMTP password does not belong in the settings: keep it in the keychain or in WRITEBACK_SMTP_PASSWORD.</source>
+        <translation>Het SMTP-wachtwoord hoort niet in de instellingen: bewaar het in de sleutelhanger of in WRITEBACK_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>&quot;port&quot; must be a number from 0 to 65535.</source>
+        <translation>&quot;port&quot; moet een getal van 0 tot en met 65535 zijn.</translation>
+    </message>
+    <message>
+        <source>&quot;timeout_seconds&quot; must be a positive number.</source>
+        <translation>&quot;timeout_seconds&quot; moet een positief getal zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Ran</name>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation>Kan %1 niet uitvoeren: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2)</source>
+        <translation>%1 mislukt (afsluitcode %2)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 mislukt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Reader</name>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>onbekende sleutel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; moet een tekenreeks zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be &quot;%2&quot;; use one of %3</source>
+        <translation>&quot;%1&quot; kan niet &quot;%2&quot; zijn; gebruik een van %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>&quot;%1&quot; moet een object zijn</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ScheduleRule</name>
+    <message>
+        <source>The schedule needs a start time (--from).</source>
+        <translation>De planning heeft een begintijd nodig (--from).</translation>
+    </message>
+    <message>
+        <source>The schedule needs a time of day.</source>
+        <translation>De planning heeft een tijdstip nodig.</translation>
+    </message>
+    <message>
+        <source>Every N hours takes 1 to 23 hours, not %1.</source>
+        <translation>&quot;Elke N uur&quot; accepteert 1 tot 23 uur, niet %1.</translation>
+    </message>
+    <message>
+        <source>Every N days takes 1 to 365 days, not %1.</source>
+        <translation>&quot;Om de N dagen&quot; accepteert 1 tot 365 dagen, niet %1.</translation>
+    </message>
+    <message>
+        <source>An every-N-days schedule needs the day it counts from.</source>
+        <translation>Een planning &quot;om de N dagen&quot; heeft de dag nodig vanaf waar wordt geteld.</translation>
+    </message>
+    <message>
+        <source>A weekly schedule needs at least one day.</source>
+        <translation>Een wekelijkse planning heeft minstens één dag nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Onbekende tijdzone &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>Elke dag om %1</translation>
+    </message>
+    <message>
+        <source>Every %n hour(s) from %1</source>
+        <translation>Elke %n uur vanaf %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>Elke %1 om %2</translation>
+    </message>
+    <message>
+        <source>Every %n day(s) at %1</source>
+        <translation>Om de %n dag(en) om %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown schedule kind &quot;%1&quot;.</source>
+        <translation>Onbekend planningstype &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (HH:mm).</source>
+        <translation>&quot;%1&quot; is geen tijdstip (HH:mm).</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s interval must be a whole number.</source>
+        <translation>Het interval van de planning moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <source>Unknown day &quot;%1&quot;.</source>
+        <translation>Onbekende dag &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <translation>&quot;%1&quot; is geen datum (yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>Give one of --daily, --every, --weekly or --every-days.</source>
+        <translation>Geef een van --daily, --every, --weekly of --every-days op.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Brussels.</source>
+        <translation>Onbekende tijdzone &quot;%1&quot;; gebruik een IANA-naam zoals Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>%1 needs a time (HH:mm).</source>
+        <translation>%1 verwacht een tijd (HH:mm).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (HH:mm, 00:00 to 23:59).</source>
+        <translation>&quot;%1&quot; is geen tijdstip (HH:mm, 00:00 tot en met 23:59).</translation>
+    </message>
+    <message>
+        <source>--daily takes its time itself: --daily 06:00.</source>
+        <translation>--daily krijgt de tijd zelf mee: --daily 06:00.</translation>
+    </message>
+    <message>
+        <source>--every takes --from, not --at.</source>
+        <translation>--every gebruikt --from, niet --at.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours (for example 8h).</source>
+        <translation>&quot;%1&quot; is geen aantal uren (bijvoorbeeld 8h).</translation>
+    </message>
+    <message>
+        <source>--every takes 1 to 23 hours, not %1.</source>
+        <translation>--every accepteert 1 tot 23 uur, niet %1.</translation>
+    </message>
+    <message>
+        <source>--weekly takes --at, not --from.</source>
+        <translation>--weekly gebruikt --at, niet --from.</translation>
+    </message>
+    <message>
+        <source>Unknown day &quot;%1&quot;; use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>Onbekende dag &quot;%1&quot;; gebruik mon, tue, wed, thu, fri, sat of sun.</translation>
+    </message>
+    <message>
+        <source>--weekly needs at least one day, for example mon,thu.</source>
+        <translation>--weekly heeft minstens één dag nodig, bijvoorbeeld mon,thu.</translation>
+    </message>
+    <message>
+        <source>--every-days takes --at, not --from.</source>
+        <translation>--every-days gebruikt --at, niet --from.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>&quot;%1&quot; is geen aantal dagen.</translation>
+    </message>
+    <message>
+        <source>--every-days takes 1 to 365 days, not %1.</source>
+        <translation>--every-days accepteert 1 tot 365 dagen, niet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ScheduleStore</name>
+    <message>
+        <source>Cannot change the schedule of %1: %2</source>
+        <translation>Kan de planning van %1 niet wijzigen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no schedule.</source>
+        <translation>%1 heeft geen planning.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1812,93 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>No keychain service is running on this computer (there is no D-Bus session).</source>
         <translation>Er draait geen sleutelhangerservice op deze computer (er is geen D-Bus-sessie).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Session</name>
+    <message>
+        <source>Sending the e-mail was cancelled.</source>
+        <translation>Het verzenden van de e-mail is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1: the server did not answer within %2 s.</source>
+        <translation>%1: de server heeft niet binnen %2 s geantwoord.</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection.</source>
+        <translation>%1: de server heeft de verbinding gesloten.</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt&apos;s TLS backend (OpenSSL) could not be loaded.</source>
+        <translation>TLS is niet beschikbaar: de TLS-backend van Qt (OpenSSL) kon niet worden geladen.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate (PEM or DER).</source>
+        <translation>Het CA-bestand %1 bevat geen certificaat (PEM of DER).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Het CA-bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>geen antwoord binnen %1 s</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1:%2: %3</source>
+        <translation>Kan geen verbinding maken met %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1:%2 failed: %3.</source>
+        <translation>TLS-handshake met %1:%2 mislukt: %3.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for &quot;%1&quot;, issued by &quot;%2&quot;, with the fingerprint %3.</source>
+        <translation>Het certificaat van de server is voor &quot;%1&quot;, uitgegeven door &quot;%2&quot;, met de vingerafdruk %3.</translation>
+    </message>
+    <message>
+        <source>That is not the accepted certificate %1.</source>
+        <translation>Dat is niet het geaccepteerde certificaat %1.</translation>
+    </message>
+    <message>
+        <source>If you trust it, add the certificate of the authority that issued it as the CA file, or accept this fingerprint in the mail settings.</source>
+        <translation>Als u het vertrouwt, voeg dan het certificaat van de instantie die het heeft uitgegeven toe als CA-bestand, of accepteer deze vingerafdruk in de e-mailinstellingen.</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-handshake</translation>
+    </message>
+    <message>
+        <source>STARTTLS: the server sent more than its answer before the TLS handshake; refusing to go on.</source>
+        <translation>STARTTLS: de server stuurde meer dan zijn antwoord vóór de TLS-handshake; er wordt niet verdergegaan.</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer is not SMTP: %2</source>
+        <translation>%1: het antwoord van de server is geen SMTP: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer does not end.</source>
+        <translation>%1: het antwoord van de server houdt niet op.</translation>
+    </message>
+    <message>
+        <source>%1: cannot send: %2</source>
+        <translation>%1: kan niet verzenden: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Refusing to send the password over an unencrypted connection: choose STARTTLS or TLS in the mail settings.</source>
+        <translation>Het wachtwoord wordt niet via een onversleutelde verbinding verzonden: kies STARTTLS of TLS in de e-mailinstellingen.</translation>
+    </message>
+    <message>
+        <source>A user is set, but the server offers no login (AUTH) on this connection.</source>
+        <translation>Er is een gebruiker ingesteld, maar de server biedt op deze verbinding geen aanmelding (AUTH) aan.</translation>
+    </message>
+    <message>
+        <source>The server offers none of the login methods Writeback Studio knows (PLAIN, LOGIN); it offers %1.</source>
+        <translation>De server biedt geen van de aanmeldmethoden aan die Writeback Studio kent (PLAIN, LOGIN); hij biedt %1 aan.</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +2066,75 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>%1 changed while it was being downloaded (%2 bytes listed, %3 read): it may still be being written. It will be taken on the next try.</source>
         <translation>%1 is gewijzigd tijdens het downloaden (%2 bytes vermeld, %3 gelezen): mogelijk wordt het nog geschreven. Het wordt bij de volgende poging opgehaald.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SmtpClient</name>
+    <message>
+        <source>No SMTP server is set.</source>
+        <translation>Er is geen SMTP-server ingesteld.</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not an e-mail address.</source>
+        <translation>Het afzenderadres &quot;%1&quot; is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; is not an e-mail address.</source>
+        <translation>De ontvanger &quot;%1&quot; is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>No recipient is set.</source>
+        <translation>Er is geen ontvanger ingesteld.</translation>
+    </message>
+    <message>
+        <source>No SMTP password for %1: store it in the keychain or set WRITEBACK_SMTP_PASSWORD.</source>
+        <translation>Geen SMTP-wachtwoord voor %1: bewaar het in de sleutelhanger of stel WRITEBACK_SMTP_PASSWORD in.</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begroeting</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation>De server heeft de verbinding geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, so the connection cannot be encrypted. Choose implicit TLS (usually port 465) if the server has it.</source>
+        <translation>De server biedt geen STARTTLS aan, dus de verbinding kan niet worden versleuteld. Kies impliciete TLS (meestal poort 465) als de server dat ondersteunt.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 mislukt: %2</translation>
+    </message>
+    <message>
+        <source>An address is not plain ASCII and the server does not accept such addresses (no SMTPUTF8).</source>
+        <translation>Een adres is geen gewone ASCII en de server accepteert zulke adressen niet (geen SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>The server did not accept the message: %1</source>
+        <translation>De server heeft het bericht niet geaccepteerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SystemdScheduler</name>
+    <message>
+        <source>no systemd user manager: %1</source>
+        <translation>geen systemd-gebruikersmanager: %1</translation>
+    </message>
+    <message>
+        <source>files only, systemctl not asked</source>
+        <translation>alleen bestanden, systemctl niet aangeroepen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TaskScheduler</name>
+    <message>
+        <source>schtasks is not in PATH</source>
+        <translation>schtasks staat niet in PATH</translation>
+    </message>
+    <message>
+        <source>files only, schtasks not asked</source>
+        <translation>alleen bestanden, schtasks niet aangeroepen</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +2507,616 @@ writeback-cli files [--json]</translation>
         <source>%1 rows</source>
         <translation>%1 rijen</translation>
     </message>
+    <message>
+        <source>There is no export named &quot;%1&quot; (see: writeback-cli export list).</source>
+        <translation>Er is geen export met de naam &quot;%1&quot; (zie: writeback-cli export list).</translation>
+    </message>
+    <message>
+        <source>Export %1 failed: %2</source>
+        <translation>Export %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <source>Nothing new: no file written.</source>
+        <translation>Niets nieuws: geen bestand geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %1: %n row(s)</source>
+        <translation>
+            <numerusform>%1 afgeleverd: %n rij</numerusform>
+            <numerusform>%1 afgeleverd: %n rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s).</source>
+        <translation>
+            <numerusform>%n byte.</numerusform>
+            <numerusform>%n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saves an export definition from a JSON file (docs/export-definition.md), adding it or replacing the export of the same name; a replaced export carries on from where it had got to.
+
+writeback-cli export save FILE.json
+
+Every problem is listed, each after the file&apos;s name; exits 1 when there is any.</source>
+        <translation>Slaat een exportdefinitie op uit een JSON-bestand (docs/export-definition.md), als nieuwe export of ter vervanging van de export met dezelfde naam; een vervangen export gaat verder waar die gebleven was.
+
+writeback-cli export save FILE.json
+
+Elk probleem wordt vermeld, telkens na de naam van het bestand; eindigt met code 1 als er een is.</translation>
+    </message>
+    <message>
+        <source>The definition.</source>
+        <translation>De definitie.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Saved export %1.</source>
+        <translation>Export %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>It replaces the earlier definition and carries on from where that had got to.</source>
+        <translation>Deze vervangt de eerdere definitie en gaat verder waar die gebleven was.</translation>
+    </message>
+    <message>
+        <source>Lists the exports with their dataset, increment, destination and last run.
+
+writeback-cli export list [--json]</source>
+        <translation>Toont de exports met hun dataset, increment, bestemming en laatste uitvoering.
+
+writeback-cli export list [--json]</translation>
+    </message>
+    <message>
+        <source>No exports yet (see: writeback-cli export save --help).</source>
+        <translation>Nog geen exports (zie: writeback-cli export save --help).</translation>
+    </message>
+    <message>
+        <source>last run: %1 %2</source>
+        <translation>laatste uitvoering: %1 %2</translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation>nooit uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Prints an export&apos;s definition as JSON, as `export save` reads it.
+
+writeback-cli export show NAME</source>
+        <translation>Toont de definitie van een export als JSON, zoals `export save` die leest.
+
+writeback-cli export show NAME</translation>
+    </message>
+    <message>
+        <source>The export.</source>
+        <translation>De export.</translation>
+    </message>
+    <message>
+        <source>Removes an export.
+
+writeback-cli export remove NAME</source>
+        <translation>Verwijdert een export.
+
+writeback-cli export remove NAME</translation>
+    </message>
+    <message>
+        <source>Removed export %1.</source>
+        <translation>Export %1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Prints the first rows of the file the next run would write, exactly as written (header row, quoting, line endings; uncompressed). When nothing is new, the dataset&apos;s latest rows are shown instead; stderr says which, and lists what Excel would mangle.
+
+writeback-cli export preview NAME [--rows N]</source>
+        <translation>Toont de eerste rijen van het bestand dat de volgende uitvoering zou schrijven, precies zoals geschreven (kopregel, aanhalingstekens, regeleinden; niet gecomprimeerd). Als er niets nieuws is, worden in plaats daarvan de laatste rijen van de dataset getoond; stderr vermeldt welke van de twee, en wat Excel zou verminken.
+
+writeback-cli export preview NAME [--rows N]</translation>
+    </message>
+    <message>
+        <source>How many rows (default 10).</source>
+        <translation>Hoeveel rijen (standaard 10).</translation>
+    </message>
+    <message>
+        <source>--rows must be a number of at least 1.</source>
+        <translation>--rows moet een getal van minstens 1 zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These are the first rows the next run will send; it would send %n row(s).</source>
+        <translation>
+            <numerusform>Dit zijn de eerste rijen die de volgende uitvoering verzendt; die zou %n rij verzenden.</numerusform>
+            <numerusform>Dit zijn de eerste rijen die de volgende uitvoering verzendt; die zou %n rijen verzenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to send: these are the dataset&apos;s latest rows.</source>
+        <translation>Niets nieuws om te verzenden: dit zijn de laatste rijen van de dataset.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Runs an export now: writes the rows its increment selects into a new file and delivers it. Each row is sent once: a run that finds nothing new writes no file.
+
+writeback-cli export run NAME [--json]
+
+Shows progress when stderr is a terminal. Exits 1 when the run failed (the reason is on stderr).</source>
+        <translation>Voert een export nu uit: schrijft de rijen die het increment selecteert naar een nieuw bestand en levert dat af. Elke rij wordt één keer verzonden: een uitvoering die niets nieuws vindt, schrijft geen bestand.
+
+writeback-cli export run NAME [--json]
+
+Toont de voortgang als stderr een terminal is. Eindigt met code 1 als de uitvoering is mislukt (de reden staat op stderr).</translation>
+    </message>
+    <message>
+        <source>Sends a completed run&apos;s rows again, in a new file under a new name, as a new run; the export&apos;s increment does not move.
+
+writeback-cli export redeliver RUN_ID [--json]
+
+Run ids are listed by: writeback-cli runs. Exits 1 when the run failed.</source>
+        <translation>Verzendt de rijen van een voltooide uitvoering opnieuw, in een nieuw bestand onder een nieuwe naam, als nieuwe uitvoering; het increment van de export verschuift niet.
+
+writeback-cli export redeliver RUN_ID [--json]
+
+Uitvoerings-id&apos;s worden getoond door: writeback-cli runs. Eindigt met code 1 als de uitvoering is mislukt.</translation>
+    </message>
+    <message>
+        <source>The run to send again.</source>
+        <translation>De uitvoering die opnieuw moet worden verzonden.</translation>
+    </message>
+    <message>
+        <source>RUN_ID must be a run&apos;s number (see: writeback-cli runs).</source>
+        <translation>RUN_ID moet het nummer van een uitvoering zijn (zie: writeback-cli runs).</translation>
+    </message>
+    <message>
+        <source>There is no run %1 (see: writeback-cli runs).</source>
+        <translation>Er is geen uitvoering %1 (zie: writeback-cli runs).</translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli export save|list|show|remove|preview|run|redeliver ...
+  save FILE.json                 add or replace an export from its JSON definition
+  list [--json]                  the exports and their last runs
+  show NAME                      the definition as JSON
+  remove NAME
+  preview NAME [--rows N]        the first rows of the next file, exactly as written
+  run NAME [--json]              write and deliver the new rows
+  redeliver RUN_ID [--json]      send a run&apos;s rows again
+Each takes --help. The run history: writeback-cli runs.
+</source>
+        <translation>Gebruik: writeback-cli export save|list|show|remove|preview|run|redeliver ...
+  save FILE.json                 een export toevoegen of vervangen op basis van de JSON-definitie
+  list [--json]                  de exports en hun laatste uitvoeringen
+  show NAME                      de definitie als JSON
+  remove NAME
+  preview NAME [--rows N]        de eerste rijen van het volgende bestand, precies zoals geschreven
+  run NAME [--json]              de nieuwe rijen schrijven en afleveren
+  redeliver RUN_ID [--json]      de rijen van een uitvoering opnieuw verzenden
+Elk accepteert --help. De uitvoeringsgeschiedenis: writeback-cli runs.
+</translation>
+    </message>
+    <message>
+        <source>Sets the SMTP server that e-mails failed runs (and, if asked, a daily summary).
+
+writeback-cli notify set --host HOST [--port N] [--security none|starttls|tls] [--user USER] --from ADDRESS --to ADDRESS[,ADDRESS...] [--ca-file FILE] [--accept-fingerprint SHA256] [--daily-summary] [--no-failures]
+
+With --user the password is asked for on the terminal (or read from WRITEBACK_SMTP_PASSWORD) and kept in the system keychain, never in the workspace.</source>
+        <translation>Stelt de SMTP-server in die mislukte uitvoeringen (en desgewenst een dagelijks overzicht) per e-mail meldt.
+
+writeback-cli notify set --host HOST [--port N] [--security none|starttls|tls] [--user USER] --from ADDRESS --to ADDRESS[,ADDRESS...] [--ca-file FILE] [--accept-fingerprint SHA256] [--daily-summary] [--no-failures]
+
+Met --user wordt het wachtwoord in de terminal gevraagd (of gelezen uit WRITEBACK_SMTP_PASSWORD) en bewaard in de systeemsleutelhanger, nooit in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>The SMTP server.</source>
+        <translation>De SMTP-server.</translation>
+    </message>
+    <message>
+        <source>Its port (default: 587 for starttls, 465 for tls, 25 for none).</source>
+        <translation>De poort ervan (standaard: 587 voor starttls, 465 voor tls, 25 voor none).</translation>
+    </message>
+    <message>
+        <source>none, starttls (default) or tls.</source>
+        <translation>none, starttls (standaard) of tls.</translation>
+    </message>
+    <message>
+        <source>The login, if the server needs one.</source>
+        <translation>De gebruikersnaam, als de server die vereist.</translation>
+    </message>
+    <message>
+        <source>The sender.</source>
+        <translation>De afzender.</translation>
+    </message>
+    <message>
+        <source>The recipients, comma-separated.</source>
+        <translation>De ontvangers, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Ook de CA-certificaten in dit PEM-bestand vertrouwen.</translation>
+    </message>
+    <message>
+        <source>Accept the server certificate with this SHA-256 fingerprint.</source>
+        <translation>Het servercertificaat met deze SHA-256-vingerafdruk accepteren.</translation>
+    </message>
+    <message>
+        <source>Also send a summary of each day&apos;s runs.</source>
+        <translation>Ook een overzicht van de uitvoeringen van elke dag verzenden.</translation>
+    </message>
+    <message>
+        <source>Do not e-mail failed runs.</source>
+        <translation>Mislukte uitvoeringen niet per e-mail melden.</translation>
+    </message>
+    <message>
+        <source>--security is none, starttls or tls.</source>
+        <translation>--security is none, starttls of tls.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Wachtwoord voor %1 op %2: </translation>
+    </message>
+    <message>
+        <source>A password is needed for --user: type it on a terminal, or set WRITEBACK_SMTP_PASSWORD.</source>
+        <translation>Voor --user is een wachtwoord nodig: typ het in een terminal of stel WRITEBACK_SMTP_PASSWORD in.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1
+Set WRITEBACK_SMTP_PASSWORD for the runs instead.</source>
+        <translation>Het wachtwoord kon niet in de sleutelhanger worden bewaard: %1
+Stel in plaats daarvan WRITEBACK_SMTP_PASSWORD in voor de uitvoeringen.</translation>
+    </message>
+    <message>
+        <source>Failed runs are e-mailed to %1 through %2:%3.</source>
+        <translation>Mislukte uitvoeringen worden per e-mail gemeld aan %1 via %2:%3.</translation>
+    </message>
+    <message>
+        <source>Shows the e-mail settings (never the password).
+
+writeback-cli notify show</source>
+        <translation>Toont de e-mailinstellingen (nooit het wachtwoord).
+
+writeback-cli notify show</translation>
+    </message>
+    <message>
+        <source>No e-mail settings: failed runs are shown in the history only.</source>
+        <translation>Geen e-mailinstellingen: mislukte uitvoeringen zijn alleen in de geschiedenis te zien.</translation>
+    </message>
+    <message>
+        <source>Sends a test e-mail with the saved settings and prints the conversation when it fails.
+
+writeback-cli notify test</source>
+        <translation>Verzendt een test-e-mail met de opgeslagen instellingen en toont de communicatie met de server als dat mislukt.
+
+writeback-cli notify test</translation>
+    </message>
+    <message>
+        <source>No e-mail settings yet: writeback-cli notify set --help</source>
+        <translation>Nog geen e-mailinstellingen: writeback-cli notify set --help</translation>
+    </message>
+    <message>
+        <source>Writeback Studio: test message</source>
+        <translation>Writeback Studio: testbericht</translation>
+    </message>
+    <message>
+        <source>This is a test message from Writeback Studio. Failed runs will be reported to this address.</source>
+        <translation>Dit is een testbericht van Writeback Studio. Mislukte uitvoeringen worden aan dit adres gemeld.</translation>
+    </message>
+    <message>
+        <source>Sent a test message to %1.</source>
+        <translation>Testbericht verzonden naar %1.</translation>
+    </message>
+    <message>
+        <source>Removes the e-mail settings and the kept password.
+
+writeback-cli notify remove</source>
+        <translation>Verwijdert de e-mailinstellingen en het bewaarde wachtwoord.
+
+writeback-cli notify remove</translation>
+    </message>
+    <message>
+        <source>Removed the e-mail settings.</source>
+        <translation>E-mailinstellingen verwijderd.</translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli notify set|show|test|remove ...
+  set --host HOST --from ADDRESS --to ADDRESS[,...] [...]
+  show | test | remove
+Each takes --help.
+</source>
+        <translation>Gebruik: writeback-cli notify set|show|test|remove ...
+  set --host HOST --from ADDRESS --to ADDRESS[,...] [...]
+  show | test | remove
+Elk accepteert --help.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>TAAK</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>GESTART</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DUUR</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>RIJEN</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATIE</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FOUT</translation>
+    </message>
+    <message>
+        <source>Runs the job of a failed run again.
+
+writeback-cli runs retry RUN [--json]
+
+RUN is a handle from `runs`: E12 for an export run, F3 for a fetch run.</source>
+        <translation>Voert de taak van een mislukte uitvoering opnieuw uit.
+
+writeback-cli runs retry RUN [--json]
+
+RUN is een aanduiding uit `runs`: E12 voor een exportuitvoering, F3 voor een ophaaluitvoering.</translation>
+    </message>
+    <message>
+        <source>E12, F3, or an export run&apos;s number</source>
+        <translation>E12, F3, of het nummer van een exportuitvoering</translation>
+    </message>
+    <message>
+        <source>One JSON document on stdout.</source>
+        <translation>Eén JSON-document op stdout.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a run: write E12, F3 or 12.</source>
+        <translation>&quot;%1&quot; is geen uitvoering: schrijf E12, F3 of 12.</translation>
+    </message>
+    <message>
+        <source>%1: run %2 completed: %3 rows, %4 bytes</source>
+        <translation>%1: uitvoering %2 voltooid: %3 rijen, %4 bytes</translation>
+    </message>
+    <message>
+        <source>Lists the runs of every job, newest first.
+
+writeback-cli runs [--job JOB | --export NAME] [--state STATE] [--from DAY] [--to DAY] [--json]
+writeback-cli runs retry RUN</source>
+        <translation>Toont de uitvoeringen van alle taken, nieuwste eerst.
+
+writeback-cli runs [--job JOB | --export NAME] [--state STATE] [--from DAY] [--to DAY] [--json]
+writeback-cli runs retry RUN</translation>
+    </message>
+    <message>
+        <source>Only this job (fetch:CONNECTION or export:NAME).</source>
+        <translation>Alleen deze taak (fetch:CONNECTION of export:NAME).</translation>
+    </message>
+    <message>
+        <source>Only this export&apos;s runs (as --job export:NAME).</source>
+        <translation>Alleen de uitvoeringen van deze export (zoals --job export:NAME).</translation>
+    </message>
+    <message>
+        <source>pending, running, completed or failed.</source>
+        <translation>pending, running, completed of failed.</translation>
+    </message>
+    <message>
+        <source>From this day (yyyy-MM-dd, local).</source>
+        <translation>Vanaf deze dag (yyyy-MM-dd, lokale tijd).</translation>
+    </message>
+    <message>
+        <source>Up to this day, inclusive.</source>
+        <translation>Tot en met deze dag.</translation>
+    </message>
+    <message>
+        <source>--state is one of pending, running, completed, failed.</source>
+        <translation>--state is een van pending, running, completed, failed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (yyyy-MM-dd).</source>
+        <translation>&quot;%1&quot; is geen dag (yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>There is no export named &quot;%1&quot;.</source>
+        <translation>Er is geen export met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Nog geen uitvoeringen.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Er is geen verbinding met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Runs a job on a schedule, whether or not the app is open.
+
+writeback-cli schedule set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
+
+JOB is fetch:CONNECTION or export:NAME. Times are wall-clock times in ZONE (default: this computer&apos;s). The schedule is registered with the system&apos;s scheduler, which starts `writeback-cli run-due` at those times.</source>
+        <translation>Voert een taak volgens een planning uit, of de app nu open is of niet.
+
+writeback-cli schedule set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
+
+JOB is fetch:CONNECTION of export:NAME. Tijden zijn kloktijden in ZONE (standaard: die van deze computer). De planning wordt geregistreerd bij de systeemplanner, die `writeback-cli run-due` op die tijden start.</translation>
+    </message>
+    <message>
+        <source>fetch:CONNECTION or export:NAME</source>
+        <translation>fetch:CONNECTION of export:NAME</translation>
+    </message>
+    <message>
+        <source>Every day at HH:mm.</source>
+        <translation>Elke dag om HH:mm.</translation>
+    </message>
+    <message>
+        <source>Every N hours (e.g. 8h), from --from.</source>
+        <translation>Elke N uur (bijv. 8h), vanaf --from.</translation>
+    </message>
+    <message>
+        <source>The first run of the day for --every.</source>
+        <translation>De eerste uitvoering van de dag voor --every.</translation>
+    </message>
+    <message>
+        <source>On these days (mon,tue,...) at --at.</source>
+        <translation>Op deze dagen (mon,tue,...) om --at.</translation>
+    </message>
+    <message>
+        <source>The time for --weekly and --every-days.</source>
+        <translation>Het tijdstip voor --weekly en --every-days.</translation>
+    </message>
+    <message>
+        <source>Every N days at --at.</source>
+        <translation>Om de N dagen om --at.</translation>
+    </message>
+    <message>
+        <source>An IANA time zone such as Europe/Brussels.</source>
+        <translation>Een IANA-tijdzone zoals Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Next run: %1.</source>
+        <translation>Volgende uitvoering: %1.</translation>
+    </message>
+    <message>
+        <source>The schedule is saved but not registered with the system&apos;s scheduler (%1): %2
+It runs only while Writeback Studio is open.</source>
+        <translation>De planning is opgeslagen, maar niet geregistreerd bij de systeemplanner (%1): %2
+Deze wordt alleen uitgevoerd als Writeback Studio open is.</translation>
+    </message>
+    <message>
+        <source>Registered with the %1.</source>
+        <translation>Geregistreerd bij de systeemplanner (%1).</translation>
+    </message>
+    <message>
+        <source>Lists the schedules with their next runs.
+
+writeback-cli schedule list [--json]</source>
+        <translation>Toont de planningen met hun volgende uitvoeringen.
+
+writeback-cli schedule list [--json]</translation>
+    </message>
+    <message>
+        <source>No schedules. Add one with: writeback-cli schedule set JOB --daily 06:00</source>
+        <translation>Geen planningen. Voeg er een toe met: writeback-cli schedule set JOB --daily 06:00</translation>
+    </message>
+    <message>
+        <source>  (paused)</source>
+        <translation>  (gepauzeerd)</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>volgende: %1</translation>
+    </message>
+    <message>
+        <source>registered with the %1</source>
+        <translation>geregistreerd bij de systeemplanner (%1)</translation>
+    </message>
+    <message>
+        <source>not registered with the %1: runs only while the app is open</source>
+        <translation>niet geregistreerd bij de systeemplanner (%1): wordt alleen uitgevoerd als de app open is</translation>
+    </message>
+    <message>
+        <source>writeback-cli schedule %1 JOB</source>
+        <translation>writeback-cli schedule %1 JOB</translation>
+    </message>
+    <message>
+        <source>The %1 entry could not be removed: %2</source>
+        <translation>De %1-vermelding kon niet worden verwijderd: %2</translation>
+    </message>
+    <message>
+        <source>Removed the schedule of %1.</source>
+        <translation>Planning van %1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Paused %1.</source>
+        <translation>%1 gepauzeerd.</translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation>%1 hervat.</translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli schedule set|list|pause|resume|remove ...
+  set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
+  list [--json]
+  pause|resume|remove JOB
+JOB is fetch:CONNECTION or export:NAME. Each takes --help.
+</source>
+        <translation>Gebruik: writeback-cli schedule set|list|pause|resume|remove ...
+  set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
+  list [--json]
+  pause|resume|remove JOB
+JOB is fetch:CONNECTION of export:NAME. Elk accepteert --help.
+</translation>
+    </message>
+    <message>
+        <source>Runs every scheduled job whose time has come, records each run, and exits. The system&apos;s scheduler starts this; a slot missed while the computer was off runs once.
+
+writeback-cli run-due [--job JOB] [--json]
+
+Exits 1 when a run failed.</source>
+        <translation>Voert elke geplande taak uit waarvan het tijd is, legt elke uitvoering vast en sluit af. De systeemplanner start deze opdracht; een tijdslot dat is gemist terwijl de computer uit stond, wordt één keer uitgevoerd.
+
+writeback-cli run-due [--job JOB] [--json]
+
+Eindigt met code 1 als een uitvoering is mislukt.</translation>
+    </message>
+    <message>
+        <source>Only this job.</source>
+        <translation>Alleen deze taak.</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: mislukt: %2</translation>
+    </message>
+    <message>
+        <source>%1: not run: %2</source>
+        <translation>%1: niet uitgevoerd: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 bytes%4</source>
+        <translation>%1: %2 rijen, %3 bytes%4</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Er hoeft nu niets te worden uitgevoerd.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::cli::ProgressLine</name>
+    <message>
+        <source>Writing rows: %1 of %2 (%3%)</source>
+        <translation>Rijen schrijven: %1 van %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Writing rows: %1</source>
+        <translation>Rijen schrijven: %1</translation>
+    </message>
 </context>
 <context>
     <name>wb::net</name>
@@ -1517,6 +3150,21 @@ writeback-cli files [--json]</translation>
     </message>
 </context>
 <context>
+    <name>wb::reportformat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::AboutDialog</name>
     <message>
         <source>Version %1</source>
@@ -1525,6 +3173,161 @@ writeback-cli files [--json]</translation>
     <message>
         <source>Copy version info</source>
         <translation>Versie-informatie kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::AvailableFieldsModel</name>
+    <message>
+        <source>%1: %2, “%3” in the platform&apos;s file. Double-click or press Enter to add it.</source>
+        <translation>%1: %2, “%3” in het bestand van het platform. Dubbelklik of druk op Enter om het toe te voegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n column(s)</source>
+        <translation>
+            <numerusform>%n kolom verwijderen</numerusform>
+            <numerusform>%n kolommen verwijderen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ChooseDataStep</name>
+    <message>
+        <source>Choose data</source>
+        <translation>Gegevens kiezen</translation>
+    </message>
+    <message>
+        <source>Pick the fields the file holds, in the order its columns should have, and name their headers.</source>
+        <translation>Kies de velden die het bestand bevat, in de volgorde die de kolommen moeten hebben, en geef de koppen een naam.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add all</source>
+        <translation>Alles toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>Alles verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Add the selected fields as columns (Enter)</source>
+        <translation>De geselecteerde velden als kolommen toevoegen (Enter)</translation>
+    </message>
+    <message>
+        <source>Move the selected columns one place to the left in the file (Ctrl+Up)</source>
+        <translation>De geselecteerde kolommen één plaats naar links verplaatsen in het bestand (Ctrl+Omhoog)</translation>
+    </message>
+    <message>
+        <source>Move the selected columns one place to the right in the file (Ctrl+Down)</source>
+        <translation>De geselecteerde kolommen één plaats naar rechts verplaatsen in het bestand (Ctrl+Omlaag)</translation>
+    </message>
+    <message>
+        <source>Remove the selected columns (Delete)</source>
+        <translation>De geselecteerde kolommen verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Double-click a header to rename it. Drag fields in and out, and rows up and down; from the keyboard, Enter adds, Delete removes, Ctrl+Up and Ctrl+Down move.</source>
+        <translation>Dubbelklik op een kop om die te hernoemen. Sleep velden erin en eruit, en rijen omhoog en omlaag; met het toetsenbord voegt Enter toe, verwijdert Delete en verplaatsen Ctrl+Omhoog en Ctrl+Omlaag.</translation>
+    </message>
+    <message>
+        <source>A&amp;vailable fields (%1)</source>
+        <translation>B&amp;eschikbare velden (%1)</translation>
+    </message>
+    <message>
+        <source>Columns of the &amp;file (%1)</source>
+        <translation>Kolommen van het &amp;bestand (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a dataset in the first step to see its fields.</source>
+        <translation>Kies in de eerste stap een dataset om de velden ervan te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n column(s)</source>
+        <translation>
+            <numerusform>%n kolom toevoegen</numerusform>
+            <numerusform>%n kolommen toevoegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n column(s)</source>
+        <translation>
+            <numerusform>%n kolom verwijderen</numerusform>
+            <numerusform>%n kolommen verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove all columns</source>
+        <translation>Alle kolommen verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n column(s) %1</source>
+        <translation>
+            <numerusform>%n kolom naar %1 verplaatsen</numerusform>
+            <numerusform>%n kolommen naar %1 verplaatsen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ChosenColumnsModel</name>
+    <message>
+        <source>The column&apos;s name in the file&apos;s header row. Double-click or press F2 to change it.</source>
+        <translation>De naam van de kolom in de kopregel van het bestand. Dubbelklik of druk op F2 om die te wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1: %2, “%3” in the platform&apos;s file. Double-click to remove the column.</source>
+        <translation>%1: %2, “%3” in het bestand van het platform. Dubbelklik om de kolom te verwijderen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of the dataset.</source>
+        <translation>%1 is geen veld van de dataset.</translation>
+    </message>
+    <message>
+        <source>Rename header to “%1”</source>
+        <translation>Kop hernoemen naar “%1”</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Kop</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n column(s)</source>
+        <translation>
+            <numerusform>%n kolom verplaatsen</numerusform>
+            <numerusform>%n kolommen verplaatsen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n column(s)</source>
+        <translation>
+            <numerusform>%n kolom toevoegen</numerusform>
+            <numerusform>%n kolommen toevoegen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,6 +3760,13 @@ Het privésleutelbestand en alles wat al is opgehaald, blijven bewaard.</transla
     </message>
 </context>
 <context>
+    <name>wb::ui::DefinitionEditor</name>
+    <message>
+        <source>Another export is named “%1” already: choose another name.</source>
+        <translation>Er is al een andere export met de naam “%1”: kies een andere naam.</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::DoctorDialog</name>
     <message>
         <source>Test connection %1</source>
@@ -2070,6 +3880,320 @@ Het privésleutelbestand en alles wat al is opgehaald, blijven bewaard.</transla
     </message>
 </context>
 <context>
+    <name>wb::ui::ExportDesigner</name>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; V&amp;orige</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule…</source>
+        <translation>&amp;Plannen…</translation>
+    </message>
+    <message>
+        <source>Save and &amp;run now</source>
+        <translation>Opslaan en nu &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Klaar om op te slaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving — &lt;a href=&quot;summary&quot;&gt;see the summary&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>%n probleem op te lossen vóór het opslaan — &lt;a href=&quot;summary&quot;&gt;zie het overzicht&lt;/a&gt;.</numerusform>
+            <numerusform>%n problemen op te lossen vóór het opslaan — &lt;a href=&quot;summary&quot;&gt;zie het overzicht&lt;/a&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit export “%1”[*]</source>
+        <translation>Export “%1” bewerken[*]</translation>
+    </message>
+    <message>
+        <source>New export[*]</source>
+        <translation>Nieuwe export[*]</translation>
+    </message>
+    <message>
+        <source>The export could not be saved: %1</source>
+        <translation>De export kan niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen verwerpen</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes to “%1”?</source>
+        <translation>Sluiten zonder de wijzigingen in “%1” op te slaan?</translation>
+    </message>
+    <message>
+        <source>Close without saving this new export?</source>
+        <translation>Sluiten zonder deze nieuwe export op te slaan?</translation>
+    </message>
+    <message>
+        <source>Save, then choose when this export runs by itself</source>
+        <translation>Opslaan en daarna kiezen wanneer deze export vanzelf wordt uitgevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ExportListModel</name>
+    <message>
+        <source>today %1</source>
+        <translation>vandaag %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>gisteren %1</translation>
+    </message>
+    <message>
+        <source>Nothing new · %1</source>
+        <translation>Niets nieuws · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) sent · %1</source>
+        <translation>
+            <numerusform>%Ln rij verzonden · %1</numerusform>
+            <numerusform>%Ln rijen verzonden · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed · %1</source>
+        <translation>Mislukt · %1</translation>
+    </message>
+    <message>
+        <source>Running since %1</source>
+        <translation>Bezig sinds %1</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Map %1</translation>
+    </message>
+    <message>
+        <source>SFTP %1</source>
+        <translation>SFTP %1</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Nooit uitgevoerd</translation>
+    </message>
+    <message>
+        <source>%1 is not a dataset of this workspace</source>
+        <translation>%1 is geen dataset van deze werkruimte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, %4</source>
+        <translation>%1: %2 in %3, %4</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Each run sends</source>
+        <translation>Elke uitvoering verzendt</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Laatste uitvoering</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ExportsPage</name>
+    <message>
+        <source>No exports defined yet</source>
+        <translation>Nog geen exports gedefinieerd</translation>
+    </message>
+    <message>
+        <source>An export turns taken-in writebacks into the file your CRM or student information system imports: the columns it expects, its date format and separator, and where the file goes. Each run sends what is new since the last.</source>
+        <translation>Een export zet opgehaalde writebacks om in het bestand dat uw CRM of studentinformatiesysteem importeert: de kolommen die het verwacht, de datumnotatie en het scheidingsteken, en waar het bestand naartoe gaat. Elke uitvoering verzendt wat er sinds de vorige nieuw is.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;New export…</source>
+        <translation>&amp;Nieuwe export…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>R&amp;un now</source>
+        <translation>Nu &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import definition…</source>
+        <translation>Definitie &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport definition…</source>
+        <translation>Definitie e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>The files made from your datasets for Slate, Salesforce and other systems, and how their last runs went.</source>
+        <translation>De bestanden die van uw datasets worden gemaakt voor Slate, Salesforce en andere systemen, en hoe hun laatste uitvoeringen zijn verlopen.</translation>
+    </message>
+    <message>
+        <source>Send what is new since the last run to the export&apos;s destination</source>
+        <translation>Wat sinds de vorige uitvoering nieuw is, naar de bestemming van de export verzenden</translation>
+    </message>
+    <message>
+        <source>Read an export definition from a JSON file, to check and save it here</source>
+        <translation>Een exportdefinitie uit een JSON-bestand lezen om die hier te controleren en op te slaan</translation>
+    </message>
+    <message>
+        <source>Write the selected export&apos;s definition to a JSON file</source>
+        <translation>De definitie van de geselecteerde export naar een JSON-bestand schrijven</translation>
+    </message>
+    <message>
+        <source>New export…</source>
+        <translation>Nieuwe export…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <source>Running “%1” — %2 of %3 rows</source>
+        <translation>“%1” wordt uitgevoerd — %2 van %3 rijen</translation>
+    </message>
+    <message>
+        <source>Import an export definition</source>
+        <translation>Een exportdefinitie importeren</translation>
+    </message>
+    <message>
+        <source>Export definitions (*.json);;All files (*)</source>
+        <translation>Exportdefinities (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an export definition.</source>
+        <translation>%1 is te groot voor een exportdefinitie.</translation>
+    </message>
+    <message>
+        <source>It is not an export definition.</source>
+        <translation>Het is geen exportdefinitie.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:</source>
+        <translation>%1 kan niet worden geïmporteerd:</translation>
+    </message>
+    <message>
+        <source>Export the definition of “%1”</source>
+        <translation>De definitie van “%1” exporteren</translation>
+    </message>
+    <message>
+        <source>Export definitions (*.json)</source>
+        <translation>Exportdefinities (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The definition of “%1” is in %2.</source>
+        <translation>De definitie van “%1” staat in %2.</translation>
+    </message>
+    <message>
+        <source>Remove export</source>
+        <translation>Export verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the export “%1”?
+
+Files it has delivered stay where they are; the datasets are not touched.</source>
+        <translation>De export “%1” verwijderen?
+
+Bestanden die deze export heeft afgeleverd, blijven staan waar ze staan; de datasets worden niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Running “%1”…</source>
+        <translation>“%1” wordt uitgevoerd…</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>“%1” is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>“%1” had nothing new to send, so no file was written.</source>
+        <translation>“%1” had niets nieuws om te verzenden, dus er is geen bestand geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” sent %Ln row(s) in %2 (%3) to %4.</source>
+        <translation>
+            <numerusform>“%1” heeft %Ln rij in %2 (%3) naar %4 verzonden.</numerusform>
+            <numerusform>“%1” heeft %Ln rijen in %2 (%3) naar %4 verzonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule…</source>
+        <translation>&amp;Plannen…</translation>
+    </message>
+    <message>
+        <source>Choose when the selected export runs by itself, even while the app is closed</source>
+        <translation>Kiezen wanneer de geselecteerde export vanzelf wordt uitgevoerd, ook als de app gesloten is</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::FetchTask</name>
     <message>
         <source>Cancelled.</source>
@@ -2086,6 +4210,249 @@ Het privésleutelbestand en alles wat al is opgehaald, blijven bewaard.</transla
     <message>
         <source>Nothing was fetched: the key’s passphrase was not given.</source>
         <translation>Er is niets opgehaald: de wachtwoordzin van de sleutel is niet opgegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::FileStep</name>
+    <message>
+        <source>Format of file</source>
+        <translation>Bestandsopmaak</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 CSV. Choose its layout, its name, and where each run delivers it.</source>
+        <translation>Het bestand is een UTF-8-CSV. Kies de indeling, de naam en waar elke uitvoering het aflevert.</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>&amp;Kopregel</translation>
+    </message>
+    <message>
+        <source>Byte-order &amp;mark (BOM)</source>
+        <translation>Bytevolgorde&amp;markering (BOM)</translation>
+    </message>
+    <message>
+        <source>&amp;Guard against formulas</source>
+        <translation>Beveiligen tegen &amp;formules</translation>
+    </message>
+    <message>
+        <source>Local f&amp;older</source>
+        <translation>&amp;Lokale map</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>SFT&amp;P server</source>
+        <translation>SFTP-se&amp;rver</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Indeling</translation>
+    </message>
+    <message>
+        <source>S&amp;eparator:</source>
+        <translation>Sch&amp;eidingsteken:</translation>
+    </message>
+    <message>
+        <source>CRLF (Windows, RFC 4180)</source>
+        <translation>CRLF (Windows, RFC 4180)</translation>
+    </message>
+    <message>
+        <source>LF (Unix)</source>
+        <translation>LF (Unix)</translation>
+    </message>
+    <message>
+        <source>&amp;Line endings:</source>
+        <translation>Re&amp;geleinden:</translation>
+    </message>
+    <message>
+        <source>A first line with the columns&apos; headers, as named in “Choose data”</source>
+        <translation>Een eerste regel met de koppen van de kolommen, zoals benoemd in “Gegevens kiezen”</translation>
+    </message>
+    <message>
+        <source>Excel needs it for accents.</source>
+        <translation>Excel heeft dit nodig voor accenten.</translation>
+    </message>
+    <message>
+        <source>Without it, Excel reads the file in the computer&apos;s old code page: “Renée” shows as “RenÃ©e”.</source>
+        <translation>Zonder deze markering leest Excel het bestand in de oude codetabel van de computer: “Renée” wordt weergegeven als “RenÃ©e”.</translation>
+    </message>
+    <message>
+        <source>Values starting with = + - @ get a leading &apos;.</source>
+        <translation>Waarden die met = + - @ beginnen, krijgen een &apos; ervoor.</translation>
+    </message>
+    <message>
+        <source>A spreadsheet runs such values as formulas; with the &apos; it shows them as text.</source>
+        <translation>Een spreadsheet voert zulke waarden uit als formules; met de &apos; toont het ze als tekst.</translation>
+    </message>
+    <message>
+        <source>Separate values with %1</source>
+        <translation>Waarden scheiden met %1</translation>
+    </message>
+    <message>
+        <source>End lines with CRLF</source>
+        <translation>Regels beëindigen met CRLF</translation>
+    </message>
+    <message>
+        <source>End lines with LF</source>
+        <translation>Regels beëindigen met LF</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Kopregel</translation>
+    </message>
+    <message>
+        <source>Byte-order mark</source>
+        <translation>Bytevolgordemarkering</translation>
+    </message>
+    <message>
+        <source>Formula guard</source>
+        <translation>Formulebeveiliging</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 aan</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 uit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>e.g. card_opens</source>
+        <translation>bijv. card_opens</translation>
+    </message>
+    <message>
+        <source>The part of the name that stays the same on every run, without extension</source>
+        <translation>Het deel van de naam dat bij elke uitvoering hetzelfde blijft, zonder extensie</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation>Bestands&amp;naam:</translation>
+    </message>
+    <message>
+        <source>none: the same name every run</source>
+        <translation>geen: bij elke uitvoering dezelfde naam</translation>
+    </message>
+    <message>
+        <source>A date pattern added to the name on each run (yyyy year, MM month, dd day, HH hour, mm minute, ss second)</source>
+        <translation>Een datumpatroon dat bij elke uitvoering aan de naam wordt toegevoegd (yyyy jaar, MM maand, dd dag, HH uur, mm minuut, ss seconde)</translation>
+    </message>
+    <message>
+        <source>Date s&amp;uffix:</source>
+        <translation>&amp;Datumachtervoegsel:</translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation>&amp;Compressie:</translation>
+    </message>
+    <message>
+        <source>What a second run on the same day does when its file&apos;s name is taken</source>
+        <translation>Wat een tweede uitvoering op dezelfde dag doet als de naam van het bestand al bestaat</translation>
+    </message>
+    <message>
+        <source>If the name is &amp;taken:</source>
+        <translation>Als de naam al bes&amp;taat:</translation>
+    </message>
+    <message>
+        <source>Change the file name</source>
+        <translation>Bestandsnaam wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the date suffix</source>
+        <translation>Datumachtervoegsel wijzigen</translation>
+    </message>
+    <message>
+        <source>Compression: %1</source>
+        <translation>Compressie: %1</translation>
+    </message>
+    <message>
+        <source>When the name is taken: %1</source>
+        <translation>Als de naam al bestaat: %1</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <source>the folder the file is written to</source>
+        <translation>de map waarin het bestand wordt geschreven</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>(no connections: add one on the Connections page)</source>
+        <translation>(geen verbindingen: voeg er een toe op de pagina Verbindingen)</translation>
+    </message>
+    <message>
+        <source>(choose a connection)</source>
+        <translation>(kies een verbinding)</translation>
+    </message>
+    <message>
+        <source>Connect&amp;ion:</source>
+        <translation>Verb&amp;inding:</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>Externe m&amp;ap:</translation>
+    </message>
+    <message>
+        <source>Deliver to a local folder</source>
+        <translation>Afleveren in een lokale map</translation>
+    </message>
+    <message>
+        <source>Upload by SFTP</source>
+        <translation>Uploaden via SFTP</translation>
+    </message>
+    <message>
+        <source>Change the folder</source>
+        <translation>Map wijzigen</translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation>Uploaden naar %1</translation>
+    </message>
+    <message>
+        <source>Change the remote folder</source>
+        <translation>Externe map wijzigen</translation>
+    </message>
+    <message>
+        <source>Folder for the export&apos;s files</source>
+        <translation>Map voor de bestanden van de export</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Map kiezen</translation>
+    </message>
+    <message>
+        <source>Give the file a name to see what each run will call it.</source>
+        <translation>Geef het bestand een naam om te zien hoe elke uitvoering het noemt.</translation>
+    </message>
+    <message>
+        <source>A run now writes &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Nu uitgevoerd schrijft de export &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>or, when that name is taken, %1</source>
+        <translation>of, als die naam al bestaat, %1</translation>
+    </message>
+    <message>
+        <source>%1 (not in this workspace)</source>
+        <translation>%1 (niet in deze werkruimte)</translation>
+    </message>
+    <message>
+        <source>the connection&apos;s write path</source>
+        <translation>de schrijfmap van de verbinding</translation>
+    </message>
+    <message>
+        <source>the connection&apos;s write path, %1</source>
+        <translation>de schrijfmap van de verbinding, %1</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +4511,95 @@ Het privésleutelbestand en alles wat al is opgehaald, blijven bewaard.</transla
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::GeneralStep</name>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Name the export, choose the dataset it reads, and which of its rows each run sends.</source>
+        <translation>Geef de export een naam, kies de dataset die hij leest en welke rijen daarvan elke uitvoering verzendt.</translation>
+    </message>
+    <message>
+        <source>e.g. card_opens_to_slate</source>
+        <translation>bijv. card_opens_to_slate</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln rij</numerusform>
+            <numerusform>%1 — %Ln rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n field(s)</source>
+        <translation>
+            <numerusform>%1: %n veld</numerusform>
+            <numerusform>%1: %n velden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no datasets: take files in on the Data page first)</source>
+        <translation>(geen datasets: haal eerst bestanden op via de pagina Gegevens)</translation>
+    </message>
+    <message>
+        <source>(choose the dataset to export)</source>
+        <translation>(kies de dataset die u wilt exporteren)</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Dataset:</translation>
+    </message>
+    <message>
+        <source>Each run sends:</source>
+        <translation>Elke uitvoering verzendt:</translation>
+    </message>
+    <message>
+        <source>New &amp;rows</source>
+        <translation>Nieuwe &amp;rijen</translation>
+    </message>
+    <message>
+        <source>&amp;Changed rows</source>
+        <translation>&amp;Gewijzigde rijen</translation>
+    </message>
+    <message>
+        <source>New &amp;and changed rows</source>
+        <translation>Nieuwe &amp;en gewijzigde rijen</translation>
+    </message>
+    <message>
+        <source>&amp;Every row</source>
+        <translation>&amp;Alle rijen</translation>
+    </message>
+    <message>
+        <source>Rename the export</source>
+        <translation>De export hernoemen</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>%1 verzenden</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>%1 lezen</translation>
+    </message>
+    <message>
+        <source>A saved export keeps its name: its runs and what it has sent are kept under it.</source>
+        <translation>Een opgeslagen export houdt zijn naam: de uitvoeringen en wat hij heeft verzonden, worden onder die naam bewaard.</translation>
+    </message>
+    <message>
+        <source>How the export is listed; it also suggests the file name.</source>
+        <translation>Hoe de export in de lijst staat; de naam dient ook als voorstel voor de bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 (not in this workspace)</source>
+        <translation>%1 (niet in deze werkruimte)</translation>
     </message>
 </context>
 <context>
@@ -2239,22 +4695,6 @@ Het privésleutelbestand en alles wat al is opgehaald, blijven bewaard.</transla
         <translation>Uitvoeringen</translation>
     </message>
     <message>
-        <source>No exports defined yet</source>
-        <translation>Nog geen exports gedefinieerd</translation>
-    </message>
-    <message>
-        <source>Exports turn taken-in writebacks into the files your CRM or student information system imports. Their definitions, with columns and destination, will be listed here.</source>
-        <translation>Exports zetten opgehaalde writebacks om in de bestanden die uw CRM of studentinformatiesysteem importeert. De definities ervan, met kolommen en bestemming, worden hier weergegeven.</translation>
-    </message>
-    <message>
-        <source>Nothing has run yet</source>
-        <translation>Er is nog niets uitgevoerd</translation>
-    </message>
-    <message>
-        <source>Every download and export run will be recorded here, with when it ran, what it moved and, when something failed, why.</source>
-        <translation>Elke uitgevoerde download en export wordt hier vastgelegd, met het tijdstip, wat er is overgebracht en, als er iets mislukte, waarom.</translation>
-    </message>
-    <message>
         <source>Workspace: %1</source>
         <translation>Werkruimte: %1</translation>
     </message>
@@ -2280,6 +4720,89 @@ Het privésleutelbestand en alles wat al is opgehaald, blijven bewaard.</transla
     </message>
 </context>
 <context>
+    <name>wb::ui::PreviewPane</name>
+    <message>
+        <source>Nothing to preview yet</source>
+        <translation>Nog niets te tonen</translation>
+    </message>
+    <message>
+        <source>The first rows of the file appear here, exactly as the next run would write them, and change as you design it.</source>
+        <translation>De eerste rijen van het bestand verschijnen hier, precies zoals de volgende uitvoering ze zou schrijven, en veranderen terwijl u het ontwerpt.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Raw file</source>
+        <translation>Onbewerkt bestand</translation>
+    </message>
+    <message>
+        <source>Choose a dataset in “General” to see the first rows of the file.</source>
+        <translation>Kies een dataset in “Algemeen” om de eerste rijen van het bestand te zien.</translation>
+    </message>
+    <message>
+        <source>Add columns in “Choose data” to see the first rows of the file.</source>
+        <translation>Voeg kolommen toe in “Gegevens kiezen” om de eerste rijen van het bestand te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new for the next run: these are the dataset&apos;s latest %Ln row(s).</source>
+        <translation>
+            <numerusform>Niets nieuws voor de volgende uitvoering: dit is de laatste %Ln rij van de dataset.</numerusform>
+            <numerusform>Niets nieuws voor de volgende uitvoering: dit zijn de laatste %Ln rijen van de dataset.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next run: %Ln row(s), all shown.</source>
+        <translation>
+            <numerusform>Volgende uitvoering: %Ln rij, getoond.</numerusform>
+            <numerusform>Volgende uitvoering: %Ln rijen, allemaal getoond.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next run: %1 rows — first %Ln shown.</source>
+        <translation>
+            <numerusform>Volgende uitvoering: %1 rijen — eerste %Ln getoond.</numerusform>
+            <numerusform>Volgende uitvoering: %1 rijen — eerste %Ln getoond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte-order mark</source>
+        <translation>UTF-8 met bytevolgordemarkering</translation>
+    </message>
+    <message>
+        <source>UTF-8 without a byte-order mark</source>
+        <translation>UTF-8 zonder bytevolgordemarkering</translation>
+    </message>
+    <message>
+        <source>CRLF line endings</source>
+        <translation>CRLF-regeleinden</translation>
+    </message>
+    <message>
+        <source>LF line endings</source>
+        <translation>LF-regeleinden</translation>
+    </message>
+    <message>
+        <source>values separated by %1</source>
+        <translation>waarden gescheiden door %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::PreviewTableModel</name>
+    <message>
+        <source>Starts with = + - or @: Excel and other spreadsheets would run this value as a formula. Turn on “Guard against formulas” in “Format of file” to write it as text.</source>
+        <translation>Begint met = + - of @: Excel en andere spreadsheets zouden deze waarde als formule uitvoeren. Schakel “Beveiligen tegen formules” in bij “Bestandsopmaak” om de waarde als tekst te schrijven.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::RawFileView</name>
     <message>
         <source>%1 was taken in from the connection “%2” and lives on its server (%3); only files taken in from this computer can be shown here.</source>
@@ -2292,6 +4815,727 @@ Het privésleutelbestand en alles wat al is opgehaald, blijven bewaard.</transla
     <message>
         <source>Showing the first %1 of %2.</source>
         <translation>De eerste %1 van %2 worden weergegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RunsChart</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Week van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows in %n run(s)</source>
+        <translation>
+            <numerusform>%1 rijen in %n uitvoering</numerusform>
+            <numerusform>%1 rijen in %n uitvoeringen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>No runs from %1</source>
+        <translation>Geen uitvoeringen van %1</translation>
+    </message>
+    <message>
+        <source>Rows per day, %1</source>
+        <translation>Rijen per dag, %1</translation>
+    </message>
+    <message>
+        <source>Rows per week, %1</source>
+        <translation>Rijen per week, %1</translation>
+    </message>
+    <message>
+        <source>Rows per month, %1</source>
+        <translation>Rijen per maand, %1</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Rows (millions)</source>
+        <translation>Rijen (miljoenen)</translation>
+    </message>
+    <message>
+        <source>Rows (thousands)</source>
+        <translation>Rijen (duizenden)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RunsModel</name>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>Fetch %1</source>
+        <translation>Ophalen %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In afwachting</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Handmatig</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Nieuwe poging</translation>
+    </message>
+    <message>
+        <source>Re-delivery</source>
+        <translation>Heraflevering</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n meer)</numerusform>
+            <numerusform>%1 (+%n meer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Uitvoering</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Gestart door</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RunsPage</name>
+    <message>
+        <source>Nothing has run yet</source>
+        <translation>Er is nog niets uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Every fetch and export run is recorded here: when it ran, what it moved and, when something failed, why. Run an export on the Exports page, or give it a schedule so it runs by itself.</source>
+        <translation>Elke uitvoering van ophalen en exporteren wordt hier vastgelegd: wanneer die plaatsvond, wat er is overgebracht en, als er iets mislukte, waarom. Voer een export uit op de pagina Exports, of geef hem een planning zodat hij vanzelf wordt uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Opnieuw &amp;proberen</translation>
+    </message>
+    <message>
+        <source>Re-&amp;deliver</source>
+        <translation>Opnieuw a&amp;fleveren</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>&amp;Bestand openen</translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Rapport &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>Pla&amp;nnen…</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Uitvoeringen</translation>
+    </message>
+    <message>
+        <source>Every fetch and export run, newest first: by hand, on a schedule or retried.</source>
+        <translation>Elke uitvoering van ophalen en exporteren, nieuwste eerst: handmatig, gepland of opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Read the runs again, including those the system&apos;s scheduler started</source>
+        <translation>De uitvoeringen opnieuw inlezen, ook die welke de systeemplanner heeft gestart</translation>
+    </message>
+    <message>
+        <source>Run the job of this failed run again: an export sends the rows the failed run did not, a fetch takes in the files still new</source>
+        <translation>De taak van deze mislukte uitvoering opnieuw uitvoeren: een export verzendt de rijen die de mislukte uitvoering niet heeft verzonden, ophalen haalt de bestanden op die nog nieuw zijn</translation>
+    </message>
+    <message>
+        <source>Send this run&apos;s file again, under a new name, without moving the export on</source>
+        <translation>Het bestand van deze uitvoering opnieuw verzenden, onder een nieuwe naam, zonder de export verder te zetten</translation>
+    </message>
+    <message>
+        <source>Open the delivered file</source>
+        <translation>Het afgeleverde bestand openen</translation>
+    </message>
+    <message>
+        <source>Open the folder the file was delivered to</source>
+        <translation>De map openen waarin het bestand is afgeleverd</translation>
+    </message>
+    <message>
+        <source>Copy the run&apos;s report, e.g. into a support ticket</source>
+        <translation>Het rapport van de uitvoering kopiëren, bijv. naar een supportticket</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Taak</translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>V&amp;anaf</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>t&amp;ot</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Alle taken</translation>
+    </message>
+    <message>
+        <source>Select a run to see its report.</source>
+        <translation>Selecteer een uitvoering om het rapport ervan te zien.</translation>
+    </message>
+    <message>
+        <source>No runs match these filters.</source>
+        <translation>Geen uitvoeringen die aan deze filters voldoen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, run %3</source>
+        <translation>%1 — %2, uitvoering %3</translation>
+    </message>
+    <message>
+        <source>Select a run or a job to set when it runs by itself</source>
+        <translation>Selecteer een uitvoering of taak om in te stellen wanneer die vanzelf wordt uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Set when %1 runs by itself</source>
+        <translation>Instellen wanneer %1 vanzelf wordt uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Running %1 again…</source>
+        <translation>%1 wordt opnieuw uitgevoerd…</translation>
+    </message>
+    <message>
+        <source>%1 ran again: there was nothing new to deliver.</source>
+        <translation>%1 is opnieuw uitgevoerd: er was niets nieuws om af te leveren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ran again: %n row(s) in %2.</source>
+        <translation>
+            <numerusform>%1 is opnieuw uitgevoerd: %n rij in %2.</numerusform>
+            <numerusform>%1 is opnieuw uitgevoerd: %n rijen in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is running already, so it was not started again: %2</source>
+        <translation>%1 wordt al uitgevoerd en is dus niet opnieuw gestart: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed again: %2</source>
+        <translation>%1 is opnieuw mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Sending %1 again…</source>
+        <translation>%1 wordt opnieuw verzonden…</translation>
+    </message>
+    <message>
+        <source>Sent the rows of run %1 again as %2.</source>
+        <translation>De rijen van uitvoering %1 zijn opnieuw verzonden als %2.</translation>
+    </message>
+    <message>
+        <source>Run %1 could not be sent again: %2</source>
+        <translation>Uitvoering %1 kon niet opnieuw worden verzonden: %2</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Geen enkel programma kon %1 openen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in %2; whatever picks the files up may have taken it.</source>
+        <translation>%1 staat niet meer in %2; wat de bestanden daar ophaalt, heeft het misschien al meegenomen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist any more.</source>
+        <translation>De map %1 bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Copied the report of run %1.</source>
+        <translation>Het rapport van uitvoering %1 is gekopieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ScheduleEditor</name>
+    <message>
+        <source>O&amp;n</source>
+        <translation>O&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Paused: keep the schedule, but do not run it</source>
+        <translation>&amp;Gepauzeerd: de planning behouden, maar niet uitvoeren</translation>
+    </message>
+    <message>
+        <source>Next runs</source>
+        <translation>Volgende uitvoeringen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove schedule</source>
+        <translation>Planning &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Schedule of %1</source>
+        <translation>Planning van %1</translation>
+    </message>
+    <message>
+        <source>When %1 runs</source>
+        <translation>Wanneer %1 wordt uitgevoerd</translation>
+    </message>
+    <message>
+        <source>It runs by itself at these times, whether or not Writeback Studio is open. Times are wall-clock times in the schedule&apos;s time zone, summer and winter.</source>
+        <translation>De taak wordt op deze tijden vanzelf uitgevoerd, of Writeback Studio nu open is of niet. Tijden zijn kloktijden in de tijdzone van de planning, in de zomer en in de winter.</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Elke dag</translation>
+    </message>
+    <message>
+        <source>Every few hours</source>
+        <translation>Elke N uur</translation>
+    </message>
+    <message>
+        <source>On some days of the week</source>
+        <translation>Op bepaalde dagen van de week</translation>
+    </message>
+    <message>
+        <source>Every few days</source>
+        <translation>Om de N dagen</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>&amp;Frequentie</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation>Tijdzone van deze computer (%1)</translation>
+    </message>
+    <message>
+        <source>The zone whose wall-clock times the schedule keeps. This computer&apos;s zone follows the computer when it moves; a named zone stays put.</source>
+        <translation>De zone waarvan de planning de kloktijden aanhoudt. De zone van deze computer verhuist mee met de computer; een zone met een naam blijft vast.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Tijd&amp;zone</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation>%1 (%2 in %3)</translation>
+    </message>
+    <message>
+        <source>There is no export named &quot;%1&quot; any more.</source>
+        <translation>Er is geen export met de naam &quot;%1&quot; meer.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot; any more.</source>
+        <translation>Er is geen verbinding met de naam &quot;%1&quot; meer.</translation>
+    </message>
+    <message>
+        <source>E&amp;very</source>
+        <translation>&amp;Elke</translation>
+    </message>
+    <message>
+        <source>&amp;First run of the day</source>
+        <translation>Eerste uitvoering van de &amp;dag</translation>
+    </message>
+    <message>
+        <source>The runs of a day start at the first run and stop at midnight.</source>
+        <translation>De uitvoeringen van een dag beginnen bij de eerste uitvoering en stoppen om middernacht.</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;Om</translation>
+    </message>
+    <message>
+        <source>Counted from the day the schedule was made.</source>
+        <translation>Geteld vanaf de dag waarop de planning is gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> uur</numerusform>
+            <numerusform> uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list (type part of its name to find it).</source>
+        <translation>Kies een tijdzone uit de lijst (typ een deel van de naam om die te vinden).</translation>
+    </message>
+    <message>
+        <source>Next runs, once it is resumed</source>
+        <translation>Volgende uitvoeringen, zodra de planning is hervat</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 still runs as saved (%2).</source>
+        <translation>Nog niet opgeslagen: %1 wordt nog uitgevoerd zoals opgeslagen (%2).</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Registered with the %1. While paused, the runs it starts do nothing.</source>
+        <translation>Geregistreerd bij de systeemplanner (%1). Zolang de planning is gepauzeerd, doen de uitvoeringen die deze start niets.</translation>
+    </message>
+    <message>
+        <source>Registered with the %1: it runs at these times whether or not Writeback Studio is open.</source>
+        <translation>Geregistreerd bij de systeemplanner (%1): de taak wordt op deze tijden uitgevoerd, of Writeback Studio nu open is of niet.</translation>
+    </message>
+    <message>
+        <source>it is not registered with the %1.</source>
+        <translation>de planning is niet geregistreerd bij de systeemplanner (%1).</translation>
+    </message>
+    <message>
+        <source>Runs only while Writeback Studio is open: %1</source>
+        <translation>Wordt alleen uitgevoerd als Writeback Studio open is: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Registering with the system&apos;s scheduler…</source>
+        <translation>Opgeslagen. Registreren bij de systeemplanner…</translation>
+    </message>
+    <message>
+        <source>writeback-cli, which the system&apos;s scheduler would start, was not found beside Writeback Studio.</source>
+        <translation>writeback-cli, dat de systeemplanner zou starten, is niet gevonden naast Writeback Studio.</translation>
+    </message>
+    <message>
+        <source>Checking the system&apos;s scheduler…</source>
+        <translation>Systeemplanner controleren…</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>Planning verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the schedule of %1? It will no longer run by itself; you can still run it by hand.</source>
+        <translation>De planning van %1 verwijderen? De taak wordt dan niet meer vanzelf uitgevoerd; u kunt deze nog steeds handmatig uitvoeren.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Removing the registration…</source>
+        <translation>Registratie verwijderen…</translation>
+    </message>
+    <message>
+        <source>The schedule was removed, but its system registration could not be: %1</source>
+        <translation>De planning is verwijderd, maar de systeemregistratie ervan niet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::SummaryStep</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Check the export as a whole, then save it, or save it and send its first file now.</source>
+        <translation>Controleer de export als geheel en sla hem daarna op, of sla hem op en verzend nu meteen het eerste bestand.</translation>
+    </message>
+    <message>
+        <source>This export</source>
+        <translation>Deze export</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 (%3).</source>
+        <translation>%1 leest %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) now</source>
+        <translation>
+            <numerusform>nu %Ln rij</numerusform>
+            <numerusform>nu %Ln rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reads the dataset %2, which this workspace does not have.</source>
+        <translation>%1 leest de dataset %2, die deze werkruimte niet heeft.</translation>
+    </message>
+    <message>
+        <source>%1 has no dataset yet.</source>
+        <translation>%1 heeft nog geen dataset.</translation>
+    </message>
+    <message>
+        <source>Each run sends %1.</source>
+        <translation>Elke uitvoering verzendt %1.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>No columns chosen yet.</source>
+        <translation>Nog geen kolommen gekozen.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 uit %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n column(s), in this order: %1.</source>
+        <translation>
+            <numerusform>Het bestand heeft %n kolom: %1.</numerusform>
+            <numerusform>Het bestand heeft %n kolommen, in deze volgorde: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Waarden</translation>
+    </message>
+    <message>
+        <source>Booleans are written %1; dates as %2 and dates with a time as %3; several values in one field are separated by %4.</source>
+        <translation>Booleans worden geschreven als %1; datums als %2 en datums met een tijd als %3; meerdere waarden in één veld worden gescheiden door %4.</translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation>een kopregel</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>geen kopregel</translation>
+    </message>
+    <message>
+        <source>CRLF line endings</source>
+        <translation>CRLF-regeleinden</translation>
+    </message>
+    <message>
+        <source>LF line endings</source>
+        <translation>LF-regeleinden</translation>
+    </message>
+    <message>
+        <source>a byte-order mark for Excel</source>
+        <translation>een bytevolgordemarkering voor Excel</translation>
+    </message>
+    <message>
+        <source>no byte-order mark</source>
+        <translation>geen bytevolgordemarkering</translation>
+    </message>
+    <message>
+        <source>Values are separated by %1, with %2.</source>
+        <translation>Waarden worden gescheiden door %1; %2.</translation>
+    </message>
+    <message>
+        <source>Values starting with = + - @ are guarded with a leading &apos;.</source>
+        <translation>Waarden die met = + - @ beginnen, worden beveiligd met een &apos; ervoor.</translation>
+    </message>
+    <message>
+        <source>Values starting with = + - @ are written as they are.</source>
+        <translation>Waarden die met = + - @ beginnen, worden geschreven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>A run now writes %1</source>
+        <translation>Nu uitgevoerd schrijft de export %1</translation>
+    </message>
+    <message>
+        <source>(compressed with %1)</source>
+        <translation>(gecomprimeerd met %1)</translation>
+    </message>
+    <message>
+        <source>; when that name is taken, it adds _2, _3… before the extension.</source>
+        <translation>; als die naam al bestaat, wordt _2, _3… vóór de extensie toegevoegd.</translation>
+    </message>
+    <message>
+        <source>; when that name is taken, the run fails.</source>
+        <translation>; als die naam al bestaat, mislukt de uitvoering.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Nog geen map gekozen.</translation>
+    </message>
+    <message>
+        <source>Files are written to the folder %1.</source>
+        <translation>Bestanden worden in de map %1 geschreven.</translation>
+    </message>
+    <message>
+        <source>No connection chosen yet.</source>
+        <translation>Nog geen verbinding gekozen.</translation>
+    </message>
+    <message>
+        <source>Files are uploaded over SFTP to %1, into its write path.</source>
+        <translation>Bestanden worden via SFTP geüpload naar %1, in de schrijfmap ervan.</translation>
+    </message>
+    <message>
+        <source>Files are uploaded over SFTP to %1, into %2.</source>
+        <translation>Bestanden worden via SFTP geüpload naar %1, in %2.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Klaar om op te slaan.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TrayIcon</name>
+    <message>
+        <source>&amp;Open Writeback Studio</source>
+        <translation>Writeback Studio &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Run due jobs now</source>
+        <translation>Taken die aan de beurt zijn nu &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>Run the scheduled jobs whose time has come, without waiting for the next check</source>
+        <translation>De geplande taken uitvoeren waarvan het tijd is, zonder op de volgende controle te wachten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>vandaag om %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>morgen om %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>gisteren om %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>Writeback Studio</source>
+        <translation>Writeback Studio</translation>
+    </message>
+    <message>
+        <source>Next run: %1, %2</source>
+        <translation>Volgende uitvoering: %1, %2</translation>
+    </message>
+    <message>
+        <source>No scheduled runs</source>
+        <translation>Geen geplande uitvoeringen</translation>
+    </message>
+    <message>
+        <source>Last failure: %1, %2</source>
+        <translation>Laatste mislukking: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 mislukt</translation>
+    </message>
+    <message>
+        <source>No reason was recorded; see the Runs page.</source>
+        <translation>Er is geen reden vastgelegd; zie de pagina Uitvoeringen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled run(s) failed</source>
+        <translation>
+            <numerusform>%n geplande uitvoering is mislukt</numerusform>
+            <numerusform>%n geplande uitvoeringen zijn mislukt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +5565,204 @@ Het privésleutelbestand en alles wat al is opgehaald, blijven bewaard.</transla
 Nothing was trusted. Ask the platform&apos;s support to confirm the server&apos;s key.</source>
         <translation>Geweigerd: %1
 Er is niets vertrouwd. Vraag de support van het platform de sleutel van de server te bevestigen.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ValuesStep</name>
+    <message>
+        <source>Format of values</source>
+        <translation>Opmaak van waarden</translation>
+    </message>
+    <message>
+        <source>How values of each type are written, so that the system taking the file in reads them right. The preview shows the result.</source>
+        <translation>Hoe waarden van elk type worden geschreven, zodat het systeem dat het bestand inleest ze juist leest. Het voorbeeld toont het resultaat.</translation>
+    </message>
+    <message>
+        <source>Yes/no values</source>
+        <translation>Ja/nee-waarden</translation>
+    </message>
+    <message>
+        <source>B&amp;ooleans:</source>
+        <translation>&amp;Booleans:</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>Datums en tijden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Other patterns</source>
+        <translation>Andere patronen</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>Voor&amp;instelling:</translation>
+    </message>
+    <message>
+        <source>Qt date pattern: d, dd, M, MM, MMM, yy, yyyy</source>
+        <translation>Qt-datumpatroon: d, dd, M, MM, MMM, yy, yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Date pattern:</source>
+        <translation>&amp;Datumpatroon:</translation>
+    </message>
+    <message>
+        <source>Qt date-time pattern: the date&apos;s letters and H, HH (24-hour), h, hh with AP (12-hour), mm, ss, zzz</source>
+        <translation>Qt-patroon voor datum en tijd: de letters van de datum en H, HH (24-uurs), h, hh met AP (12-uurs), mm, ss, zzz</translation>
+    </message>
+    <message>
+        <source>Date and &amp;time pattern:</source>
+        <translation>Patroon voor datum en &amp;tijd:</translation>
+    </message>
+    <message>
+        <source>Several values in one field</source>
+        <translation>Meerdere waarden in één veld</translation>
+    </message>
+    <message>
+        <source>&amp;Multi-value separator:</source>
+        <translation>Scheidingsteken voor &amp;meerdere waarden:</translation>
+    </message>
+    <message>
+        <source>Between the values of a field that holds several, e.g. the options of a form answer. Not the file&apos;s separator (that is in the next step).</source>
+        <translation>Tussen de waarden van een veld dat er meerdere bevat, bijv. de opties van een formulierantwoord. Niet het scheidingsteken van het bestand (dat staat in de volgende stap).</translation>
+    </message>
+    <message>
+        <source>Write booleans as %1</source>
+        <translation>Booleans schrijven als %1</translation>
+    </message>
+    <message>
+        <source>Use %1 dates</source>
+        <translation>Datums als %1 gebruiken</translation>
+    </message>
+    <message>
+        <source>Change the date pattern</source>
+        <translation>Datumpatroon wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the date-time pattern</source>
+        <translation>Patroon voor datum en tijd wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the multi-value separator</source>
+        <translation>Scheidingsteken voor meerdere waarden wijzigen</translation>
+    </message>
+    <message>
+        <source>No column of the file has this type yet.</source>
+        <translation>Nog geen enkele kolom van het bestand heeft dit type.</translation>
+    </message>
+    <message>
+        <source>Applies to: %1</source>
+        <translation>Van toepassing op: %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>bijv. %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::Wording</name>
+    <message>
+        <source>New rows</source>
+        <translation>Nieuwe rijen</translation>
+    </message>
+    <message>
+        <source>Changed rows</source>
+        <translation>Gewijzigde rijen</translation>
+    </message>
+    <message>
+        <source>New and changed rows</source>
+        <translation>Nieuwe en gewijzigde rijen</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>Alle rijen</translation>
+    </message>
+    <message>
+        <source>Only rows taken in since the last run.</source>
+        <translation>Alleen rijen die sinds de vorige uitvoering zijn opgehaald.</translation>
+    </message>
+    <message>
+        <source>Only rows a later file changed since the last run; rows that are simply new are left out.</source>
+        <translation>Alleen rijen die een later bestand sinds de vorige uitvoering heeft gewijzigd; rijen die gewoon nieuw zijn, blijven buiten beschouwing.</translation>
+    </message>
+    <message>
+        <source>Rows taken in or changed since the last run.</source>
+        <translation>Rijen die sinds de vorige uitvoering zijn opgehaald of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Every row of the dataset, on every run.</source>
+        <translation>Alle rijen van de dataset, bij elke uitvoering.</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Puntkomma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>gzip (.csv.gz)</source>
+        <translation>gzip (.csv.gz)</translation>
+    </message>
+    <message>
+        <source>zip (.zip)</source>
+        <translation>zip (.zip)</translation>
+    </message>
+    <message>
+        <source>Add _2, _3… before the extension</source>
+        <translation>_2, _3… toevoegen vóór de extensie</translation>
+    </message>
+    <message>
+        <source>Fail the run</source>
+        <translation>De uitvoering laten mislukken</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>geheel getal</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nee</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>datum en tijd</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no folder chosen</source>
+        <translation>geen map gekozen</translation>
+    </message>
+    <message>
+        <source>no connection chosen</source>
+        <translation>geen verbinding gekozen</translation>
+    </message>
+    <message>
+        <source>%1, its write path</source>
+        <translation>%1, de schrijfmap ervan</translation>
     </message>
 </context>
 </TS>
