@@ -132,6 +132,11 @@ int Context::parse(QCommandLineParser &parser, const QStringList &args, int minP
     return -1;
 }
 
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
 int dispatchSubcommand(Context &ctx, const QStringList &args, const QString &group,
                        std::initializer_list<Subcommand> subcommands, const QString &usage)
 {

@@ -4,6 +4,7 @@
 #include "core/Connection.h"
 #include "core/Workspace.h"
 
+#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
@@ -50,6 +51,9 @@ public:
 };
 
 using Command = std::function<int(Context &, const QStringList &args)>;
+
+// --json output: an empty text is null, not "".
+QJsonValue orNull(const QString &s);
 
 // "writeback-cli GROUP SUB ARGS...": runs SUB with "writeback-cli GROUP SUB" as its program
 // name, or prints the group's usage (on stdout for --help, exit 0; else on stderr, exit 2).

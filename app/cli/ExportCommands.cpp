@@ -88,11 +88,6 @@ QString destinationText(const Destination &d)
     return QDir::toNativeSeparators(d.path);
 }
 
-QJsonValue orNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
 QJsonObject toJson(const RunResult &r, const QString &exportName)
 {
     return QJsonObject{{u"run_id"_s, r.runId},

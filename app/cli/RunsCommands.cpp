@@ -24,11 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-QJsonValue orNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toString(Qt::ISODateWithMs) : QString();

@@ -2,6 +2,7 @@
 #include "export/Delivery.h"
 
 #include "core/ConnectionStore.h"
+#include "core/FileHash.h"
 #include "core/Log.h"
 #include "core/Secrets.h"
 #include "core/Workspace.h"
@@ -9,7 +10,6 @@
 #include "sftp/SftpSession.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -190,15 +190,6 @@ private:
 };
 
 } // namespace
-
-QString sha256OfFile(const QString &path)
-{
-    QFile f(path);
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    if (!f.open(QIODevice::ReadOnly) || !sha.addData(&f))
-        return {};
-    return QString::fromLatin1(sha.result().toHex());
-}
 
 std::unique_ptr<Delivery> Delivery::create(const Destination &destination, Workspace &workspace, QString *error)
 {

@@ -44,6 +44,4 @@ protected:
     const std::atomic_bool *m_cancel = nullptr;
 };
 
-QString sha256OfFile(const QString &path);
-
 } // namespace wb

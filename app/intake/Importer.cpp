@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/Importer.h"
 
+#include "core/FileHash.h"
 #include "core/Log.h"
 #include "formats/Detect.h"
 #include "intake/CivitasJson.h"
@@ -9,7 +10,6 @@
 #include "store/Sqlite.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -291,15 +291,6 @@ QDateTime deliveredAt(const ImportRequest &request, const QFileInfo &info)
     return request.modified.isValid() ? request.modified : info.lastModified();
 }
 
-QString sha256Of(const QString &path)
-{
-    QFile f(path);
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    if (!f.open(QIODevice::ReadOnly) || !sha.addData(&f))
-        return {};
-    return QString::fromLatin1(sha.result().toHex());
-}
-
 QByteArray nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
@@ -448,7 +439,7 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     const QDateTime modified = deliveredAt(request, info);
     // The SHA-256 runs on the other core while the file is read; it is waited for where the
     // identity matters (a file seen before under this name, size and time) and at the end.
-    QFuture<QString> hashing = QtConcurrent::run([path = request.localPath] { return sha256Of(path); });
+    QFuture<QString> hashing = QtConcurrent::run([path = request.localPath] { return sha256OfFile(path); });
     const auto joinHashing = qScopeGuard([&] { hashing.waitForFinished(); });
     auto hashNow = [&] {
         if (result.sha256.isEmpty())
