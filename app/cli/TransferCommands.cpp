@@ -2,6 +2,7 @@
 // writeback-cli ls|get|put
 #include "Cli.h"
 
+#include "core/LocalFileName.h"
 #include "sftp/SftpSession.h"
 
 #include <QCommandLineParser>
@@ -96,12 +97,21 @@ static int transfer(Context &ctx, const QStringList &args, bool upload)
     const auto c = ctx.connection(pos[0]);
     if (!c)
         return Failed;
+    QString target = pos[2];
+    if (!upload && QFileInfo(target).isDir()) {
+        // Into a folder, the remote name becomes a local one: it must stay a file in it.
+        const QString name = pos[1].mid(pos[1].lastIndexOf(u'/') + 1);
+        if (const QString bad = remoteFileNameProblem(name); !bad.isEmpty()) {
+            ctx.err << tr("Cannot download into a folder under that name: %1. Give the local file's "
+                          "name instead.").arg(bad)
+                    << Qt::endl;
+            return Failed;
+        }
+        target += u'/' + name;
+    }
     auto session = ctx.openSession(*c);
     if (!session)
         return Failed;
-    QString target = pos[2];
-    if (!upload && QFileInfo(target).isDir())
-        target += u'/' + pos[1].mid(pos[1].lastIndexOf(u'/') + 1);
     const bool ok = upload ? session->upload(pos[1], target, p.isSet(overwrite)) : session->download(pos[1], target);
     if (!ok) {
         ctx.err << session->error().detailed() << Qt::endl;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/ExportDefinition.h"
 
+#include "core/LocalFileName.h"
 #include "export/CsvFormatter.h"
 #include "store/DatasetStore.h"
 
@@ -291,17 +292,6 @@ QString fileNameProblem(const QString &name)
     return {};
 }
 
-// Windows reserves these names whatever the extension ("con.csv" cannot be created).
-bool isReservedWindowsName(const QString &name)
-{
-    const QString base = name.section(u'.', 0, 0).trimmed().toUpper();
-    static const QStringList fixed{u"CON"_s, u"PRN"_s, u"AUX"_s, u"NUL"_s};
-    if (fixed.contains(base))
-        return true;
-    return base.size() == 4 && (base.startsWith(u"COM"_s) || base.startsWith(u"LPT"_s))
-           && base.at(3) >= u'1' && base.at(3) <= u'9';
-}
-
 void validateColumns(const ExportDefinition &def, const DatasetSummary *dataset, QStringList *problems)
 {
     if (def.columns.isEmpty())
@@ -341,7 +331,7 @@ void validateFile(const ExportDefinition &def, QStringList *problems)
     } else if (const QString bad = fileNameProblem(file.name); !bad.isEmpty()) {
         problems->append(tr("The file name \"%1\" holds %2, which is not allowed in file names.")
                              .arg(file.name, bad));
-    } else if (isReservedWindowsName(file.name)) {
+    } else if (isReservedDeviceName(file.name)) {
         problems->append(tr("The file name \"%1\" is reserved on Windows.").arg(file.name));
     }
     if (file.suffix.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/Fetcher.h"
 
+#include "core/LocalFileName.h"
 #include "sftp/SftpSession.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,13 @@
 using namespace Qt::StringLiterals;
 
 namespace wb {
+
+namespace {
+
+// Room in a scratch file's name for the "N-" in front and a temporary suffix behind.
+constexpr qsizetype ScratchRoom = 24;
+
+} // namespace
 
 bool FetchReport::ok() const
 {
@@ -71,7 +79,29 @@ FetchReport Fetcher::run()
             continue;
         }
         const QString remote = (dir.endsWith(u'/') ? dir : dir + u'/') + e.name;
-        const QString local = scratch.filePath(u"%1-%2"_s.arg(i).arg(e.name));
+        auto recordFailure = [&](const QString &message) {
+            ImportResult failed;
+            failed.name = e.name;
+            failed.error.message = message;
+            report.files << failed;
+            ImportRequest unread;
+            unread.name = e.name;
+            unread.source = m_connection.name;
+            unread.origin = remote;
+            unread.modified = e.modified;
+            importer.recordUnreadable(unread, e.size, message);
+        };
+        // The server's name must not choose where the file lands: a name that is not one plain
+        // file name on every OS is hostile or broken, so the file is refused without being
+        // downloaded, and stays failed until it is renamed on the server. The index keeps
+        // names apart that differ only in case, for the file systems that ignore case.
+        QString unsafe;
+        const QString localName = localFileName(e.name, MaxFileNameBytes - ScratchRoom, &unsafe);
+        if (localName.isEmpty()) {
+            recordFailure(QCoreApplication::translate("Fetcher", "%1, so the file was not downloaded").arg(unsafe));
+            continue;
+        }
+        const QString local = scratch.filePath(u"%1-%2"_s.arg(i).arg(localName));
         auto progress = [&](qint64 done, qint64 total) {
             if (m_progress)
                 m_progress(i, int(files.size()), e.name, done, total);
@@ -79,16 +109,7 @@ FetchReport Fetcher::run()
         if (!session.download(remote, local, progress)) {
             if (session.error().kind == SshError::Kind::Cancelled)
                 break;
-            ImportResult failed;
-            failed.name = e.name;
-            failed.error.message = session.error().detailed();
-            report.files << failed;
-            ImportRequest unread;
-            unread.name = e.name;
-            unread.source = m_connection.name;
-            unread.origin = remote;
-            unread.modified = e.modified;
-            importer.recordUnreadable(unread, e.size, failed.error.message);
+            recordFailure(session.error().detailed());
             if (session.error().kind == SshError::Kind::ConnectionLost
                 || session.error().kind == SshError::Kind::Timeout) {
                 report.error = session.error();

@@ -21,8 +21,9 @@ struct FetchReport
 
 // Takes in the new files of a connection's read path: lists it, skips files already taken
 // in (by name, size and mtime, before downloading; by SHA-256 after), downloads the others to
-// a private temporary folder and imports each in its own transaction. Blocking: run it off
-// the UI thread.
+// a private temporary folder and imports each in its own transaction. A file whose name is not
+// a plain file name on every OS (core/LocalFileName.h) is refused before it is downloaded and
+// reported failed, with the reason. Blocking: run it off the UI thread.
 class Fetcher
 {
 public:

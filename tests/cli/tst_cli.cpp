@@ -169,6 +169,20 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"does not exist"_s));
 
+        // Into a folder, the remote name becomes the local one, so it must be a plain file name
+        // on every OS.
+        const QString folder = m_dir.filePath(u"downloads"_s);
+        QVERIFY(QDir().mkpath(folder));
+        r = cli({u"get"_s, u"fm"_s, m_sshd.root() + u"/incoming/activity_BRAND_20261122.csv"_s, folder});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(readAll(folder + u"/activity_BRAND_20261122.csv"_s), QByteArray("a;b\n1;2\n"));
+        QVERIFY(writeAll(m_sshd.root() + u"/incoming/CON.csv"_s, "a;b\n1;2\n"));
+        r = cli({u"get"_s, u"fm"_s, m_sshd.root() + u"/incoming/CON.csv"_s, folder});
+        QFile::remove(m_sshd.root() + u"/incoming/CON.csv"_s);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"the name \"CON.csv\" is a reserved device name on Windows"_s), qPrintable(r.err));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"activity_BRAND_20261122.csv"_s});
+
         r = cli({u"connection"_s, u"remove"_s, u"fm"_s});
         QCOMPARE(r.code, 0);
         r = cli({u"connection"_s, u"remove"_s, u"fm"_s});

@@ -8,6 +8,8 @@
 #include "store/DatasetStore.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -39,6 +41,24 @@ class TestFetch : public QObject
     static int count(const FetchReport &r, State s)
     {
         return int(std::count_if(r.files.begin(), r.files.end(), [s](const ImportResult &i) { return i.state == s; }));
+    }
+
+    static const ImportResult *result(const FetchReport &r, const QString &name)
+    {
+        const auto it = std::find_if(r.files.begin(), r.files.end(), [&](const ImportResult &i) { return i.name == name; });
+        return it == r.files.end() ? nullptr : &*it;
+    }
+
+    // Every file and folder under root, relative to it.
+    static QStringList tree(const QString &root)
+    {
+        QStringList paths;
+        QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            paths << QDir(root).relativeFilePath(it.next());
+        paths.sort();
+        return paths;
     }
 
 private Q_SLOTS:
@@ -113,6 +133,119 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QCOMPARE(count(r, State::Imported), 1);
         QCOMPARE(DatasetStore(m_ws).dataset(u"fullmeasure.content_card_engagement"_s)->rows, 1);
+    }
+
+    // A hostile or broken server names files so that a naive fetch would write outside its
+    // scratch folder (on Windows), open a device, or lose the name. None is downloaded: each is
+    // reported failed with its reason and stays failed in the ledger, while the good file beside
+    // them goes in, and nothing is written anywhere but in the scratch folder.
+    void hostileNamesAreRefusedBeforeDownload()
+    {
+        struct Hostile
+        {
+            QString name;
+            QString reason;
+        };
+        const QList<Hostile> hostile{
+            {u"x\\..\\..\\evil.csv"_s, u"holds \"\\\", which separates folders on Windows"_s},
+            {u"a:b.csv"_s, u"holds \":\""_s},
+            {u"CON.csv"_s, u"the name \"CON.csv\" is a reserved device name on Windows"_s},
+            {u"con .csv"_s, u"reserved device name"_s},
+            {u"trail.csv."_s, u"ends with a dot"_s},
+            {u"trail.csv "_s, u"ends with a space"_s},
+            {u"x\x01y.csv"_s, u"the name \"x\\x01y.csv\" holds a control character (U+0001)"_s},
+            {u"pipe|.csv"_s, u"holds \"|\""_s},
+        };
+        // Rows of a known format, so that each of these files would go in if it were downloaded.
+        const QByteArray rows = readAll(sample(u"email_clicks_20261122.csv"_s));
+        for (const Hostile &h : hostile)
+            QVERIFY(writeAll(incoming() + h.name, rows));
+        // Hidden, as files still being uploaded are: never even looked at.
+        const QString hidden = u"..\\evil.csv"_s;
+        QVERIFY(writeAll(incoming() + hidden, rows));
+        const QString good = u"email_openings_20261122.csv"_s;
+        QVERIFY(QFile::copy(sample(good), incoming() + good));
+        auto cleanUp = qScopeGuard([&] {
+            for (const Hostile &h : hostile)
+                QFile::remove(incoming() + h.name);
+            QFile::remove(incoming() + hidden);
+        });
+
+        // The fetch's scratch folder goes in a temporary folder of this test's own, so that
+        // whatever lands beside it shows.
+        QTemporaryDir tmp(m_dir.filePath(u"tmp-XXXXXX"_s));
+        QVERIFY(tmp.isValid());
+        const QByteArray oldTmp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", QFile::encodeName(tmp.path()));
+        auto restoreTmp = qScopeGuard([&] { oldTmp.isNull() ? qunsetenv("TMPDIR") : qputenv("TMPDIR", oldTmp); });
+        QCOMPARE(QDir::tempPath(), tmp.path());
+        const QStringList workspaceFolder = tree(m_dir.path());
+
+        QStringList downloaded; // the files progress was reported for
+        QStringList seen;       // what was in the temporary folder meanwhile
+        Fetcher fetcher(m_sshd.connection(), m_ws.knownHostsPath(), m_ws.path());
+        fetcher.setProgress([&](int, int, const QString &name, qint64, qint64) {
+            if (!downloaded.contains(name))
+                downloaded << name;
+            for (const QString &path : tree(tmp.path()))
+                if (!seen.contains(path))
+                    seen << path;
+        });
+        FetchReport r = fetcher.run();
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.detailed()));
+        QVERIFY(!r.ok());
+
+        QCOMPARE(downloaded, QStringList{good});
+        const ImportResult *taken = result(r, good);
+        QVERIFY(taken);
+        QCOMPARE(taken->state, State::Imported);
+        QVERIFY(taken->rowsRead > 0);
+        QCOMPARE(count(r, State::Imported), 1);
+        QCOMPARE(count(r, State::Failed), int(hostile.size()));
+        QVERIFY(!result(r, hidden));
+        for (const Hostile &h : hostile) {
+            const ImportResult *refused = result(r, h.name);
+            QVERIFY2(refused, qPrintable(h.name));
+            QCOMPARE(refused->state, State::Failed);
+            const QString message = refused->error.message;
+            QVERIFY2(message.contains(h.reason) && message.endsWith(u", so the file was not downloaded"_s),
+                     qPrintable(message));
+        }
+
+        // Only the scratch folder and, in it, the good file were ever on the disk; both are gone,
+        // and nothing appeared beside them or beside the workspace.
+        QVERIFY(!seen.isEmpty());
+        const QString scratch = seen.first().section(u'/', 0, 0);
+        for (const QString &path : seen)
+            QVERIFY2(path == scratch || (path.startsWith(scratch + u'/') && path.section(u'/', 1).contains(good)),
+                     qPrintable(path));
+        QCOMPARE(tree(tmp.path()), QStringList());
+        QCOMPARE(tree(m_dir.path()), workspaceFolder);
+
+        // The ledger lists them as failed, with the remote name and the reason, like a file that
+        // could not be read; a later fetch refuses them again.
+        auto ledger = [&](const QString &name) {
+            const QList<FileRecord> files = DatasetStore(m_ws).files();
+            const auto it = std::find_if(files.begin(), files.end(), [&](const FileRecord &f) { return f.name == name; });
+            return it == files.end() ? FileRecord() : *it;
+        };
+        for (const Hostile &h : hostile) {
+            const FileRecord f = ledger(h.name);
+            QCOMPARE(f.name, h.name);
+            QCOMPARE(f.state, u"failed"_s);
+            QCOMPARE(f.path, incoming() + h.name);
+            QCOMPARE(f.size, qint64(rows.size()));
+            QVERIFY2(f.error.contains(h.reason), qPrintable(f.error));
+            QCOMPARE(f.attempts, 1);
+        }
+        downloaded.clear();
+        r = fetcher.run();
+        QCOMPARE(downloaded, QStringList());
+        QCOMPARE(count(r, State::Failed), int(hostile.size()));
+        QVERIFY(result(r, good) && result(r, good)->state == State::Skipped);
+        for (const Hostile &h : hostile)
+            QCOMPARE(ledger(h.name).attempts, 2);
+        QCOMPARE(tree(tmp.path()), QStringList());
     }
 
     void missingReadPathIsAClearError()
