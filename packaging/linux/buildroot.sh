@@ -13,6 +13,10 @@
 #   WRITEBACK_BUILDROOT=auto|always|never  use the build root when needed (default), always, never
 #   WRITEBACK_BUILDROOT_DIR                where the root lives (default: ~/.cache/writeback-studio)
 #   WRITEBACK_DEBIAN_MIRROR                Debian mirror URL; default: the host's own apt sources
+#   WRITEBACK_BUILDROOT_EXTRA              further package lists (files, space-separated) that the
+#                                          command needs, e.g. packaging/windows/buildroot-packages.txt;
+#                                          each is installed once, on top of the base list
+#   WRITEBACK_BUILDROOT_SOURCES=1          also make Debian source packages reachable (deb-src)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -42,8 +46,14 @@ have_native_deps() {
     ls $dirs 2>/dev/null | grep -qx 'Qt6Keychain' || return 1
 }
 
-packages() { grep -v '^\s*#' "$packages_file" | grep -v '^\s*$' | sort -u; }
-packages_hash() { packages | sha256sum | cut -d' ' -f1; }
+extra_lists=()
+for list in ${WRITEBACK_BUILDROOT_EXTRA:-}; do
+    [ -f "$list" ] || die "no package list $list"
+    extra_lists+=("$(cd "$(dirname "$list")" && pwd)/$(basename "$list")")
+done
+
+packages() { grep -hv '^\s*#' "$@" | grep -v '^\s*$' | sort -u; }
+packages_hash() { packages "$@" | sha256sum | cut -d' ' -f1; }
 
 # The first Debian archive the host's apt configuration names (deb822 or one-line format).
 host_mirror() {
@@ -112,7 +122,26 @@ install_packages() {
     printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
     chmod 755 "$root/usr/sbin/policy-rc.d"
     # shellcheck disable=SC2046
-    in_root 'apt-get update -qq && apt-get install -y -qq --no-install-recommends "$@"' $(packages) >&2
+    in_root 'apt-get update -qq && apt-get install -y -qq --no-install-recommends "$@"' $(packages "$@") >&2
+}
+
+# An extra list is installed once; its marker names the hash of what it holds, so an edited
+# list installs again. Installing it never touches the base list's marker.
+ensure_extra_lists() {
+    local list want done_dir="$root/.writeback-extra-lists"
+    mkdir -p "$done_dir"
+    if [ "${WRITEBACK_BUILDROOT_SOURCES:-0}" = 1 ] && [ ! -f "$done_dir/deb-src" ]; then
+        sed -n 's/^deb /deb-src /p' "$root/etc/apt/sources.list" >"$root/etc/apt/sources.list.d/writeback-src.list"
+        in_root 'apt-get update -qq' >&2 || die "apt-get update with deb-src failed"
+        touch "$done_dir/deb-src"
+    fi
+    for list in "${extra_lists[@]}"; do
+        want=$(packages "$list" | sha256sum | cut -d' ' -f1)
+        [ -f "$done_dir/$want" ] && continue
+        say "installing the packages of $list"
+        install_packages "$list" || die "installing $list in the build root failed (see above)"
+        touch "$done_dir/$want"
+    done
 }
 
 ensure_root() {
@@ -120,28 +149,30 @@ ensure_root() {
     mkdir -p "$cache"
     exec 9>"$cache/.lock"
     flock 9
-    local want; want=$(packages_hash)
-    if [ -f "$marker" ] && [ "$(cat "$marker")" = "$want" ]; then return; fi
-    if [ ! -f "$marker" ]; then
-        ensure_host_tools
-        local mirror; mirror=$(host_mirror)
-        say "creating a Debian $suite build root in $root from $mirror (a few minutes, once)"
-        rm -rf --one-file-system "$root"
-        debootstrap --variant=minbase --keyring=/usr/share/keyrings/debian-archive-keyring.gpg \
-            "$suite" "$root" "$mirror" >&2 || die "debootstrap failed (see above)"
-        echo "deb $mirror $suite main" >"$root/etc/apt/sources.list"
-    else
-        say "package list changed: updating the build root"
-        rm -f "$marker"
+    local want; want=$(packages_hash "$packages_file")
+    if [ ! -f "$marker" ] || [ "$(cat "$marker")" != "$want" ]; then
+        if [ ! -f "$marker" ]; then
+            ensure_host_tools
+            local mirror; mirror=$(host_mirror)
+            say "creating a Debian $suite build root in $root from $mirror (a few minutes, once)"
+            rm -rf --one-file-system "$root"
+            debootstrap --variant=minbase --keyring=/usr/share/keyrings/debian-archive-keyring.gpg \
+                "$suite" "$root" "$mirror" >&2 || die "debootstrap failed (see above)"
+            echo "deb $mirror $suite main" >"$root/etc/apt/sources.list"
+        else
+            say "package list changed: updating the build root"
+            rm -f "$marker"
+        fi
+        install_packages "$packages_file" || die "installing packages in the build root failed (see above)"
+        echo "$want" >"$marker.tmp" && mv "$marker.tmp" "$marker"
     fi
-    install_packages || die "installing packages in the build root failed (see above)"
-    echo "$want" >"$marker.tmp" && mv "$marker.tmp" "$marker"
+    ensure_extra_lists
     exec 9>&-
 }
 
 case $mode in
 never) exec "$@" ;;
-auto) if have_native_deps; then exec "$@"; fi ;;
+auto) if [ ${#extra_lists[@]} -eq 0 ] && have_native_deps; then exec "$@"; fi ;;
 always) ;;
 *) die "WRITEBACK_BUILDROOT must be auto, always or never" ;;
 esac
