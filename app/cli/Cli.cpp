@@ -10,13 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
-#include <cstdio>
-#ifdef _WIN32
-#include <io.h>
-#else
-#include <termios.h>
-#include <unistd.h>
-#endif
+#include "Console.h"
 
 using namespace Qt::StringLiterals;
 
@@ -52,11 +46,7 @@ std::optional<Connection> Context::connection(const QString &name)
 
 bool Context::stdinIsTerminal() const
 {
-#ifdef _WIN32
-    return _isatty(_fileno(stdin));
-#else
-    return isatty(STDIN_FILENO);
-#endif
+    return cli::stdinIsTerminal();
 }
 
 QString Context::promptLine(const QString &prompt)
@@ -72,17 +62,11 @@ QString Context::promptHidden(const QString &prompt)
 {
     if (!stdinIsTerminal())
         return {};
-#ifndef _WIN32
-    termios old{};
-    tcgetattr(STDIN_FILENO, &old);
-    termios quiet = old;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-#endif
-    const QString line = promptLine(prompt);
-#ifndef _WIN32
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-#endif
+    QString line;
+    {
+        const EchoOff quiet;
+        line = promptLine(prompt);
+    }
     err << Qt::endl;
     return line;
 }

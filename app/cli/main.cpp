@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // writeback-cli [--workspace FILE] COMMAND ...
 #include "Cli.h"
+#include "Console.h"
 
 #include "core/Translations.h"
 
@@ -37,6 +38,7 @@ static QString usage()
 
 int main(int argc, char *argv[])
 {
+    const Utf8Console console;
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Writeback Studio"_s);
     QCoreApplication::setApplicationName(u"Writeback Studio"_s);

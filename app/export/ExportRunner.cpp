@@ -22,8 +22,10 @@
 
 #include <sqlite3.h>
 
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_UNIX)
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <io.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -69,10 +71,12 @@ private:
 // moved must not leave an empty file behind.
 bool syncToDisk(QFile &file)
 {
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_UNIX)
     return ::fsync(file.handle()) == 0;
+#elif defined(Q_OS_WIN)
+    return ::_commit(file.handle()) == 0; // FlushFileBuffers on the file's handle
 #else
-    return true; // QFile::flush hands the bytes to the OS; Windows writes them back itself
+    return true;
 #endif
 }
 

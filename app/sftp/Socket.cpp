@@ -107,8 +107,31 @@ struct AddrInfo
     }
 };
 
+// Winsock must be started once per process before the first socket call; Qt starts it only
+// for its own sockets, and libssh2 leaves it to the application.
+void startSockets()
+{
+#ifdef _WIN32
+    static const bool started = [] {
+        WSADATA data;
+        return WSAStartup(MAKEWORD(2, 2), &data) == 0;
+    }();
+    Q_UNUSED(started);
+#endif
+}
+
+QString lookupErrorText(int rc)
+{
+#ifdef _WIN32
+    return QString::fromWCharArray(gai_strerrorW(rc));
+#else
+    return QString::fromLocal8Bit(gai_strerror(rc));
+#endif
+}
+
 int lookup(const QString &host, int port, AddrInfo *out)
 {
+    startSockets();
     addrinfo hints{};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
@@ -128,7 +151,7 @@ Resolved resolve(const QString &host, int port, SshError *error)
         setError(error, SshError::Kind::HostNotFound,
                  tr("The domain \"%1\" could not be found (%2). Check its spelling, and that "
                     "this computer can reach a DNS server.")
-                     .arg(host, QString::fromLocal8Bit(gai_strerror(rc))));
+                     .arg(host, lookupErrorText(rc)));
         return out;
     }
     for (addrinfo *ai = info.list; ai; ai = ai->ai_next) {

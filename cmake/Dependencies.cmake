@@ -1,0 +1,33 @@
+# Finds a library as a CMake package first and through pkg-config otherwise, and gives it one
+# target name the rest of the build links, whichever way it was found.
+
+function(writeback_find_libssh2 min_version)
+    # NO_PACKAGE_REGISTRY: a cross build of libssh2 on this machine must never be picked up.
+    find_package(libssh2 ${min_version} CONFIG QUIET NO_CMAKE_PACKAGE_REGISTRY)
+    if(TARGET libssh2::libssh2)
+        set(target libssh2::libssh2)
+    elseif(TARGET libssh2::libssh2_shared)
+        set(target libssh2::libssh2_shared)
+    else()
+        find_package(PkgConfig REQUIRED)
+        pkg_check_modules(LIBSSH2 REQUIRED IMPORTED_TARGET GLOBAL libssh2>=${min_version})
+        set(target PkgConfig::LIBSSH2)
+    endif()
+    add_library(writeback::libssh2 INTERFACE IMPORTED GLOBAL)
+    target_link_libraries(writeback::libssh2 INTERFACE ${target})
+    message(STATUS "libssh2: ${target}")
+endfunction()
+
+function(writeback_find_sqlite3 min_version)
+    find_package(SQLite3 ${min_version} QUIET)
+    if(TARGET SQLite::SQLite3)
+        set(target SQLite::SQLite3)
+    else()
+        find_package(PkgConfig REQUIRED)
+        pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET GLOBAL sqlite3>=${min_version})
+        set(target PkgConfig::SQLITE3)
+    endif()
+    add_library(writeback::sqlite3 INTERFACE IMPORTED GLOBAL)
+    target_link_libraries(writeback::sqlite3 INTERFACE ${target})
+    message(STATUS "SQLite: ${target}")
+endfunction()
