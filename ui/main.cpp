@@ -57,6 +57,8 @@ void setUpApplication()
     QCoreApplication::setOrganizationName(u"Writeback Studio"_s);
     QCoreApplication::setApplicationName(u"Writeback Studio"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(WRITEBACK_VERSION));
+    // Wayland matches windows to the menu entry by this name (the .desktop file's).
+    QGuiApplication::setDesktopFileName(u"writeback-studio"_s);
 }
 
 void addOptions(QCommandLineParser &parser)
