@@ -56,8 +56,8 @@ class TestCli : public QObject
     {
         return {u"connection"_s, u"add"_s, name, u"--host"_s, u"127.0.0.1"_s,
                 u"--port"_s, QString::number(m_sshd.port()), u"--user"_s, m_sshd.user(),
-                u"--key"_s, m_sshd.keyPath(key), u"--read-path"_s, m_sshd.root() + u"/incoming"_s,
-                u"--write-path"_s, m_sshd.root() + u"/outgoing"_s};
+                u"--key"_s, m_sshd.keyPath(key), u"--read-path"_s, m_sshd.serverPath(m_sshd.root() + u"/incoming"_s),
+                u"--write-path"_s, m_sshd.serverPath(m_sshd.root() + u"/outgoing"_s)};
     }
 
 private Q_SLOTS:
@@ -158,14 +158,14 @@ private Q_SLOTS:
         QCOMPARE(entries[0][u"size"_s].toInt(), 8);
 
         const QString local = m_dir.filePath(u"activity.csv"_s);
-        r = cli({u"get"_s, u"fm"_s, m_sshd.root() + u"/incoming/activity_BRAND_20261122.csv"_s, local});
+        r = cli({u"get"_s, u"fm"_s, m_sshd.serverPath(m_sshd.root() + u"/incoming/activity_BRAND_20261122.csv"_s), local});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(readAll(local), QByteArray("a;b\n1;2\n"));
-        r = cli({u"put"_s, u"fm"_s, local, m_sshd.root() + u"/outgoing/back.csv"_s});
+        r = cli({u"put"_s, u"fm"_s, local, m_sshd.serverPath(m_sshd.root() + u"/outgoing/back.csv"_s)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(readAll(m_sshd.root() + u"/outgoing/back.csv"_s), QByteArray("a;b\n1;2\n"));
 
-        r = cli({u"get"_s, u"fm"_s, m_sshd.root() + u"/incoming/missing.csv"_s, local});
+        r = cli({u"get"_s, u"fm"_s, m_sshd.serverPath(m_sshd.root() + u"/incoming/missing.csv"_s), local});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"does not exist"_s));
 
@@ -173,11 +173,11 @@ private Q_SLOTS:
         // on every OS.
         const QString folder = m_dir.filePath(u"downloads"_s);
         QVERIFY(QDir().mkpath(folder));
-        r = cli({u"get"_s, u"fm"_s, m_sshd.root() + u"/incoming/activity_BRAND_20261122.csv"_s, folder});
+        r = cli({u"get"_s, u"fm"_s, m_sshd.serverPath(m_sshd.root() + u"/incoming/activity_BRAND_20261122.csv"_s), folder});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(readAll(folder + u"/activity_BRAND_20261122.csv"_s), QByteArray("a;b\n1;2\n"));
         QVERIFY(writeAll(m_sshd.root() + u"/incoming/CON.csv"_s, "a;b\n1;2\n"));
-        r = cli({u"get"_s, u"fm"_s, m_sshd.root() + u"/incoming/CON.csv"_s, folder});
+        r = cli({u"get"_s, u"fm"_s, m_sshd.serverPath(m_sshd.root() + u"/incoming/CON.csv"_s), folder});
         QFile::remove(m_sshd.root() + u"/incoming/CON.csv"_s);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"the name \"CON.csv\" is a reserved device name on Windows"_s), qPrintable(r.err));

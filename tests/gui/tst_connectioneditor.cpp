@@ -102,8 +102,8 @@ class TestConnectionEditor : public QObject
         typePort(editor, QString::number(m_sshd.port()));
         type(editor, u"userEdit"_s, m_sshd.user());
         chooseKey(editor, m_sshd.keyPath(key));
-        type(editor, u"readPathEdit"_s, m_sshd.root() + u"/incoming"_s);
-        type(editor, u"writePathEdit"_s, m_sshd.root() + u"/outgoing"_s);
+        type(editor, u"readPathEdit"_s, m_sshd.serverPath(m_sshd.root() + u"/incoming"_s));
+        type(editor, u"writePathEdit"_s, m_sshd.serverPath(m_sshd.root() + u"/outgoing"_s));
     }
 
     static QPushButton *saveButton(QWidget *editor) { return child<QPushButton>(editor, u"saveButton"_s); }
@@ -197,8 +197,8 @@ private Q_SLOTS:
         QCOMPARE(stored->port, m_sshd.port());
         QCOMPARE(stored->user, m_sshd.user());
         QCOMPARE(stored->keyFile, m_sshd.keyPath(Key(key)));
-        QCOMPARE(stored->readPath, m_sshd.root() + u"/incoming"_s);
-        QCOMPARE(stored->writePath, m_sshd.root() + u"/outgoing"_s);
+        QCOMPARE(stored->readPath, m_sshd.serverPath(m_sshd.root() + u"/incoming"_s));
+        QCOMPARE(stored->writePath, m_sshd.serverPath(m_sshd.root() + u"/outgoing"_s));
 
         // The passphrase is in neither the workspace nor the settings.
         s.editor.reset();

@@ -85,7 +85,7 @@ private Q_SLOTS:
         const QList<FileRecord> files = DatasetStore(m_ws).files();
         QCOMPARE(files.size(), 3);
         QCOMPARE(files.first().source, u"test"_s);
-        QVERIFY(files.first().path.startsWith(incoming()));
+        QVERIFY(files.first().path.startsWith(m_sshd.connection().readPath + u'/'));
 
         r = fetch();
         QVERIFY(r.ok());
@@ -233,7 +233,7 @@ private Q_SLOTS:
             const FileRecord f = ledger(h.name);
             QCOMPARE(f.name, h.name);
             QCOMPARE(f.state, u"failed"_s);
-            QCOMPARE(f.path, incoming() + h.name);
+            QCOMPARE(f.path, m_sshd.connection().readPath + u'/' + h.name);
             QCOMPARE(f.size, qint64(rows.size()));
             QVERIFY2(f.error.contains(h.reason), qPrintable(f.error));
             QCOMPARE(f.attempts, 1);

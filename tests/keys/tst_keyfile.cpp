@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "HostProcess.h"
 #include "sftp/KeyFile.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,20 +140,27 @@ private:
 bool TestKeyFile::run(const QString &program, const QStringList &args, QByteArray *output,
                       const QString &stdinFile)
 {
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    if (!stdinFile.isEmpty())
-        process.setStandardInputFile(stdinFile);
-    process.start(program, args);
-    if (stdinFile.isEmpty())
-        process.closeWriteChannel();
-    const bool finished = process.waitForFinished(120000);
+    // Through the host broker when there is one (a Windows build under Wine), so stdout and
+    // stderr stay apart: some outputs (ssh-keygen -y, -e) are compared byte for byte.
+    wb::test::HostRunOptions options;
+    options.workingDirectory = m_dir.path();
+    options.separateErrors = true;
+    options.timeoutMs = 120000;
+    if (!stdinFile.isEmpty()) {
+        QFile in(stdinFile);
+        if (!in.open(QIODevice::ReadOnly)) {
+            m_failure = u"cannot read "_s + stdinFile;
+            return false;
+        }
+        options.input = in.readAll();
+    }
+    const wb::test::HostResult result = wb::test::hostExecute(program, args, options);
     if (output)
-        *output = process.readAllStandardOutput();
-    if (finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+        *output = result.output;
+    if (result.succeeded())
         return true;
     m_failure = program + u' ' + args.join(u' ') + u" failed: "
-                + QString::fromLocal8Bit(process.readAllStandardError()) + process.errorString();
+                + QString::fromLocal8Bit(result.errors) + result.problem;
     return false;
 }
 
@@ -174,8 +180,9 @@ bool TestKeyFile::writeFile(const QString &name, const QByteArray &content)
         m_failure = u"cannot write "_s + file.fileName();
         return false;
     }
-    // ssh-keygen refuses private keys that others can read.
-    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.close();
+    // ssh-keygen refuses private keys that others can read (on the host, when it runs there).
+    return wb::test::setPermissions(path(name), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 QByteArray TestKeyFile::readFile(const QString &name) const
@@ -187,8 +194,8 @@ QByteArray TestKeyFile::readFile(const QString &name) const
 void TestKeyFile::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_sshKeygen = QStandardPaths::findExecutable(u"ssh-keygen"_s);
-    m_puttygen = QStandardPaths::findExecutable(u"puttygen"_s);
+    m_sshKeygen = wb::test::hostFindExecutable(u"ssh-keygen"_s);
+    m_puttygen = wb::test::hostFindExecutable(u"puttygen"_s);
     if (m_sshKeygen.isEmpty())
         QFAIL("ssh-keygen is not on PATH; install openssh-client (the build root has it)");
     if (m_puttygen.isEmpty())

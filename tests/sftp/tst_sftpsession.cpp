@@ -6,13 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace wb;
@@ -127,18 +123,12 @@ private Q_SLOTS:
             c.port = 1; // nothing listens there on 127.0.0.1
         if (what == u"host"_s)
             c.host = u"no-such-host.invalid"_s;
-        // A listening socket nobody accepts on: TCP connects, then nothing is ever said.
-        const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
-        auto closeSilent = qScopeGuard([silent] { ::close(silent); });
+        // A listening socket that never says anything: TCP connects (the system accepts into
+        // the backlog), then no SSH banner ever comes.
+        QTcpServer silent;
         if (what == u"silent"_s) {
-            sockaddr_in addr{};
-            addr.sin_family = AF_INET;
-            addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-            socklen_t len = sizeof addr;
-            QVERIFY(::bind(silent, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
-            QVERIFY(::listen(silent, 4) == 0);
-            QVERIFY(::getsockname(silent, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
-            c.port = ntohs(addr.sin_port);
+            QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+            c.port = silent.serverPort();
         }
         SftpSession s(c, KnownHosts(knownHosts()));
         s.setTrustUnknownHostKey(true);
@@ -208,12 +198,14 @@ private Q_SLOTS:
     {
         auto s = openSession();
         QVERIFY2(s->open(), qPrintable(s->error().detailed()));
+        // Local paths for QFile, the server's names for them for the session.
         const QString incoming = m_sshd.root() + u"/incoming"_s;
+        const QString remoteIn = m_sshd.serverPath(incoming);
         const QByteArray csv = "contact_id,first_name\r\n42,Ren\xc3\xa9\r\n";
         QVERIFY(writeAll(incoming + u"/content_card_opens.csv"_s, csv));
         QVERIFY(QDir(incoming).mkpath(u"archive"_s));
 
-        const auto entries = s->list(incoming);
+        const auto entries = s->list(remoteIn);
         QVERIFY2(entries, qPrintable(s->error().detailed()));
         QCOMPARE(entries->size(), 2);
         QCOMPARE(entries->at(0).name, u"archive"_s);
@@ -224,29 +216,30 @@ private Q_SLOTS:
         QVERIFY(qAbs(entries->at(1).modified.secsTo(QDateTime::currentDateTimeUtc())) < 120);
 
         const QString local = m_local.filePath(u"opens.csv"_s);
-        QVERIFY2(s->download(incoming + u"/content_card_opens.csv"_s, local), qPrintable(s->error().detailed()));
+        QVERIFY2(s->download(remoteIn + u"/content_card_opens.csv"_s, local), qPrintable(s->error().detailed()));
         QCOMPARE(readAll(local), csv);
 
         const QString outgoing = m_sshd.root() + u"/outgoing"_s;
-        QVERIFY2(s->upload(local, outgoing + u"/opens.csv"_s), qPrintable(s->error().detailed()));
+        const QString remoteOut = m_sshd.serverPath(outgoing);
+        QVERIFY2(s->upload(local, remoteOut + u"/opens.csv"_s), qPrintable(s->error().detailed()));
         QCOMPARE(readAll(outgoing + u"/opens.csv"_s), csv);
         QCOMPARE(QDir(outgoing).entryList(QDir::Files | QDir::Hidden), QStringList{u"opens.csv"_s});
 
         // Without overwrite, an existing file is refused and left untouched.
         QVERIFY(writeAll(local, "other"));
-        QVERIFY(!s->upload(local, outgoing + u"/opens.csv"_s, false));
+        QVERIFY(!s->upload(local, remoteOut + u"/opens.csv"_s, false));
         QCOMPARE(s->error().kind, Kind::AlreadyExists);
         QCOMPARE(readAll(outgoing + u"/opens.csv"_s), csv);
         QCOMPARE(QDir(outgoing).entryList(QDir::Files | QDir::Hidden).size(), 1);
         // With overwrite it is replaced atomically.
-        QVERIFY2(s->upload(local, outgoing + u"/opens.csv"_s, true), qPrintable(s->error().detailed()));
+        QVERIFY2(s->upload(local, remoteOut + u"/opens.csv"_s, true), qPrintable(s->error().detailed()));
         QCOMPARE(readAll(outgoing + u"/opens.csv"_s), QByteArray("other"));
 
-        QVERIFY(s->mkdir(outgoing + u"/sub"_s));
-        QVERIFY(s->rename(outgoing + u"/opens.csv"_s, outgoing + u"/sub/renamed.csv"_s));
+        QVERIFY(s->mkdir(remoteOut + u"/sub"_s));
+        QVERIFY(s->rename(remoteOut + u"/opens.csv"_s, remoteOut + u"/sub/renamed.csv"_s));
         QVERIFY(QFile::exists(outgoing + u"/sub/renamed.csv"_s));
-        QVERIFY(s->remove(outgoing + u"/sub/renamed.csv"_s));
-        QVERIFY(s->rmdir(outgoing + u"/sub"_s));
+        QVERIFY(s->remove(remoteOut + u"/sub/renamed.csv"_s));
+        QVERIFY(s->rmdir(remoteOut + u"/sub"_s));
         QVERIFY(QDir(outgoing).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty());
     }
 
@@ -260,7 +253,7 @@ private Q_SLOTS:
         const QString local = m_local.filePath(u"big.bin"_s);
         qint64 lastDone = 0;
         int calls = 0;
-        QVERIFY2(s->download(source, local, [&](qint64 done, qint64 total) {
+        QVERIFY2(s->download(m_sshd.serverPath(source), local, [&](qint64 done, qint64 total) {
             QVERIFY(done > lastDone);
             QCOMPARE(total, qint64(data.size()));
             lastDone = done;
@@ -270,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(calls > 1);
         QVERIFY(readAll(local) == data);
         const QString target = m_sshd.root() + u"/outgoing/big-up.bin"_s;
-        QVERIFY2(s->upload(local, target), qPrintable(s->error().detailed()));
+        QVERIFY2(s->upload(local, m_sshd.serverPath(target)), qPrintable(s->error().detailed()));
         QVERIFY(readAll(target) == data);
         QFile::remove(target);
         QFile::remove(source);
@@ -280,19 +273,19 @@ private Q_SLOTS:
     {
         auto s = openSession();
         QVERIFY(s->open());
-        QVERIFY(!s->list(m_sshd.root() + u"/no-such-folder"_s));
+        QVERIFY(!s->list(m_sshd.serverPath(m_sshd.root() + u"/no-such-folder"_s)));
         QCOMPARE(s->error().kind, Kind::PathMissing);
         QVERIFY(s->error().message.contains(u"no-such-folder"_s));
         QCOMPARE(s->error().sftpStatus, 2ul);
-        QVERIFY(!s->download(m_sshd.root() + u"/incoming/nope.csv"_s, m_local.filePath(u"nope.csv"_s)));
+        QVERIFY(!s->download(m_sshd.serverPath(m_sshd.root() + u"/incoming/nope.csv"_s), m_local.filePath(u"nope.csv"_s)));
         QCOMPARE(s->error().kind, Kind::PathMissing);
         QVERIFY(!QFile::exists(m_local.filePath(u"nope.csv"_s)));
 
         // The read-only key is forced into "internal-sftp -R": every write is refused.
         auto ro = openSession(Key::ReadOnly);
         QVERIFY2(ro->open(), qPrintable(ro->error().detailed()));
-        QVERIFY(ro->list(m_sshd.root() + u"/outgoing"_s));
-        QVERIFY(!ro->uploadData("x", m_sshd.root() + u"/outgoing/denied.csv"_s));
+        QVERIFY(ro->list(m_sshd.serverPath(m_sshd.root() + u"/outgoing"_s)));
+        QVERIFY(!ro->uploadData("x", m_sshd.serverPath(m_sshd.root() + u"/outgoing/denied.csv"_s)));
         QCOMPARE(ro->error().kind, Kind::PermissionDenied);
         QVERIFY(ro->error().message.contains(m_sshd.user()));
         QVERIFY(QDir(m_sshd.root() + u"/outgoing"_s).entryList(QDir::Files | QDir::Hidden).isEmpty());
@@ -307,7 +300,7 @@ private Q_SLOTS:
         const QString local = m_local.filePath(u"cancel.bin"_s);
         QVERIFY(writeAll(local, randomBytes(8 * 1024 * 1024, 3)));
         const QString target = m_sshd.root() + u"/outgoing/cancel.bin"_s;
-        QVERIFY(!s->upload(local, target, true, [&](qint64, qint64) { cancel = true; }));
+        QVERIFY(!s->upload(local, m_sshd.serverPath(target), true, [&](qint64, qint64) { cancel = true; }));
         QCOMPARE(s->error().kind, Kind::Cancelled);
         QVERIFY(!QFile::exists(target));
         QTRY_VERIFY(QDir(m_sshd.root() + u"/outgoing"_s).entryList(QDir::Files | QDir::Hidden).isEmpty());
@@ -323,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(s->open());
         const QString local = m_local.filePath(u"killed.bin"_s);
         bool killed = false;
-        QVERIFY(!s->download(source, local, [&](qint64, qint64) {
+        QVERIFY(!s->download(m_sshd.serverPath(source), local, [&](qint64, qint64) {
             if (!killed) {
                 m_sshd.killAll();
                 killed = true;

@@ -5,8 +5,6 @@
 
 #include <QDir>
 #include <QJsonDocument>
-#include <QStandardPaths>
-#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 
@@ -37,10 +35,7 @@ QString SmtpFixture::log() const
 
 int SmtpFixture::freePort()
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
+    return wb::test::freePort();
 }
 
 bool SmtpFixture::makeCertificates()
@@ -85,7 +80,7 @@ bool SmtpFixture::start(const Options &options)
     stop();
     if (!m_dir->isValid() || !makeCertificates())
         return false;
-    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    const QString python = hostFindExecutable(u"python3"_s);
     if (python.isEmpty()) {
         qWarning("python3 is not installed: the mail tests need it and python3-aiosmtpd");
         return false;
@@ -113,15 +108,12 @@ bool SmtpFixture::start(const Options &options)
         args << u"--auth-without-tls"_s;
     if (!options.ehlo)
         args << u"--no-ehlo"_s;
-    m_server.setStandardErrorFile(m_dir->filePath(u"smtp.log"_s), QIODevice::Append);
-    m_server.start(python, args);
-    if (!m_server.waitForStarted(5000)) {
+    m_server.setStandardErrorFile(m_dir->filePath(u"smtp.log"_s));
+    if (!m_server.start(python, args)) {
         qWarning().noquote() << "cannot start the SMTP server:" << m_server.errorString();
         return false;
     }
-    QByteArray said;
-    while (!said.contains('\n') && m_server.waitForReadyRead(15000))
-        said += m_server.readAllStandardOutput();
+    const QByteArray said = m_server.readLine(15000);
     if (!said.startsWith("ready ")) {
         qWarning().noquote() << "the SMTP server did not start (is python3-aiosmtpd installed?):"
                              << said << log();
@@ -138,7 +130,7 @@ void SmtpFixture::stop()
     // Closing its standard input is the server's signal to stop; kill it if it does not.
     m_server.closeWriteChannel();
     if (!m_server.waitForFinished(5000)) {
-        m_server.kill();
+        m_server.killTree();
         m_server.waitForFinished(5000);
     }
 }

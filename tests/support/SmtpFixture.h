@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HostProcess.h"
+
 #include <QJsonObject>
 #include <QList>
-#include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -56,7 +57,7 @@ private:
     bool makeCertificates();
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QProcess m_server;
+    HostProcess m_server;
     int m_port = 0;
     int m_starts = 0;
     QString m_inbox;

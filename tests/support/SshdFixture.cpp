@@ -5,15 +5,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
+#include <QTcpSocket>
 #include <QThread>
 #include <QtTest>
-
-#include <arpa/inet.h>
-#include <csignal>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -21,71 +15,11 @@ namespace wb::test {
 
 namespace {
 
-QString findSshd()
-{
-    for (const QString &p : {u"/usr/sbin/sshd"_s, u"/usr/local/sbin/sshd"_s})
-        if (QFile::exists(p))
-            return p;
-    return QStandardPaths::findExecutable(u"sshd"_s);
-}
-
-int freePort()
-{
-    const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    int port = 0;
-    if (::bind(s, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
-        && ::getsockname(s, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
-        port = ntohs(addr.sin_port);
-    ::close(s);
-    return port;
-}
-
 bool portAnswers(int port)
 {
-    const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = htons(quint16(port));
-    const bool ok = ::connect(s, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
-    ::close(s);
-    return ok;
-}
-
-// Every process whose parent chain leads to pid (Linux /proc).
-QList<int> descendants(int pid)
-{
-    QMap<int, int> parent;
-    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs);
-    for (const QString &e : entries) {
-        bool ok = false;
-        const int p = e.toInt(&ok);
-        if (!ok)
-            continue;
-        QFile stat(u"/proc/%1/stat"_s.arg(p));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const qsizetype close = line.lastIndexOf(')');
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        if (fields.size() > 1)
-            parent[p] = fields[1].toInt();
-    }
-    QList<int> out;
-    QList<int> frontier{pid};
-    while (!frontier.isEmpty()) {
-        const int current = frontier.takeFirst();
-        for (auto it = parent.cbegin(); it != parent.cend(); ++it)
-            if (it.value() == current) {
-                out << it.key();
-                frontier << it.key();
-            }
-    }
-    return out;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+    return socket.waitForConnected(1000);
 }
 
 } // namespace
@@ -93,7 +27,10 @@ QList<int> descendants(int pid)
 SshdFixture::SshdFixture()
     : m_dir(std::make_unique<QTemporaryDir>())
 {
-    m_user = qEnvironmentVariable("USER");
+    // Through a broker, sshd runs as the broker's user, which this process's environment (a
+    // Windows one under Wine) need not name.
+    if (!usingHostBroker())
+        m_user = qEnvironmentVariable("USER");
     if (m_user.isEmpty()) {
         QByteArray out;
         run(u"id"_s, {u"-un"_s}, &out);
@@ -129,8 +66,8 @@ Connection SshdFixture::connection(Key key, const QString &name) const
     c.port = m_port;
     c.user = m_user;
     c.keyFile = keyPath(key);
-    c.readPath = root() + u"/incoming"_s;
-    c.writePath = root() + u"/outgoing"_s;
+    c.readPath = serverPath(root() + u"/incoming"_s);
+    c.writePath = serverPath(root() + u"/outgoing"_s);
     return c;
 }
 
@@ -189,12 +126,13 @@ bool SshdFixture::launch(int port)
 {
     m_port = port ? port : freePort();
     const QString config = m_dir->filePath(u"sshd_config"_s);
+    // sshd reads these paths on the host, under its own names for them.
     const QString text = QStringList{
         u"Port %1"_s.arg(m_port),
         u"ListenAddress 127.0.0.1"_s,
-        u"HostKey %1"_s.arg(m_dir->filePath(u"host_key"_s)),
-        u"PidFile %1"_s.arg(m_dir->filePath(u"sshd.pid"_s)),
-        u"AuthorizedKeysFile %1"_s.arg(m_dir->filePath(u"authorized_keys"_s)),
+        u"HostKey %1"_s.arg(hostPath(m_dir->filePath(u"host_key"_s))),
+        u"PidFile %1"_s.arg(hostPath(m_dir->filePath(u"sshd.pid"_s))),
+        u"AuthorizedKeysFile %1"_s.arg(hostPath(m_dir->filePath(u"authorized_keys"_s))),
         u"StrictModes no"_s,
         u"UsePAM no"_s,
         u"PasswordAuthentication no"_s,
@@ -205,17 +143,22 @@ bool SshdFixture::launch(int port)
         u"LogLevel VERBOSE"_s,
     }.join(u'\n') + u'\n';
     writeAll(config, text.toUtf8());
-    if (getuid() == 0)
-        QDir().mkpath(u"/run/sshd"_s); // sshd's privilege-separation folder when run as root
+    // sshd's privilege-separation folder, which it needs when run as root.
+    if (hostIsRoot()) {
+        if (usingHostBroker())
+            hostRun(u"mkdir"_s, {u"-p"_s, u"/run/sshd"_s});
+        else
+            QDir().mkpath(u"/run/sshd"_s);
+    }
 
-    const QString sshd = findSshd();
+    // sshd re-executes itself, so it wants its absolute path; hostFindExecutable looks in sbin.
+    const QString sshd = hostFindExecutable(u"sshd"_s);
     if (sshd.isEmpty()) {
         qWarning("sshd is not installed: the SFTP tests need OpenSSH's server (openssh-server)");
         return false;
     }
-    m_sshd.setStandardErrorFile(m_dir->filePath(u"sshd.log"_s), QIODevice::Append);
-    m_sshd.start(sshd, {u"-D"_s, u"-e"_s, u"-f"_s, config});
-    if (!m_sshd.waitForStarted(5000)) {
+    m_sshd.setStandardErrorFile(m_dir->filePath(u"sshd.log"_s));
+    if (!m_sshd.start(sshd, {u"-D"_s, u"-e"_s, u"-f"_s, config})) {
         qWarning().noquote() << "cannot start sshd:" << m_sshd.errorString();
         return false;
     }
@@ -248,13 +191,7 @@ void SshdFixture::stop()
 
 void SshdFixture::killAll()
 {
-    const int pid = int(m_sshd.processId());
-    if (pid <= 0)
-        return;
-    const QList<int> children = descendants(pid);
-    ::kill(pid, SIGKILL);
-    for (int child : children)
-        ::kill(child, SIGKILL);
+    m_sshd.killTree();
     m_sshd.waitForFinished(5000);
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HostProcess.h"
 #include "core/Connection.h"
 
 #include <QMap>
-#include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -31,13 +31,17 @@ public:
     void killAll();
 
     int port() const { return m_port; }
-    QString root() const;           // a folder tests read and write through SFTP
+    QString root() const;           // a folder tests read and write through SFTP (a local path)
+    // The server's name for a local path, such as one under root(), to give to SFTP calls. The
+    // same path natively; under Wine, the Linux path of the Windows one (hostPath()).
+    QString serverPath(const QString &localPath) const { return hostPath(localPath); }
     QString keyPath(Key key) const;
     QString hostKeyFingerprint() const; // "SHA256:..." as ssh-keygen -l prints it
     static QString passphrase() { return QStringLiteral("correct horse battery"); }
     QString user() const { return m_user; }
     QString log() const;
-    // A connection to this server with the given key; read path root()/incoming, write path root()/outgoing.
+    // A connection to this server with the given key; read path root()/incoming, write path
+    // root()/outgoing, as the server names them (serverPath()).
     Connection connection(Key key = Key::Ed25519, const QString &name = QStringLiteral("test")) const;
 
 private:
@@ -46,7 +50,7 @@ private:
     bool launch(int port = 0);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QProcess m_sshd;
+    HostProcess m_sshd;
     int m_port = 0;
     QString m_user;
     QMap<Key, QString> m_keys;

@@ -3,37 +3,15 @@
 
 #include <QDebug>
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
+#include <QTcpServer>
 
 namespace wb::test {
 
 bool run(const QString &program, const QStringList &args, QByteArray *output, const QByteArray &input,
          int timeoutMs)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    if (!p.waitForStarted(10000)) {
-        qWarning().noquote() << "cannot start" << program << p.errorString();
-        return false;
-    }
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        qWarning().noquote() << program << "did not finish";
-        return false;
-    }
-    const QByteArray out = p.readAll();
-    if (output)
-        *output = out;
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning().noquote() << program << args.join(QLatin1Char(' ')) << "failed:" << out;
-        return false;
-    }
-    return true;
+    return hostRun(program, args, output, input, timeoutMs);
 }
 
 QByteArray randomBytes(qsizetype size, quint32 seed)
@@ -45,6 +23,12 @@ QByteArray randomBytes(qsizetype size, quint32 seed)
     for (qsizetype i = words * 4; i < size; ++i)
         data[i] = char(gen.generate());
     return data;
+}
+
+int freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
 QByteArray readAll(const QString &path)
