@@ -10,7 +10,9 @@
 #include <QPushButton>
 #include <QSysInfo>
 
+#if WRITEBACK_HAVE_SYNTAX_HIGHLIGHTING
 #include <ksyntaxhighlighting_version.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +31,11 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_ui->versionLabel->setText(tr("Version %1").arg(QStringLiteral(WRITEBACK_VERSION)));
     m_ui->qtVersionLabel->setText(QString::fromLatin1(qVersion()));
     m_ui->libssh2VersionLabel->setText(libssh2Version());
+#if WRITEBACK_HAVE_SYNTAX_HIGHLIGHTING
     m_ui->syntaxVersionLabel->setText(QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING));
+#else
+    m_ui->syntaxVersionLabel->setText(tr("not in this build"));
+#endif
     m_ui->systemLabel->setText(QSysInfo::prettyProductName());
     for (QLabel *caption : {m_ui->qtCaption, m_ui->libssh2Caption, m_ui->syntaxCaption, m_ui->systemCaption})
         caption->setForegroundRole(QPalette::PlaceholderText);

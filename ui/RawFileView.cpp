@@ -3,10 +3,12 @@
 
 #include "store/DatasetStore.h"
 
+#if WRITEBACK_HAVE_SYNTAX_HIGHLIGHTING
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
+#endif
 
 #include <QDir>
 #include <QEvent>
@@ -28,8 +30,10 @@ RawFileView::RawFileView(QWidget *parent)
     : QWidget(parent)
     , m_note(new QLabel(this))
     , m_editor(new QPlainTextEdit(this))
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document()))
 {
+#if WRITEBACK_HAVE_SYNTAX_HIGHLIGHTING
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
+#endif
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -51,18 +55,22 @@ RawFileView::RawFileView(QWidget *parent)
 
 RawFileView::~RawFileView() = default;
 
+#if WRITEBACK_HAVE_SYNTAX_HIGHLIGHTING
 KSyntaxHighlighting::Repository &RawFileView::repository()
 {
     static KSyntaxHighlighting::Repository repo;
     return repo;
 }
+#endif
 
 void RawFileView::applyTheme()
 {
+#if WRITEBACK_HAVE_SYNTAX_HIGHLIGHTING
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     m_highlighter->setTheme(repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
                                                            : KSyntaxHighlighting::Repository::LightTheme));
     m_highlighter->rehighlight();
+#endif
 }
 
 void RawFileView::changeEvent(QEvent *event)
@@ -85,12 +93,18 @@ QString RawFileView::note() const
 
 QString RawFileView::syntaxName() const
 {
+#if WRITEBACK_HAVE_SYNTAX_HIGHLIGHTING
     return m_editor->document()->isEmpty() ? QString() : m_highlighter->definition().name();
+#else
+    return {};
+#endif
 }
 
 void RawFileView::clear()
 {
+#if WRITEBACK_HAVE_SYNTAX_HIGHLIGHTING
     m_highlighter->setDefinition({});
+#endif
     m_editor->clear();
     m_editor->setPlaceholderText({});
     setNote({});
@@ -126,12 +140,14 @@ void RawFileView::showFile(const FileRecord &file)
     if (utf8.hasError()) // spreadsheet exports on Windows are often Windows-1252
         text = QString::fromLatin1(bytes);
 
+#if WRITEBACK_HAVE_SYNTAX_HIGHLIGHTING
     KSyntaxHighlighting::Definition definition = repository().definitionForFileName(file.name);
     if (!definition.isValid()) {
         const QString suffix = QFileInfo(file.name).suffix().toLower();
         definition = repository().definitionForName(suffix == u"json"_s ? u"JSON"_s : u"CSV"_s);
     }
     m_highlighter->setDefinition(definition);
+#endif
     m_editor->setPlainText(text);
 }
 

@@ -30,15 +30,18 @@ public:
     explicit RawFileView(QWidget *parent = nullptr);
     ~RawFileView() override;
 
+#if WRITEBACK_HAVE_SYNTAX_HIGHLIGHTING
     // One repository for the whole app: it loads every definition, which is slow.
     static KSyntaxHighlighting::Repository &repository();
+#endif
 
     void showFile(const FileRecord &file);
     void clear();
 
     QPlainTextEdit *editor() const { return m_editor; }
     QString note() const;
-    // "CSV", "JSON", or empty when the file is not shown or nothing matches.
+    // "CSV", "JSON", or empty when the file is not shown, nothing matches, or the build has
+    // no highlighting (WRITEBACK_WITH_SYNTAX_HIGHLIGHTING=OFF).
     QString syntaxName() const;
     // Selects a 1-based line, e.g. where a file failed, and scrolls to it.
     void goToLine(qint64 line);
@@ -52,7 +55,7 @@ private:
 
     QLabel *m_note;
     QPlainTextEdit *m_editor;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
 };
 
 } // namespace wb::ui

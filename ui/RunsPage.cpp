@@ -5,7 +5,9 @@
 #include "EmptyState.h"
 #include "Icons.h"
 #include "MessageWidget.h"
+#if WRITEBACK_HAVE_CHARTS
 #include "RunsChart.h"
+#endif
 #include "RunsModel.h"
 #include "ScheduleEditor.h"
 #include "core/ConnectionStore.h"
@@ -74,7 +76,6 @@ RunsPage::RunsPage(Workspace &workspace, QWidget *parent)
                                 "when something failed, why. Run an export on the Exports page, or give it a "
                                 "schedule so it runs by itself."),
                              m_stack))
-    , m_chart(new RunsChart(this))
     , m_view(new QTableView(this))
     , m_detailsTitle(new QLabel(this))
     , m_detailsError(new MessageWidget(this))
@@ -213,8 +214,11 @@ QWidget *RunsPage::createContent()
     splitter->setObjectName(u"runsSplitter"_s);
     splitter->setChildrenCollapsible(false);
 
+#if WRITEBACK_HAVE_CHARTS
+    m_chart = new RunsChart(splitter);
     m_chart->setMinimumHeight(140);
     splitter->addWidget(m_chart);
+#endif
 
     auto *runs = new QWidget(splitter);
     auto *runsLayout = new QVBoxLayout(runs);
@@ -384,7 +388,11 @@ void RunsPage::reload()
     chartFilter.from = filter.from;
     chartFilter.to = filter.to;
     chartFilter.limit = 1'000'000;
+#if WRITEBACK_HAVE_CHARTS
     m_chart->setRuns(hasRuns ? history.runs(chartFilter) : QList<JobRun>(), filter.from, filter.to);
+#else
+    Q_UNUSED(chartFilter);
+#endif
     showSelected();
 }
 

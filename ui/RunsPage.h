@@ -77,6 +77,7 @@ public:
 
     RunsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // Null in a build without Qt Charts (WRITEBACK_WITH_CHARTS=OFF).
     RunsChart *chart() const { return m_chart; }
     QComboBox *jobCombo() const { return m_job; }
     QComboBox *stateCombo() const { return m_state; }
@@ -131,7 +132,7 @@ private:
     MessageWidget *m_message;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
-    RunsChart *m_chart;
+    RunsChart *m_chart = nullptr;
     QTableView *m_view;
     QLabel *m_detailsTitle;
     MessageWidget *m_detailsError;

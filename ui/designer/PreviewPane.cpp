@@ -8,9 +8,11 @@
 #include "RawFileView.h"
 #include "Wording.h"
 
+#if WRITEBACK_HAVE_SYNTAX_HIGHLIGHTING
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
+#endif
 
 #include <QHeaderView>
 #include <QLabel>
@@ -99,6 +101,7 @@ void PreviewPane::setSyntax(char separator)
     if (separator == m_syntaxSeparator)
         return;
     m_syntaxSeparator = separator;
+#if WRITEBACK_HAVE_SYNTAX_HIGHLIGHTING
     // RawFileView picks a definition from a file name; this text has none, so its
     // highlighter is told which CSV dialect it is looking at.
     auto *highlighter = m_raw->editor()->document()->findChild<KSyntaxHighlighting::SyntaxHighlighter *>();
@@ -118,6 +121,7 @@ void PreviewPane::setSyntax(char separator)
             break;
         }
     }
+#endif
 }
 
 void PreviewPane::showPreview(const ExportPreview &preview, const ExportDefinition &definition)
