@@ -2,6 +2,7 @@
 // writeback-cli as a user or a script runs it, against a real sshd on 127.0.0.1.
 #include "SshdFixture.h"
 #include "TestSupport.h"
+#include "core/Secrets.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -176,9 +177,9 @@ private Q_SLOTS:
         r = cli({u"get"_s, u"fm"_s, m_sshd.serverPath(m_sshd.root() + u"/incoming/activity_BRAND_20261122.csv"_s), folder});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(readAll(folder + u"/activity_BRAND_20261122.csv"_s), QByteArray("a;b\n1;2\n"));
-        QVERIFY(writeAll(m_sshd.root() + u"/incoming/CON.csv"_s, "a;b\n1;2\n"));
-        r = cli({u"get"_s, u"fm"_s, m_sshd.serverPath(m_sshd.root() + u"/incoming/CON.csv"_s), folder});
-        QFile::remove(m_sshd.root() + u"/incoming/CON.csv"_s);
+        QVERIFY(writeServerFile(m_sshd.root() + u"/incoming"_s, u"CON.csv"_s, "a;b\n1;2\n"));
+        r = cli({u"get"_s, u"fm"_s, m_sshd.serverPath(m_sshd.root() + u"/incoming"_s) + u"/CON.csv"_s, folder});
+        removeServerFile(m_sshd.root() + u"/incoming"_s, u"CON.csv"_s);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"the name \"CON.csv\" is a reserved device name on Windows"_s), qPrintable(r.err));
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"activity_BRAND_20261122.csv"_s});
@@ -196,9 +197,15 @@ private Q_SLOTS:
         env.insert(u"WRITEBACK_KEY_PASSPHRASE"_s, SshdFixture::passphrase());
         Result r = cli(addArgs(u"locked"_s, Key::Ed25519Passphrase), env);
         QVERIFY2(r.code == 0, qPrintable(r.err));
+#ifdef Q_OS_WIN
+        // Windows always has its Credential Manager: the passphrase is kept there.
+        QVERIFY2(!r.err.contains(u"passphrase was not saved"_s), qPrintable(r.err));
+        QVERIFY(wb::Secrets::removePassphrase(u"locked"_s).ok);
+#else
         // No keychain service runs here: the user is told, with the reason, and how to go on.
         QVERIFY2(r.err.contains(u"passphrase was not saved"_s), qPrintable(r.err));
         QVERIFY(r.err.contains(u"WRITEBACK_KEY_PASSPHRASE"_s));
+#endif
         QVERIFY(!readAll(workspace()).contains(SshdFixture::passphrase().toUtf8()));
 
         r = cli({u"connection"_s, u"trust"_s, u"locked"_s, u"--yes"_s});

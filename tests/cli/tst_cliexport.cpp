@@ -22,7 +22,8 @@ struct Result
     QByteArray out; // raw: the preview's bytes are compared exactly
     QString err;
 
-    QString text() const { return QString::fromUtf8(out); }
+    // A Windows console program ends its lines with CRLF; what they say is the same.
+    QString text() const { return QString::fromUtf8(out).replace(u"\r\n"_s, u"\n"_s); }
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 

@@ -159,25 +159,31 @@ private Q_SLOTS:
         // Rows of a known format, so that each of these files would go in if it were downloaded.
         const QByteArray rows = readAll(sample(u"email_clicks_20261122.csv"_s));
         for (const Hostile &h : hostile)
-            QVERIFY(writeAll(incoming() + h.name, rows));
+            QVERIFY(writeServerFile(m_sshd.root() + u"/incoming"_s, h.name, rows));
         // Hidden, as files still being uploaded are: never even looked at.
         const QString hidden = u"..\\evil.csv"_s;
-        QVERIFY(writeAll(incoming() + hidden, rows));
+        QVERIFY(writeServerFile(m_sshd.root() + u"/incoming"_s, hidden, rows));
         const QString good = u"email_openings_20261122.csv"_s;
         QVERIFY(QFile::copy(sample(good), incoming() + good));
         auto cleanUp = qScopeGuard([&] {
             for (const Hostile &h : hostile)
-                QFile::remove(incoming() + h.name);
-            QFile::remove(incoming() + hidden);
+                removeServerFile(m_sshd.root() + u"/incoming"_s, h.name);
+            removeServerFile(m_sshd.root() + u"/incoming"_s, hidden);
         });
 
         // The fetch's scratch folder goes in a temporary folder of this test's own, so that
         // whatever lands beside it shows.
         QTemporaryDir tmp(m_dir.filePath(u"tmp-XXXXXX"_s));
         QVERIFY(tmp.isValid());
-        const QByteArray oldTmp = qgetenv("TMPDIR");
-        qputenv("TMPDIR", QFile::encodeName(tmp.path()));
-        auto restoreTmp = qScopeGuard([&] { oldTmp.isNull() ? qunsetenv("TMPDIR") : qputenv("TMPDIR", oldTmp); });
+        // TMPDIR names it on Unix, TMP on Windows.
+#ifdef Q_OS_WIN
+        const char *const tmpVariable = "TMP";
+#else
+        const char *const tmpVariable = "TMPDIR";
+#endif
+        const QByteArray oldTmp = qgetenv(tmpVariable);
+        qputenv(tmpVariable, QFile::encodeName(QDir::toNativeSeparators(tmp.path())));
+        auto restoreTmp = qScopeGuard([&] { oldTmp.isNull() ? qunsetenv(tmpVariable) : qputenv(tmpVariable, oldTmp); });
         QCOMPARE(QDir::tempPath(), tmp.path());
         const QStringList workspaceFolder = tree(m_dir.path());
 

@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 
+using namespace Qt::StringLiterals;
+
 namespace wb::test {
 
 bool run(const QString &program, const QStringList &args, QByteArray *output, const QByteArray &input,
@@ -41,6 +43,21 @@ bool writeAll(const QString &path, const QByteArray &data)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+bool writeServerFile(const QString &localFolder, const QString &name, const QByteArray &data)
+{
+    if (!usingHostBroker())
+        return writeAll(localFolder + u'/' + name, data);
+    // The folder is translated; the name must reach the host untouched.
+    return hostRun(u"sh"_s, {u"-c"_s, u"cat > \"$1/$2\""_s, u"sh"_s, hostPath(localFolder), name}, nullptr, data);
+}
+
+bool removeServerFile(const QString &localFolder, const QString &name)
+{
+    if (!usingHostBroker())
+        return QFile::remove(localFolder + u'/' + name);
+    return hostRun(u"sh"_s, {u"-c"_s, u"rm -f \"$1/$2\""_s, u"sh"_s, hostPath(localFolder), name});
 }
 
 } // namespace wb::test

@@ -19,5 +19,10 @@ QByteArray readAll(const QString &path);
 // A 127.0.0.1 port nothing listens on at the moment of asking.
 int freePort();
 bool writeAll(const QString &path, const QByteArray &data);
+// A file named by a server, in a local folder, written and removed through the host: names a
+// Windows program cannot make itself ("CON.csv", "a:b.csv", "x\\y.csv") are still legal on the
+// Linux side of a Wine run, where the SFTP server lists them.
+bool writeServerFile(const QString &localFolder, const QString &name, const QByteArray &data);
+bool removeServerFile(const QString &localFolder, const QString &name);
 
 } // namespace wb::test
