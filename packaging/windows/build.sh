@@ -38,6 +38,7 @@ cmake -S "$repo" -B "$app" -G Ninja -Wno-dev \
     -DWRITEBACK_WINDOWS_PREFIX="$prefix" -DCMAKE_PREFIX_PATH="$prefix" \
     -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
     -DCMAKE_BUILD_TYPE=Release -DWRITEBACK_WERROR=ON \
+    -DWRITEBACK_TEST_EMULATOR="$here/wine-test-run.sh" \
     -DWRITEBACK_WITH_CHARTS="$(have Qt6Charts)" \
     -DWRITEBACK_WITH_SYNTAX_HIGHLIGHTING="$(have KF6SyntaxHighlighting)" >/dev/null
 cmake --build "$app"

@@ -2,7 +2,9 @@
 # Tests the Windows build under Wine, after packaging/windows/build.sh:
 #
 #   packaging/windows/test-wine.sh            the test suite, then the installer
-#   packaging/windows/test-wine.sh --tests    only the test suite (CTest, through Wine)
+#   packaging/windows/test-wine.sh --tests [CTEST_ARG...]
+#                                             only the test suite (CTest, through Wine), e.g.
+#                                             --tests -R tst_cli --output-log cli.log
 #   packaging/windows/test-wine.sh --msi      only the installer: install, use, upgrade, uninstall
 #
 # The test suite runs every test of build/windows/app except those listed, with the reason,
@@ -21,6 +23,8 @@ if [ -z "${WRITEBACK_IN_WINDOWS_ROOT:-}" ]; then
 fi
 
 what=${1:-all}
+[ $# -gt 0 ] && shift
+extra_ctest_args=("$@")
 case $what in all | --tests | --msi) ;; *) echo "usage: $0 [--tests|--msi]" >&2; exit 2 ;; esac
 
 say() { printf 'wine-test: %s\n' "$*" >&2; }
@@ -48,6 +52,10 @@ winpath() { printf 'Z:%s' "$1" | tr / '\\'; }
 
 run_tests() {
     new_prefix "$cache/wine"
+    # Wine does not pass QT_* variables on to Windows programs (so a host's Qt settings cannot
+    # leak in), so the tests' platform and fonts are set in this prefix's own environment.
+    wine reg add 'HKCU\Environment' /v QT_QPA_PLATFORM /t REG_SZ /d offscreen /f >/dev/null 2>&1
+    wine reg add 'HKCU\Environment' /v QT_QPA_FONTDIR /t REG_SZ /d "$(winpath /usr/share/fonts/truetype/dejavu)" /f >/dev/null 2>&1
     local gcc_runtime; gcc_runtime=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-libgcc-file-name)")
     # The DLLs of the build tree: ours, MinGW's runtime, Qt's plugins.
     export WINEPATH="$(winpath "$prefix/bin");$(winpath "$gcc_runtime");$(winpath /usr/x86_64-w64-mingw32/lib)"
@@ -68,7 +76,7 @@ run_tests() {
     local excluded; excluded=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$here/wine-exclusions.txt" | awk '{print $1}' | paste -sd'|')
     say "not run under Wine (reasons in packaging/windows/wine-exclusions.txt): ${excluded//|/ }"
     local t0; t0=$(date +%s)
-    (cd "$app" && ctest --output-on-failure --timeout 600 -j2 ${excluded:+-E "^($excluded)\$"}) ||
+    (cd "$app" && ctest --output-on-failure --timeout 600 -j2 ${excluded:+-E "^($excluded)\$"} "${extra_ctest_args[@]}") ||
         die "tests under Wine (see above)"
     say "tests passed under Wine in $(($(date +%s) - t0)) s"
     kill "$BROKER_PID" 2>/dev/null || true
