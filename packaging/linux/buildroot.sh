@@ -55,34 +55,12 @@ done
 packages() { grep -hv '^\s*#' "$@" | grep -v '^\s*$' | sort -u; }
 packages_hash() { packages "$@" | sha256sum | cut -d' ' -f1; }
 
-# The first Debian archive the host's apt configuration names (deb822 or one-line format).
-host_mirror() {
-    if [ -n "${WRITEBACK_DEBIAN_MIRROR:-}" ]; then echo "$WRITEBACK_DEBIAN_MIRROR"; return; fi
-    local uri
-    uri=$(cat /etc/apt/sources.list.d/*.sources 2>/dev/null |
-        awk 'tolower($1)=="uris:" { for (i = 2; i <= NF; i++) print $i }' |
-        grep -v -- '-security' | grep -E '/debian/?$' | head -n1 || true)
-    if [ -z "$uri" ]; then
-        uri=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null |
-            awk '$1=="deb" { for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) { print $i; break } }' |
-            grep -v -- '-security' | grep -E '/debian/?$' | head -n1 || true)
-    fi
-    [ -n "$uri" ] || die "no Debian archive found in the host's apt sources; set WRITEBACK_DEBIAN_MIRROR"
-    echo "${uri%/}"
-}
-
-ensure_host_tools() {
-    local missing=()
-    command -v debootstrap >/dev/null || missing+=(debootstrap)
-    [ -e /usr/share/keyrings/debian-archive-keyring.gpg ] || missing+=(debian-archive-keyring)
-    command -v unshare >/dev/null || missing+=(util-linux)
-    if [ ${#missing[@]} -gt 0 ]; then
-        command -v apt-get >/dev/null || die "install ${missing[*]} first"
-        say "installing host tools: ${missing[*]}"
-        apt-get update -qq >&2
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2
-    fi
-}
+# The host's Debian mirror and the tools to make a root: shared with test-deb.sh.
+WB_SCRIPT_NAME=buildroot
+# shellcheck source=SCRIPTDIR/roots.sh
+. "$here/roots.sh"
+host_mirror() { wb_host_mirror; }
+ensure_host_tools() { wb_ensure_host_tools; }
 
 # Runs a shell snippet inside the root with /dev, /proc and /sys mounted, in a private mount
 # namespace: when it ends, every mount made here disappears with it.

@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # Helpers for scripts that make Debian roots with debootstrap and run commands inside them, the
-# way packaging/linux/buildroot.sh does for the build root (which keeps its own copy of this
-# logic). Source it from bash:
+# way packaging/linux/buildroot.sh does for the build root (which uses the mirror and host-tool
+# functions from here). Source it from bash:
 #
 #   . packaging/linux/roots.sh
 #   mirror=$(wb_host_mirror)                 # WRITEBACK_DEBIAN_MIRROR, or the host's apt sources

@@ -11,15 +11,8 @@
 # script enters by itself; packaging/windows/test-wine.sh then runs the tests under Wine.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-repo=$(cd "$here/../.." && pwd)
-
-if [ -z "${WRITEBACK_IN_WINDOWS_ROOT:-}" ]; then
-    export WRITEBACK_BUILDROOT=always
-    export WRITEBACK_BUILDROOT_EXTRA="$here/buildroot-packages.txt"
-    export WRITEBACK_BUILDROOT_SOURCES=1
-    exec "$repo/packaging/linux/buildroot.sh" env WRITEBACK_IN_WINDOWS_ROOT=1 "$0" "$@"
-fi
+# shellcheck source=SCRIPTDIR/in-root.sh
+. "$(dirname "${BASH_SOURCE[0]}")/in-root.sh"
 
 say() { printf 'windows: %s\n' "$*" >&2; }
 started=$(date +%s)

@@ -13,14 +13,8 @@
 # tests/support/host_broker.py.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-repo=$(cd "$here/../.." && pwd)
-
-if [ -z "${WRITEBACK_IN_WINDOWS_ROOT:-}" ]; then
-    export WRITEBACK_BUILDROOT=always
-    export WRITEBACK_BUILDROOT_EXTRA="$here/buildroot-packages.txt"
-    exec "$repo/packaging/linux/buildroot.sh" env WRITEBACK_IN_WINDOWS_ROOT=1 "$0" "$@"
-fi
+# shellcheck source=SCRIPTDIR/in-root.sh
+. "$(dirname "${BASH_SOURCE[0]}")/in-root.sh"
 
 what=${1:-all}
 [ $# -gt 0 ] && shift
