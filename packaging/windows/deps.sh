@@ -149,13 +149,19 @@ build_sqlite3() {
     write_pc sqlite3 SQLite "$version" "-lsqlite3"
 }
 
+# OpenSSL compiles in where it looks for openssl.cnf. A path under this build's prefix would
+# mean \root\.cache\... on the user's current drive, a folder any user can create, from which
+# a planted config could load code into the app (CVE-2019-1552): the folder is the one
+# OpenSSL's own Windows builds use, writable by administrators only, and the config is never
+# loaded by itself.
 build_openssl() {
     local src; src=$(source_dir openssl)
     local b=$work/openssl
     rm -rf "$b" && cp -a "$src" "$b"
     (cd "$b" &&
         ./Configure mingw64 --cross-compile-prefix=$triplet- --prefix="$prefix" --libdir=lib \
-            --openssldir="$prefix/ssl" shared no-tests no-docs no-engine no-module \
+            --openssldir="C:/Program Files/Common Files/SSL" no-autoload-config \
+            shared no-tests no-docs no-engine no-module \
             -DOPENSSL_USE_IPV6=1 >/dev/null &&
         make -j"$jobs" build_libs >/dev/null &&
         make install_dev install_runtime_libs >/dev/null) || die "building OpenSSL failed"

@@ -8,5 +8,11 @@ if [ -z "${WRITEBACK_IN_WINDOWS_ROOT:-}" ]; then
     export WRITEBACK_BUILDROOT=always
     export WRITEBACK_BUILDROOT_EXTRA="$here/buildroot-packages.txt"
     export WRITEBACK_BUILDROOT_SOURCES=1
-    exec "$repo/packaging/linux/buildroot.sh" env WRITEBACK_IN_WINDOWS_ROOT=1 "$0" "$@"
+    # The build root starts commands with a clean environment: the settings the Windows
+    # scripts read are handed on by name.
+    exec "$repo/packaging/linux/buildroot.sh" env WRITEBACK_IN_WINDOWS_ROOT=1 \
+        ${WRITEBACK_WINDOWS_OPTIONAL:+WRITEBACK_WINDOWS_OPTIONAL="$WRITEBACK_WINDOWS_OPTIONAL"} \
+        ${WRITEBACK_WINDOWS_CACHE:+WRITEBACK_WINDOWS_CACHE="$WRITEBACK_WINDOWS_CACHE"} \
+        ${WRITEBACK_JOBS:+WRITEBACK_JOBS="$WRITEBACK_JOBS"} \
+        "$here/$(basename "$0")" "$@"
 fi

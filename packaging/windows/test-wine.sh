@@ -37,7 +37,10 @@ export WINEDLLOVERRIDES="mscoree,mshtml="
 # A Wine prefix made once (wineboot takes ~10 s), or fresh when asked.
 new_prefix() {
     export WINEPREFIX=$1
-    [ "${2:-}" = fresh ] && rm -rf "$WINEPREFIX"
+    if [ "${2:-}" = fresh ]; then
+        wineserver -k 2>/dev/null || true # a server left by an earlier run still holds it
+        rm -rf "$WINEPREFIX"
+    fi
     if [ ! -f "$WINEPREFIX/system.reg" ]; then
         wineboot -i >/dev/null 2>&1 || die "wineboot could not create $WINEPREFIX"
     fi
@@ -48,24 +51,25 @@ run_tests() {
     new_prefix "$cache/wine"
     # Wine does not pass QT_* variables on to Windows programs (so a host's Qt settings cannot
     # leak in), so the tests' platform and fonts are set in this prefix's own environment.
-    wine reg add 'HKCU\Environment' /v QT_QPA_PLATFORM /t REG_SZ /d offscreen /f >/dev/null 2>&1
-    wine reg add 'HKCU\Environment' /v QT_QPA_FONTDIR /t REG_SZ /d "$(winpath /usr/share/fonts/truetype/dejavu)" /f >/dev/null 2>&1
+    wine reg add 'HKCU\Environment' /v QT_QPA_PLATFORM /t REG_SZ /d offscreen /f >/dev/null 2>&1 ||
+        die "cannot set QT_QPA_PLATFORM in the Wine prefix"
+    wine reg add 'HKCU\Environment' /v QT_QPA_FONTDIR /t REG_SZ /d "$(winpath /usr/share/fonts/truetype/dejavu)" /f >/dev/null 2>&1 ||
+        die "cannot set QT_QPA_FONTDIR in the Wine prefix"
     local gcc_runtime; gcc_runtime=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-libgcc-file-name)")
     # The DLLs of the build tree: ours, MinGW's runtime, Qt's plugins.
     export WINEPATH="$(winpath "$prefix/bin");$(winpath "$gcc_runtime");$(winpath /usr/x86_64-w64-mingw32/lib)"
-    export QT_PLUGIN_PATH; QT_PLUGIN_PATH=$(winpath "$prefix/plugins")
 
     local broker_out; broker_out=$(mktemp)
     coproc BROKER { exec python3 "$repo/tests/support/host_broker.py" >"$broker_out"; }
-    trap 'kill $BROKER_PID 2>/dev/null || true' EXIT
-    local port=
+    trap 'kill $BROKER_PID 2>/dev/null || true; rm -f "$broker_out"' EXIT
+    local port= token=
     for _ in $(seq 50); do
-        port=$(sed -n 's/^ready //p' "$broker_out")
+        read -r port token < <(sed -n 's/^ready //p' "$broker_out") || true
         [ -n "$port" ] && break
         sleep 0.1
     done
     [ -n "$port" ] || die "the host tools broker did not start: $(cat "$broker_out")"
-    export WRITEBACK_TEST_HOST=127.0.0.1:$port
+    export WRITEBACK_TEST_HOST=127.0.0.1:$port WRITEBACK_TEST_HOST_TOKEN=$token
 
     local excluded; excluded=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$here/wine-exclusions.txt" | awk '{print $1}' | paste -sd'|')
     say "not run under Wine (reasons in packaging/windows/wine-exclusions.txt): ${excluded//|/ }"
@@ -87,7 +91,7 @@ run_msi() {
     # first program, and a desktop without a display makes the app crash when it makes windows.
     coproc XVFB { exec Xvfb -displayfd 1 -screen 0 1280x800x24 -nolisten tcp 2>/dev/null; }
     local display; read -r -t 20 display <&"${XVFB[0]}" || die "Xvfb did not start"
-    trap 'kill $XVFB_PID 2>/dev/null || true' EXIT
+    trap 'wineserver -k 2>/dev/null || true; kill $XVFB_PID 2>/dev/null || true; rm -rf "${newer_dir:-}"' EXIT
     export DISPLAY=:$display
     new_prefix "$cache/wine-msi" fresh
     unset WINEPATH QT_PLUGIN_PATH
@@ -147,7 +151,8 @@ EOF
     say "the installed app rendered $(ls "$shots"/*.png | wc -l) screenshots (copied to build/windows/screenshots)"
 
     # A newer version over this one: the fixed UpgradeCode makes it replace, not add.
-    local newer; newer=$(mktemp -d)/WritebackStudio-upgrade-x64.msi
+    newer_dir=$(mktemp -d)
+    local newer=$newer_dir/WritebackStudio-upgrade-x64.msi
     local major minor patch; IFS=. read -r major minor patch <<<"$(basename "$msi" | sed 's/WritebackStudio-\(.*\)-x64.msi/\1/')"
     "$here/msi.sh" "$build/stage" "$app/icons/writeback-studio.ico" "$major.$minor.$((patch + 1))" "$newer"
     wine msiexec /i "$(winpath "$newer")" /qn || die "installing the newer MSI over the older"

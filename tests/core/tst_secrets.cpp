@@ -41,8 +41,11 @@ private Q_SLOTS:
             QVERIFY(read.value.isEmpty());
             return;
         }
-        // Not there yet: no value, and not an error either.
+        // Not there yet: no value, and not an error either. A desktop session bus with no
+        // Secret Service on it has no keychain to test.
         Secrets::Result r = Secrets::readPassphrase(m_connection);
+        if (r.error.contains(u"No keychain service"_s))
+            QSKIP(qPrintable(r.error));
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QVERIFY(r.value.isEmpty());
 

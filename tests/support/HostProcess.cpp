@@ -151,6 +151,8 @@ private:
                 address, m_socket.errorString());
             return false;
         }
+        // The broker serves only clients that know the token it printed.
+        m_socket.write(qgetenv("WRITEBACK_TEST_HOST_TOKEN") + '\n');
         return true;
     }
 

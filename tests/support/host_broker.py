@@ -7,7 +7,7 @@ nor its exit code, so the tools the tests rely on (sshd, ssh-keygen, puttygen, o
 python3, gzip, sqlite3...) are started here instead, on the Linux side, on the test's
 behalf (tests/support/HostProcess.cpp is the client).
 
-Listens on 127.0.0.1, prints "ready PORT", then answers one JSON object per line with one
+Listens on 127.0.0.1, prints "ready PORT TOKEN", then answers one JSON object per line with one
 JSON object per line: {"ok": true, ...} or {"ok": false, "error": "..."}. Byte strings
 (standard input, output, lines) travel as base64.
 
@@ -28,10 +28,12 @@ when that connection closes (the test ended or crashed). Everything still runnin
 when this broker's standard input closes or it gets SIGTERM, so nothing outlives the run.
 """
 import base64
+import hmac
 import itertools
 import json
 import os
 import queue
+import secrets
 import shutil
 import signal
 import socketserver
@@ -45,6 +47,10 @@ SEARCH_PATH = os.pathsep.join(
 all_processes = set()
 all_lock = threading.Lock()
 ids = itertools.count(1)
+
+
+# Each client sends it as its first line (WRITEBACK_TEST_HOST_TOKEN).
+TOKEN = secrets.token_hex(16)
 
 
 def b64(data):
@@ -169,6 +175,11 @@ class Handler(socketserver.StreamRequestHandler):
         self.processes = {}
 
     def handle(self):
+        # Anything on this machine can reach 127.0.0.1, and this runs programs for whoever
+        # asks: only a client that knows the token printed at start-up is served.
+        first = self.rfile.readline().strip()
+        if not hmac.compare_digest(first, TOKEN.encode()):
+            return
         for line in self.rfile:
             try:
                 answer = {"ok": True, **self.dispatch(json.loads(line))}
@@ -243,7 +254,7 @@ def main():
     signal.signal(signal.SIGTERM, terminate)
     server = Server(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(f"ready {server.server_address[1]}", flush=True)
+    print(f"ready {server.server_address[1]} {TOKEN}", flush=True)
     try:
         while sys.stdin.buffer.read(4096):
             pass

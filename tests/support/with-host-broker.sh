@@ -15,14 +15,14 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # command's processes, so a lingering wineserver cannot hold the broker open.
 coproc broker { exec python3 "$here/host_broker.py"; }
 broker_pid=$broker_PID
-read -r word port <&"${broker[0]}" || true
+read -r word port token <&"${broker[0]}" || true
 if [ "${word:-}" != ready ]; then
     echo "with-host-broker: the broker did not start" >&2
     exit 1
 fi
 
 status=0
-WRITEBACK_TEST_HOST="127.0.0.1:$port" "$@" || status=$?
+WRITEBACK_TEST_HOST="127.0.0.1:$port" WRITEBACK_TEST_HOST_TOKEN="$token" "$@" || status=$?
 eval "exec ${broker[1]}>&-"
 wait "$broker_pid" || true
 exit "$status"
