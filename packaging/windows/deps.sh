@@ -149,21 +149,24 @@ build_sqlite3() {
     write_pc sqlite3 SQLite "$version" "-lsqlite3"
 }
 
-# OpenSSL compiles in where it looks for openssl.cnf. A path under this build's prefix would
-# mean \root\.cache\... on the user's current drive, a folder any user can create, from which
-# a planted config could load code into the app (CVE-2019-1552): the folder is the one
-# OpenSSL's own Windows builds use, writable by administrators only, and the config is never
-# loaded by itself.
+# OpenSSL compiles in where it looks for openssl.cnf, engines and provider modules. Paths under
+# this build's prefix would mean \root\.cache\... on the user's current drive, folders any
+# user can create, from which a planted config or module could load code into the app
+# (CVE-2019-1552). They are set, on make's command line (Configure takes "C:/..." for a
+# relative path), to the folders OpenSSL's own Windows builds use, writable by administrators
+# only; and the config is never loaded by itself.
 build_openssl() {
     local src; src=$(source_dir openssl)
     local b=$work/openssl
     rm -rf "$b" && cp -a "$src" "$b"
     (cd "$b" &&
         ./Configure mingw64 --cross-compile-prefix=$triplet- --prefix="$prefix" --libdir=lib \
-            --openssldir="C:/Program Files/Common Files/SSL" no-autoload-config \
+            --openssldir="$prefix/ssl" no-autoload-config \
             shared no-tests no-docs no-engine no-module \
             -DOPENSSL_USE_IPV6=1 >/dev/null &&
-        make -j"$jobs" build_libs >/dev/null &&
+        make -j"$jobs" build_libs OPENSSLDIR="C:/Program Files/Common Files/SSL" \
+            ENGINESDIR="C:/Program Files/OpenSSL/lib/engines-3" \
+            MODULESDIR="C:/Program Files/OpenSSL/lib/ossl-modules" >/dev/null &&
         make install_dev install_runtime_libs >/dev/null) || die "building OpenSSL failed"
 }
 
