@@ -247,8 +247,12 @@ int Workspace::latestSchemaVersion()
 
 bool Workspace::migrate(QString *error)
 {
-    // The write lock first, then the version: two processes opening a new workspace at once
-    // must not both run the same steps.
+    // An up-to-date workspace is opened without writing: a reader (the GUI, `runs`, `export
+    // list`) must not wait for, or fail on, the write lock an import holds for a whole file.
+    if (schemaVersion() == latestSchemaVersion())
+        return true;
+    // The write lock first, then the version again: two processes opening a new workspace at
+    // once must not both run the same steps.
     QSqlQuery lock(database());
     if (!lock.exec(u"BEGIN IMMEDIATE"_s)) {
         *error = tr("The workspace %1 is locked by another program: %2")

@@ -4,6 +4,7 @@
 #include "core/Workspace.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -95,6 +96,34 @@ private Q_SLOTS:
         QCOMPARE(c->readPath, u"incoming"_s);
         QCOMPARE(scalar(ws, u"SELECT value FROM change_counter"_s).toInt(), 0);
         QCOMPARE(scalar(ws, u"SELECT count(*) FROM files"_s).toInt(), 0);
+    }
+
+    // An import holds the write lock for a whole file; opening the workspace to read must
+    // neither wait for it nor fail, and must leave the file as it was.
+    void openingAnUpToDateWorkspaceNeverWrites()
+    {
+        const QString path = m_dir.filePath(u"busy.sqlite"_s);
+        QString error;
+        Workspace writer;
+        QVERIFY2(writer.open(path, &error), qPrintable(error));
+        QSqlQuery hold(writer.database());
+        QVERIFY(hold.exec(u"BEGIN IMMEDIATE"_s));
+        QVERIFY(hold.exec(u"INSERT INTO settings (key, value) VALUES ('held', '1')"_s));
+        const QByteArray before = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        {
+            Workspace reader;
+            // Taking the write lock here would fail after the busy timeout.
+            QVERIFY2(reader.open(path, &error), qPrintable(error));
+            QCOMPARE(reader.schemaVersion(), Workspace::latestSchemaVersion());
+            QCOMPARE(scalar(reader, u"SELECT count(*) FROM settings WHERE key = 'held'"_s).toInt(), 0);
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QVERIFY(hold.exec(u"COMMIT"_s));
     }
 
     void newerSchemaIsRefused()
