@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportRunTask.h"
 
+#include "jobs/JobRunner.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace wb::ui {
@@ -35,10 +37,11 @@ void ExportRunTask::start(const QString &exportName)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     // `this` outlives the work: the destructor waits for it.
     m_watcher.setFuture(QtConcurrent::run([this, exportName, cancel = m_cancel, path = m_workspacePath] {
-        ExportRunner runner(path);
+        // Through the job runner: the job's lock, the history, the report and the failure mail.
+        JobRunner runner(path);
         runner.setCancelFlag(cancel.get());
         int last = -2;
-        runner.setProgress([&](qint64 done, qint64 total) {
+        runner.setExportProgress([&](qint64 done, qint64 total) {
             const int percent = total > 0 ? int(done * 100 / total) : -1;
             if (percent == last) // posting each callback would flood the UI thread
                 return;
@@ -47,7 +50,7 @@ void ExportRunTask::start(const QString &exportName)
                 Q_EMIT progress(percent, done, total);
             }, Qt::QueuedConnection);
         });
-        return runner.run(exportName);
+        return runner.run({JobId::Kind::Export, exportName}).exportResult();
     }));
 }
 

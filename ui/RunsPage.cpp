@@ -573,9 +573,9 @@ bool RunsPage::redeliverSelected()
     runAsync(
         this,
         [path = m_workspace.path(), id = run.runId, cancel = m_cancel] {
-            ExportRunner runner(path);
+            JobRunner runner(path);
             runner.setCancelFlag(cancel.get());
-            return runner.redeliver(id);
+            return runner.redeliver(id).exportResult();
         },
         [this, run](const RunResult &result) {
             const QString text = result.ok() ? tr("Sent the rows of run %1 again as %2.").arg(runHandle(run), result.fileName)

@@ -4,6 +4,7 @@
 
 #include "intake/Fetcher.h"
 #include "intake/Importer.h"
+#include "jobs/JobRunner.h"
 #include "store/DatasetStore.h"
 
 #include <QCommandLineParser>
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -155,9 +158,22 @@ int fetchCommand(Context &ctx, const QStringList &args)
     const auto c = ctx.connection(p.positionalArguments().first());
     if (!c)
         return Failed;
-    Fetcher fetcher(*c, ctx.workspace.knownHostsPath(), ctx.workspace.path());
-    fetcher.setPassphrase(ctx.passphraseFor(*c));
-    const FetchReport report = fetcher.run();
+    // Through the job runner, like a scheduled fetch: the job's lock, a run in the history,
+    // its report, and the failure e-mail.
+    JobRunner runner(ctx.workspace.path());
+    runner.setFetchPassphrase(ctx.passphraseFor(*c));
+    const JobOutcome outcome = runner.run({JobId::Kind::Fetch, c->name});
+    if (outcome.state == u"skipped"_s) {
+        ctx.err << outcome.error << Qt::endl;
+        return Failed;
+    }
+    const FetchReport &report = runner.lastFetchReport();
+    const bool fileFailed = std::any_of(report.files.cbegin(), report.files.cend(), [](const ImportResult &r) {
+        return r.state == ImportResult::State::Failed;
+    });
+    // A failure before the read path was listed (the run could not be recorded, say).
+    if (outcome.failed() && !report.error.isError() && !fileFailed)
+        ctx.err << outcome.error << Qt::endl;
     if (report.error.isError())
         ctx.err << report.error.detailed() << Qt::endl;
     if (p.isSet(json)) {
@@ -178,7 +194,7 @@ int fetchCommand(Context &ctx, const QStringList &args)
         if (!report.error.isError())
             ctx.out << tr("%n file(s) in the read path.", nullptr, report.listed) << Qt::endl;
     }
-    return report.ok() ? Ok : Failed;
+    return outcome.state == u"completed"_s ? Ok : Failed;
 }
 
 int datasetsCommand(Context &ctx, const QStringList &args)

@@ -6,6 +6,7 @@
 #include "export/ExportPreview.h"
 #include "export/ExportRunner.h"
 #include "export/ExportStore.h"
+#include "jobs/JobRunner.h"
 #include "store/DatasetStore.h"
 
 #include <QCommandLineParser>
@@ -377,14 +378,14 @@ int run(Context &ctx, const QStringList &args)
     const QString name = p.positionalArguments().first();
     if (!findExport(ctx, name))
         return Failed;
-    ExportRunner runner(ctx.workspace.path());
-    RunResult result;
+    JobRunner runner(ctx.workspace.path());
+    JobOutcome outcome;
     {
         ProgressLine progress(ctx);
-        runner.setProgress(progress.callback());
-        result = runner.run(name, u"manual"_s);
+        runner.setExportProgress(progress.callback());
+        outcome = runner.run({JobId::Kind::Export, name});
     }
-    return reportRun(ctx, result, name, p.isSet(json));
+    return reportRun(ctx, outcome.exportResult(), name, p.isSet(json));
 }
 
 int redeliver(Context &ctx, const QStringList &args)
@@ -413,14 +414,14 @@ int redeliver(Context &ctx, const QStringList &args)
         ctx.err << tr("There is no run %1 (see: writeback-cli runs).").arg(id) << Qt::endl;
         return Failed;
     }
-    ExportRunner runner(ctx.workspace.path());
-    RunResult result;
+    JobRunner runner(ctx.workspace.path());
+    JobOutcome outcome;
     {
         ProgressLine progress(ctx);
-        runner.setProgress(progress.callback());
-        result = runner.redeliver(id);
+        runner.setExportProgress(progress.callback());
+        outcome = runner.redeliver(id);
     }
-    return reportRun(ctx, result, original->exportName, p.isSet(json));
+    return reportRun(ctx, outcome.exportResult(), original->exportName, p.isSet(json));
 }
 
 } // namespace

@@ -244,12 +244,12 @@ ExportRunner::ExportRunner(QString workspacePath) : d(std::make_unique<Impl>())
 
 ExportRunner::~ExportRunner() = default;
 
-int ExportRunner::recover()
+QList<qint64> ExportRunner::recoverRuns()
 {
+    QList<qint64> settled;
     if (!d->workspace.isOpen())
-        return 0;
+        return settled;
     ExportStore store(d->workspace);
-    int settled = 0;
     struct Open
     {
         qint64 id;
@@ -301,7 +301,7 @@ int ExportRunner::recover()
             else if (local && delivery)
                 d->archive(QDir(delivery->stagingFolder()).filePath(run->fileName), o.id, run->fileName, false);
             if (d->complete(*run, run->trigger != u"redelivery"_s, &error)) {
-                ++settled;
+                settled << o.id;
                 qCInfo(lcStore).noquote() << "run" << o.id << "of" << run->exportName << "had delivered; completed now";
             }
             continue;
@@ -309,7 +309,7 @@ int ExportRunner::recover()
         if (!o.tempName.isEmpty())
             QFile::remove(o.tempName);
         d->fail(o.id, tr("Interrupted before the file was delivered; its rows go with the next run."));
-        ++settled;
+        settled << o.id;
     }
     return settled;
 }
@@ -367,7 +367,7 @@ RunResult ExportRunner::run(const QString &exportName, const QString &trigger)
             result.error = tr("The export %1 is running already (run %2, %3).")
                                .arg(exportName)
                                .arg(busy.columnInt(0))
-                               .arg(busy.columnText(1));
+                               .arg(ownerForPeople(busy.columnText(1)));
             busy.reset();
             db.exec("ROLLBACK", &error);
             return result;

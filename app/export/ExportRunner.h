@@ -43,8 +43,9 @@ public:
     RunResult run(const QString &exportName, const QString &trigger = QStringLiteral("manual"));
     // Sends a completed run's rows again, under a new name, without moving the watermark.
     RunResult redeliver(qint64 runId);
-    // Settles runs a killed process left running; returns how many it settled.
-    int recover();
+    // Settles runs a killed process left running; returns the ids of those it settled.
+    QList<qint64> recoverRuns();
+    int recover() { return int(recoverRuns().size()); }
 
 private:
     struct Impl;

@@ -44,7 +44,7 @@ bool JobLock::acquire(QString *error)
         if (!holderIsStale(owner, since)) {
             m_holder = owner;
             *error = QCoreApplication::translate("JobLock", "%1 is running already (%2, since %3).")
-                         .arg(m_job, owner, since.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
+                         .arg(m_job, ownerForPeople(owner), since.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
             rollback();
             return false;
         }

@@ -35,6 +35,19 @@ QString nowUtc()
 
 } // namespace
 
+RunResult JobOutcome::exportResult() const
+{
+    RunResult r;
+    r.runId = runId;
+    r.state = state == u"completed"_s ? state : u"failed"_s;
+    r.rows = rows;
+    r.bytes = bytes;
+    r.fileName = files.value(0);
+    r.location = location;
+    r.error = error;
+    return r;
+}
+
 struct JobRunner::Impl
 {
     QString path;
@@ -57,6 +70,14 @@ JobOutcome JobRunner::run(const JobId &job, const QString &trigger)
 
 JobOutcome JobRunner::runLocked(const JobId &job, const QString &trigger, const QDateTime &slot)
 {
+    return underLock(job, trigger, slot, [&] {
+        return job.kind == JobId::Kind::Fetch ? runFetch(job.name, trigger) : runExport(job.name, trigger);
+    });
+}
+
+JobOutcome JobRunner::underLock(const JobId &job, const QString &trigger, const QDateTime &slot,
+                                const std::function<JobOutcome()> &body)
+{
     JobOutcome out;
     out.job = job.toString();
     out.trigger = trigger;
@@ -66,6 +87,7 @@ JobOutcome JobRunner::runLocked(const JobId &job, const QString &trigger, const 
         out.error = d->openError;
         return out;
     }
+    recover();
     JobLock lock(d->workspace, out.job);
     QString error;
     if (!lock.acquire(&error)) {
@@ -82,7 +104,7 @@ JobOutcome JobRunner::runLocked(const JobId &job, const QString &trigger, const 
             return out;
         }
     }
-    JobOutcome result = job.kind == JobId::Kind::Fetch ? runFetch(job.name, trigger) : runExport(job.name, trigger);
+    JobOutcome result = body();
     result.job = out.job;
     result.trigger = trigger;
     result.slot = slot;
@@ -99,12 +121,9 @@ JobOutcome JobRunner::runLocked(const JobId &job, const QString &trigger, const 
     return result;
 }
 
-JobOutcome JobRunner::runExport(const QString &name, const QString &trigger)
+JobOutcome JobRunner::fromExport(const RunResult &r)
 {
     JobOutcome out;
-    ExportRunner runner(d->path);
-    runner.setCancelFlag(m_cancel);
-    const RunResult r = runner.run(name, trigger);
     out.runId = r.runId;
     out.state = r.state;
     out.rows = r.rows;
@@ -114,6 +133,37 @@ JobOutcome JobRunner::runExport(const QString &name, const QString &trigger)
     out.location = r.location;
     out.error = r.error;
     return out;
+}
+
+JobOutcome JobRunner::runExport(const QString &name, const QString &trigger)
+{
+    ExportRunner runner(d->path);
+    runner.setCancelFlag(m_cancel);
+    runner.setProgress(m_exportProgress);
+    return fromExport(runner.run(name, trigger));
+}
+
+JobOutcome JobRunner::redeliver(qint64 exportRunId)
+{
+    JobOutcome out;
+    out.state = u"failed"_s;
+    out.trigger = u"redelivery"_s;
+    if (!d->workspace.isOpen()) {
+        out.error = d->openError;
+        return out;
+    }
+    const auto original = ExportStore(d->workspace).run(exportRunId);
+    if (!original) {
+        out.error = tr("There is no export run %1.").arg(exportRunId);
+        return out;
+    }
+    const JobId job{JobId::Kind::Export, original->exportName};
+    return underLock(job, u"redelivery"_s, QDateTime(), [&] {
+        ExportRunner runner(d->path);
+        runner.setCancelFlag(m_cancel);
+        runner.setProgress(m_exportProgress);
+        return fromExport(runner.redeliver(exportRunId));
+    });
 }
 
 JobOutcome JobRunner::runFetch(const QString &connectionName, const QString &trigger)
@@ -211,6 +261,54 @@ QList<JobOutcome> JobRunner::runDue(const QDateTime &now, const QString &onlyJob
     }
     dailySummaryIfDue(d->workspace, QDate::currentDate());
     return outcomes;
+}
+
+int JobRunner::recover()
+{
+    if (!d->workspace.isOpen())
+        return 0;
+    QStringList handles;
+    // A fetch keeps nothing half-done (each file is its own transaction), so a fetch whose
+    // process is gone simply failed; what it had taken in stays taken in.
+    struct Open
+    {
+        qint64 id;
+        QString owner;
+        QDateTime started;
+    };
+    QList<Open> open;
+    {
+        QSqlQuery q(d->workspace.database());
+        q.setForwardOnly(true);
+        if (q.exec(u"SELECT id, owner, started_at FROM fetch_runs WHERE state IN ('pending', 'running')"_s))
+            while (q.next())
+                open << Open{q.value(0).toLongLong(), q.value(1).toString(),
+                             QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
+    }
+    for (const Open &o : std::as_const(open)) {
+        if (!holderIsStale(o.owner, o.started))
+            continue;
+        QSqlQuery q(d->workspace.database());
+        q.prepare(u"UPDATE fetch_runs SET state = 'failed', finished_at = ?, error = ? "
+                  "WHERE id = ? AND state IN ('pending', 'running')"_s);
+        q.addBindValue(nowUtc());
+        q.addBindValue(tr("Interrupted: the process taking the files in ended before it finished. The files "
+                          "it had taken in are kept; the others are taken in by the next fetch."));
+        q.addBindValue(o.id);
+        if (q.exec() && q.numRowsAffected() == 1) {
+            qCInfo(lcStore).noquote() << "fetch run" << o.id << "of" << o.owner << "was interrupted; marked failed";
+            handles << u"F"_s + QString::number(o.id);
+        }
+    }
+    ExportRunner exports(d->path);
+    for (const qint64 id : exports.recoverRuns())
+        handles << u"E"_s + QString::number(id);
+    // A run that ended this way is reported, and its failure mailed, like any other.
+    JobHistory history(d->workspace);
+    for (const QString &handle : std::as_const(handles))
+        if (const auto recorded = history.run(handle))
+            afterRun(d->workspace, *recorded);
+    return int(handles.size());
 }
 
 JobOutcome JobRunner::retry(const QString &kind, qint64 runId)

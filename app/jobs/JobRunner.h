@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/ExportRunner.h"
 #include "intake/Fetcher.h"
 #include "jobs/Job.h"
 
@@ -9,6 +10,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,7 +22,7 @@ struct JobOutcome
     QString job;      // "fetch:NAME" / "export:NAME"
     qint64 runId = 0; // in fetch_runs or export_runs
     QString state;    // "completed", "failed", or "skipped" (held by another run)
-    QString trigger;  // "manual", "schedule", "retry"
+    QString trigger;  // "manual", "schedule", "retry", "redelivery"
     QDateTime slot;   // the schedule slot it ran for (scheduled runs)
     qint64 rows = 0;
     qint64 bytes = 0;
@@ -29,10 +31,14 @@ struct JobOutcome
     QString error;
 
     bool failed() const { return state == QLatin1String("failed"); }
+    // An export's outcome as the export runner words it; a run not started because another
+    // holds the job is a failure there, with the holder named.
+    RunResult exportResult() const;
 };
 
-// Runs jobs under the workspace's job lock and records them: the one entry point for
-// run-due (the OS scheduler), the app's own scheduler, and "Run now".
+// Runs jobs under the workspace's job lock, records them in the run history, writes their
+// reports and sends the failure e-mail: the one door for every run, whoever asks for it
+// (run-due, the app's scheduler, Run now, Retry and Re-deliver, `fetch`, `export run`).
 class JobRunner
 {
 public:
@@ -45,6 +51,8 @@ public:
     void setFetchPassphrase(const QString &passphrase) { m_fetchPassphrase = passphrase; }
     void setFetchProgress(Fetcher::Progress progress) { m_fetchProgress = std::move(progress); }
     const FetchReport &lastFetchReport() const { return m_lastFetchReport; }
+    // An export's progress: rows written of the rows to write.
+    void setExportProgress(ExportRunner::Progress progress) { m_exportProgress = std::move(progress); }
 
     JobOutcome run(const JobId &job, const QString &trigger = QStringLiteral("manual"));
     // Every schedule whose slot has come (missed slots collapse into one run), or only `job`.
@@ -52,19 +60,28 @@ public:
     // Runs the job of a failed run again: an export's rows are still past its watermark, a
     // fetch's files are still new, so running it again is the retry.
     JobOutcome retry(const QString &kind, qint64 runId);
+    // Sends a completed export run's rows again as a new run, under the export's lock.
+    JobOutcome redeliver(qint64 exportRunId);
+    // Settles the fetch and export runs that a process which is gone left running.
+    int recover();
 
 private:
     // Under the job's lock; a schedule's slot is checked and recorded there too, so two
     // run-due processes started together run it once.
     JobOutcome runLocked(const JobId &job, const QString &trigger, const QDateTime &slot);
+    // The lock, the run, then the report and e-mail of what the history recorded.
+    JobOutcome underLock(const JobId &job, const QString &trigger, const QDateTime &slot,
+                         const std::function<JobOutcome()> &body);
     JobOutcome runFetch(const QString &connection, const QString &trigger);
     JobOutcome runExport(const QString &name, const QString &trigger);
+    static JobOutcome fromExport(const RunResult &r);
 
     struct Impl;
     std::unique_ptr<Impl> d;
     const std::atomic_bool *m_cancel = nullptr;
     std::optional<QString> m_fetchPassphrase;
     Fetcher::Progress m_fetchProgress;
+    ExportRunner::Progress m_exportProgress;
     FetchReport m_lastFetchReport;
 };
 

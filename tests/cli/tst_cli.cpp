@@ -2,13 +2,17 @@
 // writeback-cli as a user or a script runs it, against a real sshd on 127.0.0.1.
 #include "SshdFixture.h"
 #include "TestSupport.h"
+#include "core/ProcessOwner.h"
 #include "core/Secrets.h"
+#include "core/Workspace.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -189,6 +193,56 @@ private Q_SLOTS:
         r = cli({u"connection"_s, u"remove"_s, u"fm"_s});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"no connection named"_s));
+    }
+
+    // `fetch` is a run like a scheduled one: in the history, reported, and refused while
+    // another live process holds the connection's job.
+    void fetchIsARecordedRun()
+    {
+        Result r = cli(addArgs(u"door"_s, Key::Ed25519));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({u"connection"_s, u"trust"_s, u"door"_s, u"--fingerprint"_s, m_sshd.hostKeyFingerprint()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFile::copy(qEnvironmentVariable("WRITEBACK_TEST_DATA") + u"/writebacks/content_card_opens.csv"_s,
+                            m_sshd.root() + u"/incoming/content_card_opens.csv"_s));
+        r = cli({u"fetch"_s, u"door"_s});
+        QFile::remove(m_sshd.root() + u"/incoming/content_card_opens.csv"_s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({u"runs"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject run = QJsonDocument::fromJson(r.out.toUtf8()).object()[u"runs"_s].toArray()[0].toObject();
+        QCOMPARE(run[u"job"_s].toString(), u"fetch:door"_s);
+        QCOMPARE(run[u"state"_s].toString(), u"completed"_s);
+        QCOMPARE(run[u"files"_s].toArray().size(), 1);
+        const QString report = m_dir.filePath(u"ws/reports/"_s) + QDate::currentDate().toString(Qt::ISODate)
+                               + u"/fetch-door-%1.txt"_s.arg(run[u"id"_s].toInteger());
+        QVERIFY2(QFile::exists(report), qPrintable(report));
+
+#ifndef Q_OS_WIN // the holder is a Linux `sleep`, not a process Wine's Windows can see
+        QProcess holder;
+        holder.start(u"sleep"_s, {u"60"_s});
+        QVERIFY(holder.waitForStarted());
+        {
+            wb::Workspace ws;
+            QString error;
+            QVERIFY2(ws.open(workspace(), &error), qPrintable(error));
+            QSqlQuery q(ws.database());
+            q.prepare(u"INSERT INTO job_locks (job, owner, acquired_at) VALUES ('fetch:door', ?, ?)"_s);
+            q.addBindValue(u"%1@%2#%3"_s.arg(holder.processId()).arg(QSysInfo::machineHostName(),
+                                                                      wb::processStartIdentity(holder.processId())));
+            q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            QVERIFY(q.exec());
+        }
+        r = cli({u"fetch"_s, u"door"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"running already"_s), qPrintable(r.err));
+        r = cli({u"runs"_s, u"--job"_s, u"fetch:door"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"runs"_s].toArray().size(), 1);
+        holder.kill();
+        holder.waitForFinished();
+        r = cli({u"fetch"_s, u"door"_s}); // the holder is gone: its lock is taken over
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+#endif
     }
 
     void passphraseWithoutKeychain()

@@ -2,12 +2,16 @@
 // writeback-cli export ... and runs, as a user or a script runs them: the real binary, a
 // workspace of its own, a local destination folder.
 #include "TestSupport.h"
+#include "core/ProcessOwner.h"
+#include "core/Workspace.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -391,6 +395,53 @@ private Q_SLOTS:
                  runs[0][u"state"_s].toString());
         r = cli({u"export"_s, u"list"_s});
         QVERIFY2(r.text().contains(u"opens  fullmeasure.content_card_opens  created"_s), r.out.constData());
+    }
+
+    // `export run` and `export redeliver` go through the job runner: each run is reported,
+    // and neither starts while another live process holds the export's job.
+    void runsAreReportedAndLocked()
+    {
+        Result r = cli({u"runs"_s, u"--export"_s, u"opens"_s, u"--json"_s});
+        const QJsonArray runs = r.json()[u"runs"_s].toArray();
+        QVERIFY(!runs.isEmpty());
+        const QString reports = m_dir.filePath(u"ws/reports/"_s) + QDate::currentDate().toString(Qt::ISODate);
+        for (const QJsonValue &run : runs) {
+            const QString report = reports + u"/export-opens-%1.txt"_s.arg(run[u"id"_s].toInteger());
+            QVERIFY2(QFile::exists(report), qPrintable(report));
+        }
+        const auto completed = std::find_if(runs.begin(), runs.end(), [](const QJsonValue &v) {
+            return v[u"state"_s].toString() == u"completed"_s && !v[u"file"_s].toString().isEmpty();
+        });
+        QVERIFY(completed != runs.end());
+#ifndef Q_OS_WIN // the holder is a Linux `sleep`, not a process Wine's Windows can see
+        QProcess holder;
+        holder.start(u"sleep"_s, {u"60"_s});
+        QVERIFY(holder.waitForStarted());
+        {
+            wb::Workspace ws;
+            QString error;
+            QVERIFY2(ws.open(workspace(), &error), qPrintable(error));
+            QSqlQuery q(ws.database());
+            q.prepare(u"INSERT INTO job_locks (job, owner, acquired_at) VALUES ('export:opens', ?, ?)"_s);
+            q.addBindValue(u"%1@%2#%3"_s.arg(holder.processId()).arg(QSysInfo::machineHostName(),
+                                                                      wb::processStartIdentity(holder.processId())));
+            q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            QVERIFY(q.exec());
+        }
+        const QStringList before = delivered();
+        for (const QStringList &args : {QStringList{u"export"_s, u"run"_s, u"opens"_s},
+                                        QStringList{u"export"_s, u"redeliver"_s,
+                                                    QString::number((*completed)[u"id"_s].toInteger())}}) {
+            r = cli(args);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(u"running already"_s), qPrintable(r.err));
+        }
+        QCOMPARE(delivered(), before);
+        r = cli({u"runs"_s, u"--export"_s, u"opens"_s, u"--json"_s});
+        QCOMPARE(r.json()[u"runs"_s].toArray().size(), runs.size());
+        holder.kill();
+        holder.waitForFinished();
+#endif
     }
 
     void removeExport()

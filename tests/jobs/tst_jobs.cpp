@@ -114,6 +114,60 @@ private Q_SLOTS:
         QVERIFY2(second.acquire(&error), qPrintable(error));
     }
 
+    // After a power cut the holder's number belongs to another process: the lock is not
+    // held for ever by it. The same number with the holder's own start is still held.
+    void aReusedPidDoesNotHoldTheLock()
+    {
+        QProcess other;
+        other.start(u"sleep"_s, {u"60"_s});
+        QVERIFY(other.waitForStarted());
+        const QString pidAtHost = u"%1@%2"_s.arg(other.processId()).arg(QSysInfo::machineHostName());
+        const QString start = processStartIdentity(other.processId());
+        QVERIFY2(!start.isEmpty(), "this platform records a process's start");
+        QVERIFY(!ownerIsGone(pidAtHost + u'#' + start));
+        QVERIFY(ownerIsGone(pidAtHost + u"#not-" + start));
+        QVERIFY(!ownerIsGone(pidAtHost)); // a holder written before starts were recorded
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        execSql(u"INSERT INTO job_locks VALUES ('export:a', '%1#%2', '%3'), ('export:b', '%1#earlier', '%3')"_s.arg(
+            pidAtHost, start, now));
+        QString error;
+        JobLock a(*m_ws, u"export:a"_s);
+        QVERIFY(!a.acquire(&error));
+        QVERIFY2(error.contains(pidAtHost) && !error.contains(u'#'), qPrintable(error));
+        JobLock b(*m_ws, u"export:b"_s);
+        QVERIFY2(b.acquire(&error), qPrintable(error));
+        // This process's own number, recorded by an earlier process that had it.
+        QVERIFY(!ownerIsGone(thisProcessOwner()));
+        QVERIFY(ownerIsGone(thisProcessOwner().section(u'#', 0, 0) + u"#earlier"_s));
+        other.kill();
+        QVERIFY(other.waitForFinished());
+        QVERIFY(ownerIsGone(pidAtHost + u'#' + start));
+    }
+
+    // A fetch whose process was killed is settled as failed, reported, and never left running.
+    void anInterruptedFetchIsRecovered()
+    {
+        const QString started = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs);
+        execSql(u"INSERT INTO fetch_runs (connection, state, trigger, started_at, owner) VALUES "
+                "('gone', 'running', 'schedule', '%1', '%2@%3#earlier'), "
+                "('alive', 'running', 'manual', '%1', '%4')"_s.arg(started)
+                    .arg(QCoreApplication::applicationPid())
+                    .arg(QSysInfo::machineHostName(), thisProcessOwner()));
+        JobRunner runner(m_ws->path());
+        QCOMPARE(runner.recover(), 1);
+        QSqlQuery q(m_ws->database());
+        QVERIFY(q.exec(u"SELECT connection, state, error, finished_at FROM fetch_runs ORDER BY id"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), u"failed"_s);
+        QVERIFY2(q.value(2).toString().contains(u"Interrupted"_s), qPrintable(q.value(2).toString()));
+        QVERIFY(!q.value(3).toString().isEmpty());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), u"running"_s); // its process is this one, and alive
+        const QString reports = m_dir->filePath(u"reports/"_s) + QDate::currentDate().toString(Qt::ISODate);
+        QCOMPARE(QDir(reports).entryList({u"fetch-gone-*"_s}, QDir::Files).size(), 2);
+        QCOMPARE(runner.recover(), 0); // once
+    }
+
     void aLockFromAnotherMachineGoesStaleWithAge()
     {
         const QString fresh = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs);
