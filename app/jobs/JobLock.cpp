@@ -73,7 +73,8 @@ void JobLock::release()
     q.prepare(u"DELETE FROM job_locks WHERE job = ? AND owner = ?"_s);
     q.addBindValue(m_job);
     q.addBindValue(thisProcessOwner());
-    q.exec();
+    if (!q.exec())
+        qCWarning(lcStore).noquote() << "cannot release the lock of" << m_job << q.lastError().text();
     m_held = false;
 }
 

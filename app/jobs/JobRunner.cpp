@@ -330,6 +330,9 @@ JobOutcome JobRunner::retry(const QString &kind, qint64 runId)
         return out;
     }
     const JobId job{kind == u"fetch"_s ? JobId::Kind::Fetch : JobId::Kind::Export, q.value(0).toString()};
+    // A statement left open keeps its read transaction, and with it a snapshot the run's own
+    // writes (the lock among them) would then not see.
+    q.finish();
     return run(job, u"retry"_s);
 }
 

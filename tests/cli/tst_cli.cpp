@@ -199,6 +199,8 @@ private Q_SLOTS:
     // another live process holds the connection's job.
     void fetchIsARecordedRun()
     {
+        for (const QString &left : QDir(m_sshd.root() + u"/incoming"_s).entryList(QDir::Files))
+            QFile::remove(m_sshd.root() + u"/incoming/"_s + left);
         Result r = cli(addArgs(u"door"_s, Key::Ed25519));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = cli({u"connection"_s, u"trust"_s, u"door"_s, u"--fingerprint"_s, m_sshd.hostKeyFingerprint()});
