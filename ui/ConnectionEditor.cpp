@@ -4,6 +4,7 @@
 
 #include "AsyncTask.h"
 #include "FileDialog.h"
+#include "WorkspaceWrite.h"
 #include "core/ConnectionStore.h"
 #include "core/Secrets.h"
 #include "core/Workspace.h"
@@ -183,12 +184,22 @@ void ConnectionEditor::save()
 {
     if (!problems().isEmpty() || m_saving)
         return;
-    Connection c = connection();
-    QString error;
-    if (!ConnectionStore(m_workspace).save(c, &error)) {
-        m_ui->messageWidget->showMessage(error, Icons::Tone::Negative);
-        return;
-    }
+    m_saving = true;
+    validate();
+    auto stored = std::make_shared<Connection>(connection());
+    WorkspaceWrite::start(
+        this, m_workspace.path(),
+        [stored](Workspace &ws, QString *error) { return ConnectionStore(ws).save(*stored, error); },
+        m_ui->messageWidget, [this, stored](bool ok) {
+            m_saving = false;
+            if (ok)
+                return afterStored(*stored);
+            validate();
+        });
+}
+
+void ConnectionEditor::afterStored(const Connection &c)
+{
     m_id = c.id;
     Q_EMIT saved(c);
 

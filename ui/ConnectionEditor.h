@@ -43,6 +43,8 @@ private:
     void browseKey();
     void test();
     void save();
+    // Once the connection is in the workspace: the keychain, then close.
+    void afterStored(const Connection &c);
     void finishSave(const QString &keychainError);
 
     QScopedPointer<Ui::ConnectionEditor> m_ui;

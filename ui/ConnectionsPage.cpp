@@ -9,6 +9,7 @@
 #include "Icons.h"
 #include "MessageBox.h"
 #include "MessageWidget.h"
+#include "WorkspaceWrite.h"
 #include "core/ConnectionStore.h"
 #include "core/Secrets.h"
 #include "core/Workspace.h"
@@ -170,15 +171,16 @@ void ConnectionsPage::removeSelected()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, tr("Remove"));
     if (answer != QMessageBox::Yes)
         return;
-    QString error;
-    if (!ConnectionStore(m_workspace).remove(c.name, &error)) {
-        m_message->showMessage(error, Icons::Tone::Negative);
-        return;
-    }
-    m_message->clear();
-    m_model->reload();
-    // Its passphrase goes too; a keychain that is not there has nothing to forget.
-    runAsync(this, [name = c.name] { return Secrets::removePassphrase(name); }, [](const Secrets::Result &) {});
+    WorkspaceWrite::start(
+        this, m_workspace.path(),
+        [name = c.name](Workspace &ws, QString *error) { return ConnectionStore(ws).remove(name, error); }, m_message,
+        [this, name = c.name](bool ok) {
+            if (!ok)
+                return;
+            m_model->reload();
+            // Its passphrase goes too; a keychain that is not there has nothing to forget.
+            runAsync(this, [name] { return Secrets::removePassphrase(name); }, [](const Secrets::Result &) {});
+        });
 }
 
 int ConnectionsPage::selectedRow() const

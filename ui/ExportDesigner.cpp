@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDesigner.h"
 
-#include "ScheduleEditor.h"
 
 #include "MessageBox.h"
 #include "MessageWidget.h"
 #include "ScheduleEditor.h"
+#include "WorkspaceWrite.h"
 #include "core/Workspace.h"
 #include "designer/ChooseDataStep.h"
 #include "designer/DefinitionEditor.h"
@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -258,11 +259,13 @@ QWidget *ExportDesigner::createButtons()
     connect(m_saveAndRun, &QPushButton::clicked, this, [this] { save(true); });
     connect(m_schedule, &QPushButton::clicked, this, [this] {
         // The schedule belongs to a saved export; the editor outlives this dialog.
-        QWidget *owner = parentWidget();
+        QPointer<QWidget> owner = parentWidget();
         Workspace &workspace = m_workspace;
         const QString name = m_editor->definition().name.trimmed();
-        if (save(false))
-            ScheduleEditor::editSchedule(workspace, u"export:"_s + name, owner);
+        save(false, [owner, &workspace, name] {
+            if (owner)
+                ScheduleEditor::editSchedule(workspace, u"export:"_s + name, owner);
+        });
     });
     return bar;
 }
@@ -348,24 +351,40 @@ void ExportDesigner::updateTitle()
     setWindowModified(!m_editor->undoStack()->isClean());
 }
 
-bool ExportDesigner::save(bool runNow)
+bool ExportDesigner::save(bool runNow, std::function<void()> then)
 {
+    if (m_saving)
+        return false;
     const QStringList problems = m_editor->problems();
     if (!problems.isEmpty()) {
         setStep(Summary);
         return false;
     }
-    ExportDefinition d = m_editor->definition();
-    d.name = d.name.trimmed();
-    QString error;
-    if (!ExportStore(m_workspace).save(d, &error)) {
-        m_message->showMessage(tr("The export could not be saved: %1").arg(error), Icons::Tone::Negative);
-        return false;
-    }
-    m_editor->undoStack()->setClean();
-    Q_EMIT saved(d.name, runNow);
-    accept();
+    auto d = std::make_shared<ExportDefinition>(m_editor->definition());
+    d->name = d->name.trimmed();
+    setSaving(true);
+    WorkspaceWrite::start(
+        this, m_workspace.path(), [d](Workspace &ws, QString *error) { return ExportStore(ws).save(*d, error); },
+        m_message,
+        [this, d, runNow, then](bool ok) {
+            setSaving(false);
+            if (!ok)
+                return;
+            m_editor->undoStack()->setClean();
+            Q_EMIT saved(d->name, runNow);
+            if (then)
+                then();
+            accept();
+        },
+        [](const QString &error) { return tr("The export could not be saved: %1").arg(error); });
     return true;
+}
+
+void ExportDesigner::setSaving(bool saving)
+{
+    m_saving = saving;
+    for (QPushButton *button : {m_save, m_saveAndRun, m_schedule})
+        button->setEnabled(!saving);
 }
 
 void ExportDesigner::reject()

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -51,8 +53,12 @@ public:
     void setStep(Step step);
     Step step() const;
 
-    // Saves, then emits saved(); false (with the reason shown) when it cannot.
-    bool save(bool runNow = false);
+    // Starts saving; once the export is in the workspace, emits saved(), calls `then` and
+    // closes. False when it cannot start (the problems are shown); a failure to store is
+    // shown in the dialog, which stays open.
+    bool save(bool runNow = false, std::function<void()> then = {});
+    bool isSaving() const { return m_saving; }
+    MessageWidget *message() const { return m_message; }
 
     DefinitionEditor *editor() const { return m_editor; }
     QUndoStack *undoStack() const;
@@ -76,6 +82,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setSaving(bool saving);
     QWidget *createButtons();
     void updatePreview();
     void updateState();
@@ -93,6 +100,7 @@ private:
     SummaryStep *m_summary;
     PreviewPane *m_preview;
     MessageWidget *m_message;
+    bool m_saving = false;
     QTimer *m_previewTimer;
 
     QPushButton *m_undo;

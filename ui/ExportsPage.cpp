@@ -10,6 +10,7 @@
 #include "Icons.h"
 #include "MessageBox.h"
 #include "MessageWidget.h"
+#include "WorkspaceWrite.h"
 #include "ScheduleEditor.h"
 #include "core/Workspace.h"
 #include "designer/GeneralStep.h"
@@ -322,14 +323,15 @@ void ExportsPage::removeSelected()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, tr("Remove"));
     if (answer != QMessageBox::Yes)
         return;
-    QString error;
-    if (!ExportStore(m_workspace).remove(name, &error)) {
-        m_message->showMessage(error, Icons::Tone::Negative);
-        return;
-    }
-    m_message->clear();
-    m_model->reload();
-    updateActions();
+    WorkspaceWrite::start(
+        this, m_workspace.path(),
+        [name](Workspace &ws, QString *error) { return ExportStore(ws).remove(name, error); }, m_message,
+        [this](bool ok) {
+            if (!ok)
+                return;
+            m_model->reload();
+            updateActions();
+        });
 }
 
 bool ExportsPage::runSelected()

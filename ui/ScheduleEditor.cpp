@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "MessageWidget.h"
 #include "RunsModel.h"
+#include "WorkspaceWrite.h"
 #include "core/ConnectionStore.h"
 #include "core/Workspace.h"
 #include "export/ExportStore.h"
@@ -419,12 +420,25 @@ bool ScheduleEditor::save()
     if (m_busy || !m_problem.isEmpty())
         return false;
     const ScheduleRule r = rule();
-    QString error;
-    ScheduleStore store(m_workspace);
-    if (!store.set(m_job, r, &error) || !store.setPaused(m_job, paused(), &error)) {
-        m_message->showMessage(error, Icons::Tone::Negative);
-        return false;
-    }
+    m_busy = true;
+    updatePreview();
+    WorkspaceWrite::start(
+        this, m_workspace.path(),
+        [job = m_job, r, paused = paused()](Workspace &ws, QString *error) {
+            ScheduleStore store(ws);
+            return store.set(job, r, error) && store.setPaused(job, paused, error);
+        },
+        m_message, [this, r](bool ok) {
+            m_busy = false;
+            if (ok)
+                return afterStored(r);
+            updatePreview();
+        });
+    return true;
+}
+
+void ScheduleEditor::afterStored(const ScheduleRule &r)
+{
     m_exists = true;
     m_anchor = r.anchor;
     m_saved = std::make_pair(r, paused());
@@ -454,7 +468,6 @@ bool ScheduleEditor::save()
             updatePreview();
             showRegistration(result.registration, result.problem);
         });
-    return true;
 }
 
 void ScheduleEditor::checkRegistration()
@@ -494,11 +507,21 @@ void ScheduleEditor::removeSchedule()
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, tr("Remove"))
         != QMessageBox::Yes)
         return;
-    QString error;
-    if (!ScheduleStore(m_workspace).remove(m_job, &error)) {
-        m_message->showMessage(error, Icons::Tone::Negative);
-        return;
-    }
+    m_busy = true;
+    updatePreview();
+    WorkspaceWrite::start(
+        this, m_workspace.path(),
+        [job = m_job](Workspace &ws, QString *error) { return ScheduleStore(ws).remove(job, error); }, m_message,
+        [this](bool ok) {
+            m_busy = false;
+            if (ok)
+                return afterRemoved();
+            updatePreview();
+        });
+}
+
+void ScheduleEditor::afterRemoved()
+{
     m_exists = false;
     m_saved.reset();
     m_checked.reset();

@@ -89,6 +89,9 @@ Q_SIGNALS:
     void removed(const QString &job);
 
 private:
+    // Once the workspace has the change: register with (or remove from) the system's scheduler.
+    void afterStored(const ScheduleRule &r);
+    void afterRemoved();
     void load();
     void kindChanged();
     void updatePreview();

@@ -181,7 +181,7 @@ private Q_SLOTS:
 
         QSignalSpy saved(s.editor.get(), &ConnectionEditor::saved);
         QTest::mouseClick(saveButton(editor), Qt::LeftButton);
-        QCOMPARE(saved.size(), 1);
+        QTRY_COMPARE(saved.size(), 1); // stored on a worker
         auto *keychain = child<MessageWidget>(editor, u"keychainMessage"_s);
         // Either the keychain took the passphrase and the dialog closed, or (no Secret Service
         // here) it says so, with the reason, and stays open.
