@@ -4,6 +4,7 @@
 #include "DemoWorkspace.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "QuitDeadline.h"
 #include "RunsPage.h"
 #include "Screenshots.h"
 #include "TrayIcon.h"
@@ -19,6 +20,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -131,20 +133,24 @@ int main(int argc, char *argv[])
     if (parser.isSet(u"screenshot"_s))
         return wb::ui::Screenshots::render(workspace, parser.value(u"screenshot"_s));
 
-    wb::ui::MainWindow window(workspace);
+    auto window = std::make_unique<wb::ui::MainWindow>(workspace);
     // While the app is open it runs the schedules that come due itself, beside the system's
     // scheduler; the tray says what runs next and tells of failures.
     wb::ui::AppScheduler scheduler(workspace.path());
-    wb::ui::TrayIcon tray(workspace, &scheduler, &window);
-    QObject::connect(&scheduler, &wb::ui::AppScheduler::checked, window.runsPage(), &wb::ui::RunsPage::reload);
-    QObject::connect(&tray, &wb::ui::TrayIcon::runsRequested, &window,
-                     [&window] { window.setPage(wb::ui::MainWindow::Runs); });
-    window.show();
+    auto tray = std::make_unique<wb::ui::TrayIcon>(workspace, &scheduler, window.get());
+    QObject::connect(&scheduler, &wb::ui::AppScheduler::checked, window->runsPage(), &wb::ui::RunsPage::reload);
+    QObject::connect(tray.get(), &wb::ui::TrayIcon::runsRequested, window.get(),
+                     [w = window.get()] { w->setPage(wb::ui::MainWindow::Runs); });
+    window->show();
     scheduler.start();
     const int rc = app.exec();
-    // A scheduled run still going is asked to stop, and given a little time to.
-    scheduler.shutdown();
+    // Within two seconds, whatever is running: each piece of work is cancelled (its
+    // transaction rolls back, its temporary file goes) and waited for, up to the deadline.
+    wb::ui::armQuitDeadline(std::chrono::seconds(2), rc);
+    scheduler.shutdown(1000);
+    tray.reset();
+    window.reset(); // its pages cancel their imports, fetches and runs and wait for them
     // Keychain calls still under way must end while the application they use still exists.
-    QThreadPool::globalInstance()->waitForDone();
+    QThreadPool::globalInstance()->waitForDone(500);
     return rc;
 }

@@ -19,6 +19,7 @@
 #include "export/ExportStore.h"
 #include "intake/Importer.h"
 #include "jobs/ScheduleStore.h"
+#include "store/DatasetStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -214,6 +215,37 @@ private Q_SLOTS:
 
         qInfo("longest stall of the event loop: %lld ms over %d ticks", meter.longestMs(), meter.ticks());
         QVERIFY2(meter.longestMs() < 100, qPrintable(u"the event loop stalled for %1 ms"_s.arg(meter.longestMs())));
+    }
+
+    // Closing the window while a file is taken in cancels the import: the window is gone in
+    // well under two seconds, and nothing of the file is left half in the workspace.
+    void closingWhileImportingLeavesNothingHalfWritten()
+    {
+        const auto rows = [this] {
+            for (const DatasetSummary &d : DatasetStore(*m_ws).datasets())
+                if (d.name == u"fullmeasure.content_card_opens"_s)
+                    return d.rows;
+            return qint64(-1);
+        };
+        const qint64 before = rows();
+        const qsizetype files = DatasetStore(*m_ws).files().size();
+        const QString large = m_dir.filePath(u"content_card_opens_3.csv"_s);
+        QVERIFY(writeLargeFile(large, 400000));
+        auto window = std::make_unique<MainWindow>(*m_ws);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(window->dataPage()->importFiles({large}));
+        QTRY_VERIFY_WITH_TIMEOUT(writeLockHeld(), 20000);
+        QElapsedTimer closing;
+        closing.start();
+        window->close();
+        window.reset();
+        const qint64 ms = closing.elapsed();
+        qInfo("the window closed in %lld ms while importing", ms);
+        QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+        QVERIFY(!writeLockHeld());
+        QCOMPARE(rows(), before);
+        QCOMPARE(DatasetStore(*m_ws).files().size(), files);
     }
 };
 
