@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>wb::ScheduleRule</name>
+    <message numerus="yes">
+        <source>Every %n hour(s) from %1</source>
+        <translation>
+            <numerusform>Every hour from %1</numerusform>
+            <numerusform>Every %n hours from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s) at %1</source>
+        <translation>
+            <numerusform>Every day at %1</numerusform>
+            <numerusform>Every %n days at %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::cli</name>
     <message numerus="yes">
         <source>%n file(s) in the read path.</source>

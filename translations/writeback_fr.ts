@@ -351,6 +351,10 @@
         <source>Cannot create a temporary folder: %1</source>
         <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1, so the file was not downloaded</source>
+        <translation>%1, le fichier n&apos;a donc pas été téléchargé</translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -1179,6 +1183,50 @@ L&apos;espace de travail par défaut est %1
         <source>Sundays</source>
         <translation>dimanche</translation>
     </message>
+    <message>
+        <source>the file name is empty</source>
+        <translation>le nom de fichier est vide</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; means a folder, not a file</source>
+        <translation>le nom «&#xa0;%1&#xa0;» désigne un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; holds a control character (U+%2)</source>
+        <translation>le nom «&#xa0;%1&#xa0;» contient un caractère de contrôle (U+%2)</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; holds &quot;/&quot;, which separates folders</source>
+        <translation>le nom «&#xa0;%1&#xa0;» contient «&#xa0;/&#xa0;», qui sépare les dossiers</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; holds &quot;\&quot;, which separates folders on Windows</source>
+        <translation>le nom «&#xa0;%1&#xa0;» contient «&#xa0;\&#xa0;», qui sépare les dossiers sous Windows</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; holds &quot;:&quot;, which Windows reads as a drive or a stream of another file</source>
+        <translation>le nom «&#xa0;%1&#xa0;» contient «&#xa0;:&#xa0;», que Windows lit comme un lecteur ou un flux d&apos;un autre fichier</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; holds &quot;%2&quot;, which Windows does not allow in file names</source>
+        <translation>le nom «&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;», que Windows n&apos;autorise pas dans les noms de fichiers</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; ends with a dot, which Windows drops</source>
+        <translation>le nom «&#xa0;%1&#xa0;» se termine par un point, que Windows supprime</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; ends with a space, which Windows drops</source>
+        <translation>le nom «&#xa0;%1&#xa0;» se termine par une espace, que Windows supprime</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is a reserved device name on Windows</source>
+        <translation>le nom «&#xa0;%1&#xa0;» est un nom de périphérique réservé sous Windows</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is too long: %2 bytes in UTF-8, where a file name may have at most %3</source>
+        <translation>le nom «&#xa0;%1&#xa0;» est trop long&#xa0;: %2&#xa0;octets en UTF-8, alors qu&apos;un nom de fichier en compte au plus %3</translation>
+    </message>
 </context>
 <context>
     <name>wb::Catalog</name>
@@ -1683,9 +1731,12 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
         <source>Every day at %1</source>
         <translation>Tous les jours à %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Every %n hour(s) from %1</source>
-        <translation>Toutes les %n h à partir de %1</translation>
+        <translation>
+            <numerusform>Toutes les heures à partir de %1</numerusform>
+            <numerusform>Toutes les %n heures à partir de %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -1699,9 +1750,12 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
         <source>%1 at %2</source>
         <translation>Chaque %1 à %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Every %n day(s) at %1</source>
-        <translation>Un jour sur %n, à %1</translation>
+        <translation>
+            <numerusform>Tous les jours à %1</numerusform>
+            <numerusform>Un jour sur %n, à %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3106,6 +3160,10 @@ Se termine avec le code 1 si une exécution a échoué.</translation>
         <source>Nothing is due.</source>
         <translation>Rien n&apos;est à exécuter pour l&apos;instant.</translation>
     </message>
+    <message>
+        <source>Cannot download into a folder under that name: %1. Give the local file&apos;s name instead.</source>
+        <translation>Impossible de télécharger dans un dossier sous ce nom&#xa0;: %1. Indiquez plutôt le nom du fichier local.</translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::ProgressLine</name>
@@ -3173,6 +3231,10 @@ Se termine avec le code 1 si une exécution a échoué.</translation>
     <message>
         <source>Copy version info</source>
         <translation>Copier les informations de version</translation>
+    </message>
+    <message>
+        <source>not in this build</source>
+        <translation>non inclus dans cette version</translation>
     </message>
 </context>
 <context>

@@ -351,6 +351,10 @@
         <source>Cannot create a temporary folder: %1</source>
         <translation>Kan geen tijdelijke map aanmaken: %1</translation>
     </message>
+    <message>
+        <source>%1, so the file was not downloaded</source>
+        <translation>%1, dus het bestand is niet gedownload</translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -1179,6 +1183,50 @@ De standaardwerkruimte is %1
         <source>Sundays</source>
         <translation>zondag</translation>
     </message>
+    <message>
+        <source>the file name is empty</source>
+        <translation>de bestandsnaam is leeg</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; means a folder, not a file</source>
+        <translation>de naam &quot;%1&quot; duidt een map aan, geen bestand</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; holds a control character (U+%2)</source>
+        <translation>de naam &quot;%1&quot; bevat een stuurteken (U+%2)</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; holds &quot;/&quot;, which separates folders</source>
+        <translation>de naam &quot;%1&quot; bevat &quot;/&quot;, dat mappen van elkaar scheidt</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; holds &quot;\&quot;, which separates folders on Windows</source>
+        <translation>de naam &quot;%1&quot; bevat &quot;\&quot;, dat in Windows mappen van elkaar scheidt</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; holds &quot;:&quot;, which Windows reads as a drive or a stream of another file</source>
+        <translation>de naam &quot;%1&quot; bevat &quot;:&quot;, dat Windows leest als een station of een stream van een ander bestand</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; holds &quot;%2&quot;, which Windows does not allow in file names</source>
+        <translation>de naam &quot;%1&quot; bevat &quot;%2&quot;, dat Windows niet toestaat in bestandsnamen</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; ends with a dot, which Windows drops</source>
+        <translation>de naam &quot;%1&quot; eindigt op een punt, die Windows weglaat</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; ends with a space, which Windows drops</source>
+        <translation>de naam &quot;%1&quot; eindigt op een spatie, die Windows weglaat</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is a reserved device name on Windows</source>
+        <translation>de naam &quot;%1&quot; is in Windows een gereserveerde apparaatnaam</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is too long: %2 bytes in UTF-8, where a file name may have at most %3</source>
+        <translation>de naam &quot;%1&quot; is te lang: %2 bytes in UTF-8, terwijl een bestandsnaam er hoogstens %3 mag hebben</translation>
+    </message>
 </context>
 <context>
     <name>wb::Catalog</name>
@@ -1683,9 +1731,12 @@ Resultaat: de verbinding werkt niet.
         <source>Every day at %1</source>
         <translation>Elke dag om %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Every %n hour(s) from %1</source>
-        <translation>Elke %n uur vanaf %1</translation>
+        <translation>
+            <numerusform>Elk uur vanaf %1</numerusform>
+            <numerusform>Elke %n uur vanaf %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -1699,9 +1750,12 @@ Resultaat: de verbinding werkt niet.
         <source>%1 at %2</source>
         <translation>Elke %1 om %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Every %n day(s) at %1</source>
-        <translation>Om de %n dag(en) om %1</translation>
+        <translation>
+            <numerusform>Elke dag om %1</numerusform>
+            <numerusform>Om de %n dagen om %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3106,6 +3160,10 @@ Eindigt met code 1 als een uitvoering is mislukt.</translation>
         <source>Nothing is due.</source>
         <translation>Er hoeft nu niets te worden uitgevoerd.</translation>
     </message>
+    <message>
+        <source>Cannot download into a folder under that name: %1. Give the local file&apos;s name instead.</source>
+        <translation>Kan niet onder die naam in een map downloaden: %1. Geef in plaats daarvan de naam van het lokale bestand op.</translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::ProgressLine</name>
@@ -3173,6 +3231,10 @@ Eindigt met code 1 als een uitvoering is mislukt.</translation>
     <message>
         <source>Copy version info</source>
         <translation>Versie-informatie kopiëren</translation>
+    </message>
+    <message>
+        <source>not in this build</source>
+        <translation>niet opgenomen in deze versie</translation>
     </message>
 </context>
 <context>

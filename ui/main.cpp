@@ -88,6 +88,7 @@ int main(int argc, char *argv[])
     if (wantsHelpOrVersion(argc, argv)) {
         QCoreApplication app(argc, argv);
         setUpApplication();
+        wb::installTranslations();
         QCommandLineParser parser;
         addOptions(parser);
         parser.process(app); // prints and exits

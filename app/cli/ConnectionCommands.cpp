@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("cli", text, disambiguation);
+    return QCoreApplication::translate("wb::cli", text, disambiguation);
 }
 
 

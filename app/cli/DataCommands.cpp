@@ -24,7 +24,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cli", text, disambiguation, n);
+    return QCoreApplication::translate("wb::cli", text, disambiguation, n);
 }
 
 QJsonObject toJson(const ImportResult &r)

@@ -36,7 +36,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cli", text, disambiguation, n);
+    return QCoreApplication::translate("wb::cli", text, disambiguation, n);
 }
 
 
@@ -121,6 +121,8 @@ std::optional<ExportRecord> findExport(Context &ctx, const QString &name)
 // Progress on a terminal only: a redirected stderr is a log, and a log is no place for "\r".
 class ProgressLine
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::cli::ProgressLine)
+
 public:
     explicit ProgressLine(Context &ctx) : m_ctx(ctx), m_enabled(stderrIsTerminal()) { m_timer.start(); }
     ~ProgressLine() { clear(); }

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("wb::cli", text);
 }
 
 int notifySet(Context &ctx, const QStringList &args)

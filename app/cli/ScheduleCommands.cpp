@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cli", text, disambiguation, n);
+    return QCoreApplication::translate("wb::cli", text, disambiguation, n);
 }
 
 // The job must name something that exists, or the schedule would only ever fail.

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("wb::cli", text);
 }
 
 QString typeName(RemoteEntry::Type t)

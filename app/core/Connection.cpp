@@ -10,7 +10,7 @@ namespace wb {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("Connection", text);
+    return QCoreApplication::translate("wb::Connection", text);
 }
 
 QStringList Connection::problems() const

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ConnectionStore", text);
+    return QCoreApplication::translate("wb::ConnectionStore", text);
 }
 
 const QString Columns = u"id, name, host, port, username, key_file, read_path, write_path"_s;

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LocalFileName", text);
+    return QCoreApplication::translate("wb", text);
 }
 
 bool isControl(char16_t c)

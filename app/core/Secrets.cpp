@@ -29,7 +29,7 @@ QString keyFor(const QString &connectionName)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Secrets", text);
+    return QCoreApplication::translate("wb::Secrets", text);
 }
 
 // On Linux the keychain is a D-Bus service: without a session bus (a headless server, CI)

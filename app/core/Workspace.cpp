@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Workspace", text);
+    return QCoreApplication::translate("wb::Workspace", text);
 }
 
 // Each step takes the schema from version N-1 to N. Steps are never edited once released:

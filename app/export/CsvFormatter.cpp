@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CsvFormatter", text);
+    return QCoreApplication::translate("wb", text);
 }
 
 // What a date or date-time pattern is compiled into: fields to print from the stored digits,

@@ -29,11 +29,13 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Delivery", text);
+    return QCoreApplication::translate("wb::Delivery", text);
 }
 
 class LocalDelivery final : public Delivery
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::LocalDelivery)
+
 public:
     explicit LocalDelivery(QString folder) : m_folder(std::move(folder)) {}
 

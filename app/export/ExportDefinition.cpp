@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ExportDefinition", text);
+    return QCoreApplication::translate("wb", text);
 }
 
 template <typename T>
@@ -111,6 +111,8 @@ QByteArray jsonString(const QString &s)
 // Reads one level of the document, collecting every problem instead of stopping at the first.
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::Reader)
+
 public:
     Reader(const QJsonObject &object, QString path, QStringList *problems)
         : m_object(object), m_path(std::move(path)), m_problems(problems)

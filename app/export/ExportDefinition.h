@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -58,6 +59,9 @@ struct Destination
 
 struct ExportDefinition
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::ExportDefinition)
+
+public:
     QString name;
     QString dataset;
     Increment increment = Increment::Created;

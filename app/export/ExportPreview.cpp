@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ExportPreview", text);
+    return QCoreApplication::translate("wb", text);
 }
 
 // What Excel does to the file when it is opened by double-click, per column.

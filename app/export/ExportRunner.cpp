@@ -36,7 +36,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ExportRunner", text);
+    return QCoreApplication::translate("wb::ExportRunner", text);
 }
 
 QString nowUtc()
@@ -93,6 +93,9 @@ QString withSequence(const QString &fileName, int sequence)
 
 struct ExportRunner::Impl
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::ExportRunner::Impl)
+
+public:
     QString path;
     Workspace workspace;
     QString openError;

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ExportStore", text);
+    return QCoreApplication::translate("wb::ExportStore", text);
 }
 
 constexpr auto RunColumns = "r.id, r.export_id, e.name, r.state, r.trigger, coalesce(r.redelivery_of, 0), r.started_at, "

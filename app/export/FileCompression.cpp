@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("FileCompression", text);
+    return QCoreApplication::translate("wb", text);
 }
 
 constexpr qsizetype ChunkSize = 256 * 1024;
@@ -53,6 +53,8 @@ private:
 // (31: gzip header and trailer, -15: raw, for zip).
 class Deflater
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::Deflater)
+
 public:
     Deflater(QIODevice *device, int windowBits) : m_device(device), m_buffer(ChunkSize, Qt::Uninitialized)
     {

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Detect", text);
+    return QCoreApplication::translate("wb", text);
 }
 
 struct Match

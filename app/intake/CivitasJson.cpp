@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CivitasJson", text);
+    return QCoreApplication::translate("wb", text);
 }
 
 QByteArray text(const QJsonValue &v)

@@ -28,7 +28,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Importer", text);
+    return QCoreApplication::translate("wb::Importer", text);
 }
 
 constexpr qint64 HeadSize = 64 * 1024;
@@ -43,6 +43,8 @@ constexpr qint64 HeadSize = 64 * 1024;
 // Failures still roll back the whole file's transaction.
 class DatasetWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::DatasetWriter)
+
 public:
     struct Counts
     {

@@ -25,7 +25,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("JobRunner", text);
+    return QCoreApplication::translate("wb::JobRunner", text);
 }
 
 QString nowUtc()

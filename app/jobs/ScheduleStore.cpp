@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ScheduleStore", text);
+    return QCoreApplication::translate("wb::ScheduleStore", text);
 }
 
 QString utc(const QDateTime &t)

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DailySummary", text);
+    return QCoreApplication::translate("wb", text);
 }
 
 void add(DailySummary::Totals &t, const JobRun &run)

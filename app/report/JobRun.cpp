@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("JobRun", text);
+    return QCoreApplication::translate("wb", text);
 }
 
 QDateTime utcFrom(const QString &iso)

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MailSettings", text);
+    return QCoreApplication::translate("wb::MailSettings", text);
 }
 
 } // namespace

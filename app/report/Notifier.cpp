@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Notifier", text);
+    return QCoreApplication::translate("wb", text);
 }
 
 bool deliver(const MailSettings &settings, const MailMessage &message, QString *error,

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RunReport", text);
+    return QCoreApplication::translate("wb", text);
 }
 
 bool save(const QString &path, const QByteArray &data, QString *error)

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RunReport", text);
+    return QCoreApplication::translate("wb::reportformat", text);
 }
 
 QLocale grouping(QLocale locale)

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RunReport", text);
+    return QCoreApplication::translate("wb", text);
 }
 
 QString resultText(const QString &state)

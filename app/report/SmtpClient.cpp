@@ -23,7 +23,7 @@ Q_LOGGING_CATEGORY(lcMail, "writeback.mail")
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SmtpClient", text);
+    return QCoreApplication::translate("wb::SmtpClient", text);
 }
 
 constexpr qint64 MaxReplyLine = 4096;
@@ -66,6 +66,8 @@ struct Capabilities
 
 class Session
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::Session)
+
 public:
     Session(const MailSettings &settings, const std::atomic_bool *cancel, QStringList *transcript)
         : m_settings(settings), m_cancel(cancel), m_transcript(transcript)

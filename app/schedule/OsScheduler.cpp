@@ -22,13 +22,16 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OsScheduler", text);
+    return QCoreApplication::translate("wb", text);
 }
 
 constexpr int toolTimeoutMs = 30000;
 
 struct Ran
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::Ran)
+
+public:
     bool finished = false;
     int exitCode = -1;
     QByteArray out;
@@ -137,6 +140,8 @@ QDate today(const QTimeZone &zone)
 
 class SystemdScheduler final : public OsScheduler
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::SystemdScheduler)
+
 public:
     Backend backend() const override { return Backend::SystemdUser; }
     QString name() const override { return u"systemd user timer"_s; }
@@ -234,6 +239,8 @@ private:
 
 class CronScheduler final : public OsScheduler
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::CronScheduler)
+
 public:
     Backend backend() const override { return Backend::Crontab; }
     QString name() const override { return u"crontab"_s; }
@@ -335,6 +342,8 @@ private:
 
 class LaunchdScheduler final : public OsScheduler
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::LaunchdScheduler)
+
 public:
     Backend backend() const override { return Backend::Launchd; }
     QString name() const override { return u"launchd"_s; }
@@ -420,6 +429,8 @@ private:
 
 class TaskScheduler final : public OsScheduler
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::TaskScheduler)
+
 public:
     Backend backend() const override { return Backend::TaskScheduler; }
     QString name() const override { return u"Task Scheduler"_s; }

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("ScheduleRule", text, nullptr, n);
+    return QCoreApplication::translate("wb", text, nullptr, n);
 }
 
 constexpr int minutesPerDay = 24 * 60;
@@ -241,7 +241,7 @@ QString ScheduleRule::describe() const
         text = tr("Every day at %1").arg(time);
         break;
     case Kind::EveryHours:
-        text = tr("Every %n hour(s) from %1", interval).arg(time);
+        text = tr("Every %n hour(s) from %1", nullptr, interval).arg(time);
         break;
     case Kind::Weekly: {
         QStringList names;
@@ -254,7 +254,7 @@ QString ScheduleRule::describe() const
         break;
     }
     case Kind::EveryDays:
-        text = tr("Every %n day(s) at %1", interval).arg(time);
+        text = tr("Every %n day(s) at %1", nullptr, interval).arg(time);
         break;
     }
     if (!zoneId.isEmpty())

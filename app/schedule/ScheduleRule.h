@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -19,6 +20,9 @@ namespace wb {
 // gaps and repeats included, are in docs/schedules.md.
 struct ScheduleRule
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::ScheduleRule)
+
+public:
     enum class Kind { Daily, EveryHours, Weekly, EveryDays };
     Kind kind = Kind::Daily;
     QTime at;                  // daily/weekly/every-days time; for EveryHours the first slot of each day ("from")

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ConnectionDoctor", text);
+    return QCoreApplication::translate("wb::ConnectionDoctor", text);
 }
 
 struct StepText

@@ -4,6 +4,7 @@
 #include "core/Connection.h"
 #include "sftp/SshError.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -32,6 +33,9 @@ struct DoctorStep
 
 struct DoctorReport
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::DoctorReport)
+
+public:
     Connection connection;
     QDateTime started; // UTC
     QList<DoctorStep> steps;

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("KnownHosts", text);
+    return QCoreApplication::translate("wb", text);
 }
 
 struct HostsDeleter

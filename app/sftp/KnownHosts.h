@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,8 @@ struct HostKey
 // Entries for a port other than 22 are stored as "[host]:port", as OpenSSH does.
 class KnownHosts
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::KnownHosts)
+
 public:
     enum class Result { Match, Mismatch, NotFound, Failure };
 

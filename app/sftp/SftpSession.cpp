@@ -30,7 +30,7 @@ constexpr int WaitFailed = -10000;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SftpSession", text);
+    return QCoreApplication::translate("wb", text);
 }
 
 void initLibrary()

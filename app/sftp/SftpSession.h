@@ -6,6 +6,7 @@
 #include "sftp/Socket.h"
 #include "sftp/SshError.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
@@ -34,6 +35,8 @@ struct RemoteEntry
 // every wait honours the timeout and the cancel flag.
 class SftpSession
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::SftpSession)
+
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 

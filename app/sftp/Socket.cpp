@@ -32,7 +32,7 @@ constexpr milliseconds Slice{100};
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Network", text);
+    return QCoreApplication::translate("wb::net", text);
 }
 
 void setError(SshError *error, SshError::Kind kind, const QString &message)

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Catalog", text);
+    return QCoreApplication::translate("wb::Catalog", text);
 }
 
 } // namespace
