@@ -37,7 +37,7 @@ struct ValueFormat
     bool headerRow = true;
     bool crlf = true;      // line_ending "crlf" or "lf"
     bool bom = false;      // UTF-8 byte-order mark, for Excel
-    bool formulaGuard = false; // prefix values starting with = + - @ with '
+    bool formulaGuard = false; // prefix text starting with = + - @ tab CR with '
 };
 
 struct FileNaming

@@ -108,7 +108,7 @@ QWidget *FileStep::createFileGroup()
     auto *guardColumn = new QVBoxLayout;
     guardColumn->setSpacing(0);
     guardColumn->addWidget(m_guard);
-    auto *guardHint = hint(tr("Values starting with = + - @ get a leading '."));
+    auto *guardHint = hint(tr("Text starting with = + - @, a tab or a CR gets a leading '."));
     guardHint->setToolTip(tr("A spreadsheet runs such values as formulas; with the ' it shows them as text."));
     m_guard->setToolTip(guardHint->toolTip());
     guardColumn->addWidget(guardHint);
