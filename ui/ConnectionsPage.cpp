@@ -178,7 +178,8 @@ void ConnectionsPage::removeSelected()
     m_message->clear();
     m_model->reload();
     // Its passphrase goes too; a keychain that is not there has nothing to forget.
-    runAsync(this, [name = c.name] { return Secrets::removePassphrase(name); }, [](const Secrets::Result &) {});
+    runAsync(this, [workspace = m_workspace.id(), name = c.name] { return Secrets::removePassphrase(workspace, name); },
+             [](const Secrets::Result &) {});
 }
 
 int ConnectionsPage::selectedRow() const
