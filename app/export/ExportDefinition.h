@@ -46,6 +46,9 @@ struct FileNaming
     QString suffix; // a date pattern appended per run, e.g. "_yyyyMMdd"; may be empty
     Compression compression = Compression::None;
     NameCollision collision = NameCollision::AddSequence;
+    // Also deliver "<file>.manifest.json" (DeliveryManifest.h) after the file. Stored only
+    // when on, so that definitions without it read the same in older versions.
+    bool manifest = false;
 };
 
 struct Destination
