@@ -69,7 +69,7 @@ void ConnectionEditor::setConnection(const Connection &c)
     if (!m_keyEncrypted)
         return;
     // A remembered passphrase is filled in (and "remember" ticked) once the keychain answers.
-    runAsync(this, [name = c.name] { return Secrets::readPassphrase(name); },
+    runAsync(this, [workspace = m_workspace.id(), name = c.name] { return Secrets::readPassphrase(workspace, name); },
              [this](const Secrets::Result &r) {
                  if (!r.ok || r.value.isEmpty() || !m_ui->passphraseEdit->text().isEmpty())
                      return;
@@ -216,11 +216,12 @@ void ConnectionEditor::afterStored(const Connection &c)
     validate();
     m_ui->keychainMessage->showMessage(tr("Storing the passphrase in the system keychain…"), Icons::Tone::Info);
     runAsync(this,
-             [remember, forgetOld, name = c.name, old = m_originalName, passphrase = m_ui->passphraseEdit->text()] {
+             [remember, forgetOld, workspace = m_workspace.id(), name = c.name, old = m_originalName,
+              passphrase = m_ui->passphraseEdit->text()] {
                  // A renamed connection or an unticked box must not leave a passphrase behind.
                  if (forgetOld)
-                     Secrets::removePassphrase(old);
-                 return remember ? Secrets::storePassphrase(name, passphrase) : Secrets::Result{true, {}, {}};
+                     Secrets::removePassphrase(workspace, old);
+                 return remember ? Secrets::storePassphrase(workspace, name, passphrase) : Secrets::Result{true, {}, {}};
              },
              [this](const Secrets::Result &r) { finishSave(r.ok ? QString() : r.error); });
 }

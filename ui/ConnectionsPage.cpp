@@ -179,7 +179,8 @@ void ConnectionsPage::removeSelected()
                 return;
             m_model->reload();
             // Its passphrase goes too; a keychain that is not there has nothing to forget.
-            runAsync(this, [name] { return Secrets::removePassphrase(name); }, [](const Secrets::Result &) {});
+            runAsync(this, [workspace = m_workspace.id(), name] { return Secrets::removePassphrase(workspace, name); },
+                     [](const Secrets::Result &) {});
         });
 }
 

@@ -83,7 +83,9 @@ void DoctorDialog::begin()
     if (!m_encrypted)
         return run();
     m_rerun->setEnabled(false);
-    runAsync(this, [name = m_connection.name] { return Secrets::findPassphrase(name); },
+    runAsync(this, [workspace = m_connection.workspaceId, name = m_connection.name] {
+                 return Secrets::findPassphrase(workspace, name);
+             },
              [this](const Secrets::Result &r) {
                  m_rerun->setEnabled(true);
                  if (r.ok && !r.value.isEmpty()) {

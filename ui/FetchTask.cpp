@@ -79,7 +79,7 @@ void FetchTask::start(const Connection &connection, QWidget *prompter)
         state.encrypted = key.isUsable() && key.encrypted;
         if (!state.encrypted)
             return state;
-        state.passphrase = Secrets::findPassphrase(connection.name).value;
+        state.passphrase = Secrets::findPassphrase(connection.workspaceId, connection.name).value;
         return state;
     }));
 }

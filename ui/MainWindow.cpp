@@ -7,6 +7,7 @@
 #include "ExportsPage.h"
 #include "Icons.h"
 #include "RunsPage.h"
+#include "WorkspaceSettingsDialog.h"
 #include "core/Workspace.h"
 
 #include <QApplication>
@@ -110,6 +111,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("Workspace &Settings…"), this, &MainWindow::showWorkspaceSettings);
+    settings->setObjectName(u"actionWorkspaceSettings"_s);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
     quit->setMenuRole(QAction::QuitRole);
@@ -137,6 +142,13 @@ void MainWindow::showAbout()
     auto *about = new AboutDialog(this);
     about->setAttribute(Qt::WA_DeleteOnClose);
     about->open();
+}
+
+void MainWindow::showWorkspaceSettings()
+{
+    auto *dialog = new WorkspaceSettingsDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::restoreSettings()

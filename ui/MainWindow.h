@@ -37,6 +37,7 @@ public:
 
 public Q_SLOTS:
     void showAbout();
+    void showWorkspaceSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -76,7 +76,7 @@ QString Context::passphraseFor(const Connection &c)
     const PrivateKey key = readPrivateKey(c.keyFile);
     if (!key.encrypted)
         return {};
-    if (const Secrets::Result found = Secrets::findPassphrase(c.name); found.ok && !found.value.isEmpty())
+    if (const Secrets::Result found = Secrets::findPassphrase(c.workspaceId, c.name); found.ok && !found.value.isEmpty())
         return found.value;
     return promptHidden(QCoreApplication::translate("cli", "Passphrase for %1: ").arg(QDir::toNativeSeparators(c.keyFile)));
 }

@@ -78,5 +78,6 @@ int runsCommand(Context &ctx, const QStringList &args);
 int scheduleCommand(Context &ctx, const QStringList &args);
 int runDueCommand(Context &ctx, const QStringList &args);
 int notifyCommand(Context &ctx, const QStringList &args);
+int settingsCommand(Context &ctx, const QStringList &args);
 
 } // namespace wb::cli

@@ -77,7 +77,7 @@ int add(Context &ctx, const QStringList &args)
         if (passphrase.isEmpty())
             passphrase = ctx.promptHidden(tr("Passphrase for %1: ").arg(QDir::toNativeSeparators(c.keyFile)));
         if (!passphrase.isEmpty()) {
-            const Secrets::Result stored = Secrets::storePassphrase(c.name, passphrase);
+            const Secrets::Result stored = Secrets::storePassphrase(c.workspaceId, c.name, passphrase);
             if (stored.ok)
                 ctx.out << tr("The passphrase is kept in the system keychain.") << Qt::endl;
             else
@@ -136,7 +136,7 @@ int remove(Context &ctx, const QStringList &args)
         ctx.err << error << Qt::endl;
         return Failed;
     }
-    Secrets::removePassphrase(name);
+    Secrets::removePassphrase(ctx.workspace.id(), name);
     ctx.out << tr("Removed connection %1.").arg(name) << Qt::endl;
     return Ok;
 }

@@ -3,6 +3,7 @@
 #include "Cli.h"
 
 #include "core/ConnectionStore.h"
+#include "core/Retention.h"
 #include "export/ExportStore.h"
 #include "jobs/JobRunner.h"
 #include "jobs/ScheduleStore.h"
@@ -239,6 +240,12 @@ int runDueCommand(Context &ctx, const QStringList &args)
         return Failed;
     JobRunner runner(ctx.workspacePath);
     const QList<JobOutcome> outcomes = runner.runDue(QDateTime::currentDateTimeUtc(), p.value(job));
+    // Kept copies and reports past their days go after the runs, which may still re-deliver
+    // from them; the run history stays.
+    const int days = Retention::days(ctx.workspace);
+    const Retention::Pruned pruned = Retention::prune(ctx.workspacePath, days);
+    for (const QString &e : pruned.errors)
+        ctx.err << e << Qt::endl;
     bool failed = false;
     QJsonArray arr;
     for (const JobOutcome &o : outcomes) {
@@ -255,10 +262,15 @@ int runDueCommand(Context &ctx, const QStringList &args)
                            .arg(o.files.isEmpty() ? QString() : u" ("_s + o.files.join(u", "_s) + u")"_s)
                     << Qt::endl;
     }
-    if (p.isSet(json))
-        ctx.out << QJsonDocument(QJsonObject{{u"runs"_s, arr}}).toJson(QJsonDocument::Indented);
-    else if (outcomes.isEmpty())
-        ctx.out << tr("Nothing is due.") << Qt::endl;
+    if (p.isSet(json)) {
+        ctx.out << QJsonDocument(QJsonObject{{u"runs"_s, arr}, {u"pruned_files"_s, pruned.files}})
+                       .toJson(QJsonDocument::Indented);
+    } else {
+        if (outcomes.isEmpty())
+            ctx.out << tr("Nothing is due.") << Qt::endl;
+        if (pruned.files > 0)
+            ctx.out << tr("Removed %1 kept files older than %2 days.").arg(pruned.files).arg(days) << Qt::endl;
+    }
     return failed ? Failed : Ok;
 }
 

@@ -31,7 +31,8 @@ static QString usage()
         "  runs [--export NAME]                    the export run history\n"
         "  schedule set|list|pause|resume|remove   run fetches and exports on a schedule\n"
         "  run-due [--job JOB]                     run what is due now (the system's scheduler calls this)\n"
-        "  notify set|show|test|remove             e-mail failed runs and daily summaries\n\n"
+        "  notify set|show|test|remove             e-mail failed runs and daily summaries\n"
+        "  settings show|set                       the workspace's settings (how long kept files stay)\n\n"
         "Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.\n"
         "The workspace defaults to %1\n");
 }
@@ -87,6 +88,7 @@ int main(int argc, char *argv[])
         {u"schedule"_s, scheduleCommand},
         {u"run-due"_s, runDueCommand},
         {u"notify"_s, notifyCommand},
+        {u"settings"_s, settingsCommand},
     };
     const QString name = args.value(0);
     const auto it = commands.find(name);
@@ -98,7 +100,8 @@ int main(int argc, char *argv[])
     }
     // Commands parse their own options; the first element stands for the program.
     QStringList commandArgs = args;
-    if (name != u"connection"_s && name != u"export"_s && name != u"schedule"_s && name != u"notify"_s)
+    if (name != u"connection"_s && name != u"export"_s && name != u"schedule"_s && name != u"notify"_s
+        && name != u"settings"_s)
         commandArgs[0] = u"writeback-cli "_s + name;
     return it.value()(ctx, commandArgs);
 }

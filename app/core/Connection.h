@@ -18,6 +18,8 @@ struct Connection
     QString keyFile;
     QString readPath;
     QString writePath;
+    // The id of the workspace it was read from (Workspace::id): its keychain entry's scope.
+    QString workspaceId;
 
     // Every problem with the settings, as sentences; empty when they can be used.
     QStringList problems() const;

@@ -21,9 +21,10 @@ QString tr(const char *text)
 
 const QString Columns = u"id, name, host, port, username, key_file, read_path, write_path"_s;
 
-Connection fromRow(const QSqlQuery &q)
+Connection fromRow(const QSqlQuery &q, const QString &workspaceId)
 {
     Connection c;
+    c.workspaceId = workspaceId;
     c.id = q.value(0).toLongLong();
     c.name = q.value(1).toString();
     c.host = q.value(2).toString();
@@ -49,7 +50,7 @@ QList<Connection> ConnectionStore::list() const
     q.setForwardOnly(true);
     if (q.exec(u"SELECT %1 FROM connections ORDER BY name COLLATE NOCASE"_s.arg(Columns)))
         while (q.next())
-            out << fromRow(q);
+            out << fromRow(q, m_workspace.id());
     return out;
 }
 
@@ -59,7 +60,7 @@ std::optional<Connection> ConnectionStore::find(const QString &name) const
     q.prepare(u"SELECT %1 FROM connections WHERE name = ?"_s.arg(Columns));
     q.addBindValue(name);
     if (q.exec() && q.next())
-        return fromRow(q);
+        return fromRow(q, m_workspace.id());
     return std::nullopt;
 }
 
@@ -94,6 +95,7 @@ bool ConnectionStore::save(Connection &c, QString *error)
     }
     if (c.id == 0)
         c.id = q.lastInsertId().toLongLong();
+    c.workspaceId = m_workspace.id();
     return true;
 }
 

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -21,11 +23,6 @@ namespace wb::Secrets {
 namespace {
 
 const QString Service = u"Writeback Studio"_s;
-
-QString keyFor(const QString &connectionName)
-{
-    return u"connection/%1/passphrase"_s.arg(connectionName);
-}
 
 QString tr(const char *text)
 {
@@ -47,6 +44,19 @@ bool keychainReachable(QString *why)
     Q_UNUSED(why);
     return true;
 #endif
+}
+
+struct MemoryKeychain
+{
+    QMutex mutex;
+    bool on = false;
+    QHash<QString, QString> entries;
+};
+
+MemoryKeychain &memoryKeychain()
+{
+    static MemoryKeychain keychain;
+    return keychain;
 }
 
 // Runs a job to completion; a keychain that never answers is given up after 15 s.
@@ -92,6 +102,10 @@ Result run(QKeychain::Job &job)
 
 Result readSecret(const QString &key)
 {
+    if (MemoryKeychain &m = memoryKeychain(); m.on) {
+        const QMutexLocker lock(&m.mutex);
+        return {m.entries.contains(key), m.entries.value(key), {}};
+    }
     if (QString why; !keychainReachable(&why))
         return {false, {}, why};
     QKeychain::ReadPasswordJob job(Service);
@@ -106,6 +120,11 @@ Result readSecret(const QString &key)
 
 Result storeSecret(const QString &key, const QString &value)
 {
+    if (MemoryKeychain &m = memoryKeychain(); m.on) {
+        const QMutexLocker lock(&m.mutex);
+        m.entries.insert(key, value);
+        return {true, {}, {}};
+    }
     if (QString why; !keychainReachable(&why))
         return {false, {}, why};
     QKeychain::WritePasswordJob job(Service);
@@ -116,6 +135,11 @@ Result storeSecret(const QString &key, const QString &value)
 
 Result removeSecret(const QString &key)
 {
+    if (MemoryKeychain &m = memoryKeychain(); m.on) {
+        const QMutexLocker lock(&m.mutex);
+        m.entries.remove(key);
+        return {true, {}, {}};
+    }
     if (QString why; !keychainReachable(&why))
         return {false, {}, why};
     QKeychain::DeletePasswordJob job(Service);
@@ -126,19 +150,61 @@ Result removeSecret(const QString &key)
     return r;
 }
 
-Result readPassphrase(const QString &connectionName)
+QString passphraseKey(const QString &workspaceId, const QString &connectionName)
 {
-    return readSecret(keyFor(connectionName));
+    return u"workspace/%1/connection/%2/passphrase"_s.arg(workspaceId, connectionName);
 }
 
-Result storePassphrase(const QString &connectionName, const QString &passphrase)
+QString legacyPassphraseKey(const QString &connectionName)
 {
-    return storeSecret(keyFor(connectionName), passphrase);
+    return u"connection/%1/passphrase"_s.arg(connectionName);
 }
 
-Result removePassphrase(const QString &connectionName)
+Result readPassphrase(const QString &workspaceId, const QString &connectionName)
 {
-    return removeSecret(keyFor(connectionName));
+    if (workspaceId.isEmpty())
+        return {false, {}, tr("The connection %1 belongs to no workspace.").arg(connectionName)};
+    Result r = readSecret(passphraseKey(workspaceId, connectionName));
+    if (r.ok || !r.error.isEmpty()) // found (an empty one marks a removed passphrase), or no keychain
+        return r;
+    // Copied, not moved: another workspace with a connection of this name may be the one
+    // that stored it, and it would lose its passphrase. The copy is what this workspace used
+    // until now, so nothing changes for it; from here on the two are apart.
+    const Result legacy = readSecret(legacyPassphraseKey(connectionName));
+    if (legacy.value.isEmpty())
+        return r;
+    if (const Result copied = storeSecret(passphraseKey(workspaceId, connectionName), legacy.value); copied.ok)
+        qCInfo(lcSecrets).noquote() << "keychain: the passphrase of" << connectionName
+                                    << "is now kept for this workspace";
+    return legacy;
+}
+
+Result storePassphrase(const QString &workspaceId, const QString &connectionName, const QString &passphrase)
+{
+    if (workspaceId.isEmpty())
+        return {false, {}, tr("The connection %1 belongs to no workspace.").arg(connectionName)};
+    return storeSecret(passphraseKey(workspaceId, connectionName), passphrase);
+}
+
+Result removePassphrase(const QString &workspaceId, const QString &connectionName)
+{
+    if (workspaceId.isEmpty())
+        return {false, {}, tr("The connection %1 belongs to no workspace.").arg(connectionName)};
+    // Only this workspace's entry: an unscoped one may be another workspace's. While one is
+    // there, an empty entry stays in this workspace's place, so that the next read does not
+    // copy the old passphrase back in.
+    const QString key = passphraseKey(workspaceId, connectionName);
+    if (!readSecret(legacyPassphraseKey(connectionName)).value.isEmpty())
+        return storeSecret(key, QString());
+    return removeSecret(key);
+}
+
+void useMemoryKeychainForTesting(bool on)
+{
+    MemoryKeychain &m = memoryKeychain();
+    const QMutexLocker lock(&m.mutex);
+    m.on = on;
+    m.entries.clear();
 }
 
 QString passphraseFromEnvironment()
@@ -146,11 +212,11 @@ QString passphraseFromEnvironment()
     return qEnvironmentVariable("WRITEBACK_KEY_PASSPHRASE");
 }
 
-Result findPassphrase(const QString &connectionName)
+Result findPassphrase(const QString &workspaceId, const QString &connectionName)
 {
     if (const QString env = passphraseFromEnvironment(); !env.isEmpty())
         return {true, env, {}};
-    return readPassphrase(connectionName);
+    return readPassphrase(workspaceId, connectionName);
 }
 
 } // namespace wb::Secrets

@@ -2,6 +2,7 @@
 #include "core/Workspace.h"
 
 #include "core/Log.h"
+#include "core/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -169,15 +170,24 @@ bool Workspace::open(const QString &path, QString *error)
 {
     close();
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
+    if (!PrivateFiles::makeFolders(info.absolutePath(), error))
+        return false;
+    m_path = info.absoluteFilePath();
+    // A new workspace is created owner-only before SQLite sees it: SQLite gives its -wal,
+    // -shm and -journal files the database file's mode.
+    if (!info.exists() && !PrivateFiles::makePrivateFile(m_path, error)) {
+        m_path.clear();
         return false;
     }
-    m_path = info.absoluteFilePath();
     if (!setUp(error)) {
         close();
         return false;
     }
+    // One an older version made with the umask's mode is tightened, once it proved to be a
+    // workspace (not some other file picked by mistake).
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        if (!PrivateFiles::restrictFile(m_path + suffix))
+            qCWarning(lcStore).noquote() << "cannot make" << QDir::toNativeSeparators(m_path + suffix) << "private";
     return true;
 }
 
@@ -207,7 +217,27 @@ bool Workspace::setUp(QString *error)
         *error = tr("%1 is not a Writeback Studio workspace: %2").arg(shown, q.lastError().text());
         return false;
     }
-    return migrate(error);
+    return migrate(error) && loadId(error);
+}
+
+bool Workspace::loadId(QString *error)
+{
+    // Outside the numbered migrations: a row of data, not schema. Read first, so that opening
+    // a workspace that has its id never writes; OR IGNORE: a second process opening the new
+    // workspace at the same moment keeps the first one's id.
+    QSqlQuery q(database());
+    const auto read = [&] { return q.exec(u"SELECT value FROM settings WHERE key = 'workspace_id'"_s) && q.next(); };
+    const bool found =
+        read()
+        || (q.exec(u"INSERT OR IGNORE INTO settings (key, value) VALUES ('workspace_id', lower(hex(randomblob(16))))"_s)
+            && read());
+    if (!found || q.value(0).toString().isEmpty()) {
+        *error = tr("Cannot read the id of the workspace %1: %2")
+                     .arg(QDir::toNativeSeparators(m_path), q.lastError().text());
+        return false;
+    }
+    m_id = q.value(0).toString();
+    return true;
 }
 
 void Workspace::close()
@@ -217,6 +247,7 @@ void Workspace::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_path.clear();
+    m_id.clear();
 }
 
 bool Workspace::isOpen() const

@@ -29,14 +29,20 @@ public:
     // The app's known_hosts file: kept beside the workspace, in OpenSSH syntax.
     QString knownHostsPath() const;
     int schemaVersion() const;
+    // A random id made when the workspace is created and kept in it (settings.workspace_id):
+    // it scopes the workspace's keychain entries, so that two workspaces with a connection of
+    // the same name keep their passphrases apart. A copied workspace file shares it.
+    const QString &id() const { return m_id; }
     static int latestSchemaVersion();
 
 private:
     bool setUp(QString *error);
     bool migrate(QString *error);
+    bool loadId(QString *error);
 
     QString m_connectionName;
     QString m_path;
+    QString m_id;
 };
 
 } // namespace wb

@@ -330,9 +330,40 @@ void quoteFrom(QByteArray &out, qsizetype start, char separator)
     data[to] = '"';
 }
 
+// Spreadsheets also run a formula behind a leading tab or carriage return (OWASP's list).
 bool startsFormula(char c)
 {
-    return c == '=' || c == '+' || c == '-' || c == '@';
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+// "-12.5", "+3", "1e-3": what a number column may hold as text when a vendor's file had a
+// decimal in it. Such a value is a number to the spreadsheet, never a formula.
+bool isPlainNumber(QByteArrayView v)
+{
+    qsizetype i = 0;
+    if (i < v.size() && (v[i] == '-' || v[i] == '+'))
+        ++i;
+    qsizetype digits = 0;
+    while (i < v.size() && v[i] >= '0' && v[i] <= '9')
+        ++i, ++digits;
+    if (i < v.size() && v[i] == '.') {
+        ++i;
+        while (i < v.size() && v[i] >= '0' && v[i] <= '9')
+            ++i, ++digits;
+    }
+    if (digits == 0)
+        return false;
+    if (i < v.size() && (v[i] == 'e' || v[i] == 'E')) {
+        ++i;
+        if (i < v.size() && (v[i] == '-' || v[i] == '+'))
+            ++i;
+        const qsizetype exponentStart = i;
+        while (i < v.size() && v[i] >= '0' && v[i] <= '9')
+            ++i;
+        if (i == exponentStart)
+            return false;
+    }
+    return i == v.size();
 }
 
 } // namespace
@@ -390,8 +421,10 @@ void CsvFormatter::Impl::appendFormatted(QByteArray &out, int column, const Stor
     } else {
         out.append(text); // not in the expected layout: kept as stored rather than lost
     }
-    // Numbers are left alone: a guard would turn "-5" into text.
-    if (format.formulaGuard && out.size() > start && startsFormula(out.at(start)))
+    // Numbers are left alone: a guard would turn "-5" into text. A number column's value is
+    // a number when it reads as one, whatever SQLite stored it as.
+    if (format.formulaGuard && out.size() > start && startsFormula(out.at(start))
+        && !(type == FieldType::Integer && isPlainNumber(QByteArrayView(out).sliced(start))))
         out.insert(start, '\'');
 }
 

@@ -41,7 +41,7 @@ public:
     QByteArray formatValue(int column, const StoredValue &cell) const;
 
     // What Excel would do to a formatted value, for the preview's warnings.
-    static bool looksLikeFormula(QByteArrayView value); // starts with = + - @
+    static bool looksLikeFormula(QByteArrayView value); // starts with = + - @ tab or CR
     static bool hasLeadingZero(QByteArrayView value);   // "007": Excel drops the zeros
     static bool isNonAscii(QByteArrayView value);
 

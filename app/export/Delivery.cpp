@@ -4,6 +4,7 @@
 #include "core/ConnectionStore.h"
 #include "core/FileHash.h"
 #include "core/Log.h"
+#include "core/PrivateFiles.h"
 #include "core/Secrets.h"
 #include "core/Workspace.h"
 #include "sftp/KnownHosts.h"
@@ -176,7 +177,7 @@ private:
             return true;
         m_session = std::make_unique<SftpSession>(m_connection, KnownHosts(m_knownHosts));
         m_session->setCancelFlag(m_cancel);
-        m_session->setPassphrase(Secrets::findPassphrase(m_connection.name).value);
+        m_session->setPassphrase(Secrets::findPassphrase(m_connection.workspaceId, m_connection.name).value);
         if (!m_session->open()) {
             *error = m_session->error().detailed();
             return false;
@@ -218,8 +219,8 @@ QString Delivery::privateStagingFolder(const QString &workspacePath)
     // Not the shared temporary folder: the rows are personal data, and two workspaces there
     // would share the staging names.
     const QString folder = QFileInfo(workspacePath).absolutePath() + u"/staging"_s;
-    QDir().mkpath(folder);
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (QString error; !PrivateFiles::makePrivateFolder(folder, &error))
+        qCWarning(lcStore).noquote() << error; // writing the file there then fails and says so
     return folder;
 }
 

@@ -232,11 +232,12 @@ void readFormat(const QJsonObject &object, ValueFormat *f, QStringList *problems
 void readFile(const QJsonObject &object, FileNaming *file, QStringList *problems)
 {
     Reader r(object, u"file"_s, problems);
-    r.onlyKeys({u"name"_s, u"suffix"_s, u"compression"_s, u"on_collision"_s});
+    r.onlyKeys({u"name"_s, u"suffix"_s, u"compression"_s, u"on_collision"_s, u"manifest"_s});
     r.string(u"name"_s, &file->name);
     r.string(u"suffix"_s, &file->suffix);
     r.choice(u"compression"_s, compressions(), &file->compression);
     r.choice(u"on_collision"_s, collisions(), &file->collision);
+    r.boolean(u"manifest"_s, &file->manifest);
 }
 
 void readDestination(const QJsonObject &object, Destination *destination, QStringList *problems)
@@ -390,7 +391,7 @@ bool operator==(const ValueFormat &a, const ValueFormat &b)
 bool operator==(const FileNaming &a, const FileNaming &b)
 {
     return a.name == b.name && a.suffix == b.suffix && a.compression == b.compression
-           && a.collision == b.collision;
+           && a.collision == b.collision && a.manifest == b.manifest;
 }
 
 bool operator==(const Destination &a, const Destination &b)
@@ -473,6 +474,8 @@ QByteArray ExportDefinition::toJson() const
     w.string("suffix", file.suffix);
     w.string("compression", compressionName(file.compression));
     w.string("on_collision", nameOf(collisions(), file.collision));
+    if (file.manifest)
+        w.boolean("manifest", true);
     w.close('}');
     w.open("destination");
     w.string("type", nameOf(destinationTypes(), destination.type));

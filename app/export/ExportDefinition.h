@@ -38,7 +38,7 @@ struct ValueFormat
     bool headerRow = true;
     bool crlf = true;      // line_ending "crlf" or "lf"
     bool bom = false;      // UTF-8 byte-order mark, for Excel
-    bool formulaGuard = false; // prefix values starting with = + - @ with '
+    bool formulaGuard = false; // prefix text starting with = + - @ tab CR with '
 };
 
 struct FileNaming
@@ -47,6 +47,9 @@ struct FileNaming
     QString suffix; // a date pattern appended per run, e.g. "_yyyyMMdd"; may be empty
     Compression compression = Compression::None;
     NameCollision collision = NameCollision::AddSequence;
+    // Also deliver "<file>.manifest.json" (DeliveryManifest.h) after the file. Stored only
+    // when on, so that definitions without it read the same in older versions.
+    bool manifest = false;
 };
 
 struct Destination

@@ -2,10 +2,12 @@
 #include "export/ExportRunner.h"
 
 #include "core/Log.h"
+#include "core/PrivateFiles.h"
 #include "core/ProcessOwner.h"
 #include "core/Workspace.h"
 #include "export/CsvFormatter.h"
 #include "export/Delivery.h"
+#include "export/DeliveryManifest.h"
 #include "export/ExportQuery.h"
 #include "export/FileCompression.h"
 #include "store/DatasetStore.h"
@@ -148,7 +150,8 @@ public:
     // anything in the folder has it. Empty, with *error, when none is free (or failOnTaken
     // and the first is taken) or the folder cannot be asked.
     QString freeName(Delivery &delivery, const QString &location, qint64 runId,
-                     const std::function<QString(int)> &candidate, bool failOnTaken, QString *error)
+                     const std::function<QString(int)> &candidate, bool failOnTaken, QString *error,
+                     bool withManifest = false)
     {
         for (int sequence = 1; sequence < 1000; ++sequence) {
             const QString name = candidate(sequence);
@@ -160,6 +163,11 @@ public:
             bool taken = used.exec() && used.next();
             if (!taken) {
                 taken = delivery.exists(name, error);
+                if (!error->isEmpty())
+                    return {};
+                // The manifest is delivered under the file's name too, and never overwrites.
+                if (!taken && withManifest)
+                    taken = delivery.exists(DeliveryManifest::nameFor(name), error);
                 if (!error->isEmpty())
                     return {};
             }
@@ -211,6 +219,41 @@ public:
         return true;
     }
 
+    // After the file: a manifest there means its file is complete. Written and delivered
+    // like the file (temporary name, then rename). The rows went already, so a manifest that
+    // cannot follow leaves the run completed, with the reason in its error.
+    void deliverManifest(Delivery &delivery, const DeliveryManifest &manifest, RunResult &result)
+    {
+        const QString temp = QDir(delivery.stagingFolder())
+                                 .filePath(u".writeback-run-%1.manifest.part"_s.arg(result.runId));
+        const QString name = DeliveryManifest::nameFor(manifest.fileName);
+        QString error;
+        {
+            QFile file(temp);
+            const QByteArray json = manifest.toJson();
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !PrivateFiles::restrict(file)
+                || file.write(json) != json.size() || !file.flush() || !syncToDisk(file))
+                error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(temp), file.errorString());
+        }
+        if (error.isEmpty()) {
+            switch (delivery.deliver(temp, name, &error)) {
+            case Delivery::Outcome::Delivered:
+                QFile::remove(temp); // an upload leaves its local copy
+                return;
+            case Delivery::Outcome::NotDelivered:
+                break;
+            case Delivery::Outcome::Unknown:
+                error = tr("The server did not confirm that %1 arrived.").arg(name);
+                break;
+            }
+        }
+        QFile::remove(temp);
+        result.error = tr("%1 was delivered, but its manifest was not: %2").arg(manifest.fileName, error);
+        QString ignored;
+        exec(u"UPDATE export_runs SET error = ? WHERE id = ?"_s, {result.error, result.runId}, &ignored);
+        qCWarning(lcStore).noquote() << "run" << result.runId << result.error;
+    }
+
     QString archiveFolder(qint64 runId) const
     {
         return QFileInfo(path).absolutePath() + u"/deliveries/%1"_s.arg(runId);
@@ -220,7 +263,12 @@ public:
     void archive(const QString &deliveredOrStaged, qint64 runId, const QString &fileName, bool move)
     {
         const QString folder = archiveFolder(runId);
-        QDir().mkpath(folder);
+        QString error;
+        if (!PrivateFiles::makePrivateFolder(QFileInfo(folder).absolutePath(), &error)
+            || !PrivateFiles::makePrivateFolder(folder, &error)) {
+            qCWarning(lcStore).noquote() << "cannot keep a copy of" << fileName << "for re-delivery:" << error;
+            return;
+        }
         const QString target = folder + u'/' + fileName;
         if (move && QFile::rename(deliveredOrStaged, target))
             return;
@@ -230,6 +278,7 @@ public:
 #endif
         if (!QFile::copy(deliveredOrStaged, target))
             qCWarning(lcStore).noquote() << "cannot keep a copy of" << fileName << "for re-delivery";
+        PrivateFiles::restrictFile(target);
         if (move)
             QFile::remove(deliveredOrStaged);
     }
@@ -439,7 +488,9 @@ RunResult ExportRunner::run(const QString &exportName, const QString &trigger)
     QByteArray sha;
     {
         QFile file(temp);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        // Owner-only from the start: the kept copy under deliveries/ is this file (a hard link
+        // where it can be), and a local destination's file is it too.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !PrivateFiles::restrict(file))
             return failWith(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(temp), file.errorString()));
         HashingDevice hashing(&file);
         const QString entry = def.fileNameFor(started, 1).section(u'.', 0, -2); // the .csv inside a zip
@@ -493,7 +544,7 @@ RunResult ExportRunner::run(const QString &exportName, const QString &trigger)
 
     const QString fileName = d->freeName(*delivery, result.location, result.runId,
                                          [&](int sequence) { return def.fileNameFor(started, sequence); },
-                                         def.file.collision == NameCollision::Fail, &error);
+                                         def.file.collision == NameCollision::Fail, &error, def.file.manifest);
     if (fileName.isEmpty()) {
         QFile::remove(temp);
         return failWith(error);
@@ -508,6 +559,26 @@ RunResult ExportRunner::run(const QString &exportName, const QString &trigger)
     result.fileName = fileName;
     if (!d->settleDelivery(*delivery, temp, fileName, result, def.destination.type == Destination::Type::Local))
         return result;
+    if (def.file.manifest) {
+        DeliveryManifest m;
+        m.exportName = def.name;
+        m.runId = result.runId;
+        m.fileName = fileName;
+        m.size = result.bytes;
+        m.sha256 = QString::fromLatin1(sha);
+        m.rows = result.rows;
+        m.fromRow = cursor.fromRow;
+        m.toRow = cursor.toRow;
+        m.fromSeq = cursor.fromSeq;
+        m.toSeq = cursor.toSeq;
+        m.watermarkRowBefore = cursor.fromRow;
+        m.watermarkSeqBefore = cursor.fromSeq;
+        m.watermarkRowAfter = std::max(cursor.fromRow, cursor.toRow); // as complete() moves it
+        m.watermarkSeqAfter = std::max(cursor.fromSeq, cursor.toSeq);
+        m.definitionSha256 = DeliveryManifest::definitionHash(def);
+        m.createdAt = QDateTime::currentDateTimeUtc();
+        d->deliverManifest(*delivery, m, result);
+    }
     if (m_progress)
         m_progress(total, total);
     return result;
@@ -565,17 +636,38 @@ RunResult ExportRunner::redeliver(qint64 runId)
     QFile::remove(temp);
     if (!QFile::copy(kept, temp))
         return failWith(tr("Cannot copy the kept file to %1.").arg(QDir::toNativeSeparators(temp)));
+    PrivateFiles::restrictFile(temp);
     const QString fileName = d->freeName(*delivery, result.location, result.runId,
                                          [&](int sequence) { return withSequence(original->fileName, sequence); },
-                                         false, &error);
+                                         false, &error, exp->definition.file.manifest);
     if (fileName.isEmpty() || !d->exec(u"UPDATE export_runs SET file_name = ?, temp_name = ? WHERE id = ?"_s,
                                        {fileName, temp, result.runId}, &error)) {
         QFile::remove(temp);
         return failWith(error);
     }
     result.fileName = fileName;
-    d->settleDelivery(*delivery, temp, fileName, result, exp->definition.destination.type == Destination::Type::Local,
-                      false);
+    if (d->settleDelivery(*delivery, temp, fileName, result,
+                          exp->definition.destination.type == Destination::Type::Local, false)
+        && exp->definition.file.manifest) {
+        // The same rows and ranges as the run it repeats; the watermark does not move.
+        DeliveryManifest m;
+        m.exportName = exp->definition.name;
+        m.runId = result.runId;
+        m.redeliveryOf = runId;
+        m.fileName = fileName;
+        m.size = original->bytes;
+        m.sha256 = original->sha256;
+        m.rows = original->rows;
+        m.fromRow = original->fromRow;
+        m.toRow = original->toRow;
+        m.fromSeq = original->fromSeq;
+        m.toSeq = original->toSeq;
+        m.watermarkRowBefore = m.watermarkRowAfter = exp->lastRow;
+        m.watermarkSeqBefore = m.watermarkSeqAfter = exp->lastSeq;
+        m.definitionSha256 = DeliveryManifest::definitionHash(exp->definition);
+        m.createdAt = QDateTime::currentDateTimeUtc();
+        d->deliverManifest(*delivery, m, result);
+    }
     return result;
 }
 

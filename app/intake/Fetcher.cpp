@@ -2,6 +2,7 @@
 #include "intake/Fetcher.h"
 
 #include "core/LocalFileName.h"
+#include "core/PrivateFiles.h"
 #include "sftp/SftpSession.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,8 @@ FetchReport Fetcher::run()
     });
     report.listed = int(files.size());
 
+    // Owner-only (QTemporaryDir makes its folder 0700), and the files in it are made so too:
+    // they are personal data.
     QTemporaryDir scratch;
     if (!scratch.isValid()) {
         report.error = {SshError::Kind::LocalFile,
@@ -117,6 +120,7 @@ FetchReport Fetcher::run()
             }
             continue;
         }
+        PrivateFiles::restrictFile(local);
         importer.setProgress(progress);
         ImportRequest request;
         request.localPath = local;

@@ -191,7 +191,7 @@ JobOutcome JobRunner::runFetch(const QString &connectionName, const QString &tri
     out.runId = q.lastInsertId().toLongLong();
 
     Fetcher fetcher(*connection, d->workspace.knownHostsPath(), d->path);
-    fetcher.setPassphrase(m_fetchPassphrase ? *m_fetchPassphrase : Secrets::findPassphrase(connection->name).value);
+    fetcher.setPassphrase(m_fetchPassphrase ? *m_fetchPassphrase : Secrets::findPassphrase(connection->workspaceId, connection->name).value);
     fetcher.setCancelFlag(m_cancel);
     if (m_fetchProgress)
         fetcher.setProgress(m_fetchProgress);

@@ -39,6 +39,13 @@ class TestCli : public QObject
     QTemporaryDir m_dir;
 
     QString workspace() const { return m_dir.filePath(u"ws/workspace.sqlite"_s); }
+    // The scope of the workspace's keychain entries.
+    QString workspaceId() const
+    {
+        wb::Workspace w;
+        QString error;
+        return w.open(workspace(), &error) ? w.id() : QString();
+    }
 
     Result cli(const QStringList &args, const QProcessEnvironment &extra = {})
     {
@@ -256,7 +263,7 @@ private Q_SLOTS:
 #ifdef Q_OS_WIN
         // Windows always has its Credential Manager: the passphrase is kept there.
         QVERIFY2(!r.err.contains(u"passphrase was not saved"_s), qPrintable(r.err));
-        QVERIFY(wb::Secrets::removePassphrase(u"locked"_s).ok);
+        QVERIFY(wb::Secrets::removePassphrase(workspaceId(), u"locked"_s).ok);
 #else
         // No keychain service runs here: the user is told, with the reason, and how to go on.
         QVERIFY2(r.err.contains(u"passphrase was not saved"_s), qPrintable(r.err));

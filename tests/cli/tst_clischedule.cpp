@@ -143,6 +143,68 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(m_dir.filePath(u"out"_s)));
     }
 
+    // settings set/show, and run-due removing kept copies and reports past their days while
+    // the run history stays.
+    void runDuePrunesKeptFilesPastTheirDays()
+    {
+        Result r = cli({u"settings"_s, u"show"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(u"retention_days"_s).toInt(), 90);
+        r = cli({u"settings"_s, u"set"_s, u"retention-days"_s, u"0"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"1 to 3650"_s), qPrintable(r.err));
+        r = cli({u"settings"_s, u"set"_s, u"retention-days"_s, u"ten"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"\"ten\""_s), qPrintable(r.err));
+        r = cli({u"settings"_s, u"set"_s, u"keep"_s, u"10"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"no setting \"keep\""_s), qPrintable(r.err));
+        r = cli({u"settings"_s, u"set"_s, u"retention-days"_s, u"10"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(cli({u"settings"_s, u"show"_s, u"--json"_s}).json().value(u"retention_days"_s).toInt(), 10);
+
+        // A real run keeps its file under deliveries/; one copy made old, one fresh, and an
+        // old report.
+        r = cli({u"export"_s, u"run"_s, u"opens"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QDir deliveries(m_dir.filePath(u"deliveries"_s));
+        const QStringList kept = deliveries.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY(!kept.isEmpty());
+        const QString oldRun = deliveries.filePath(kept.last());
+        const QString oldFile = QDir(oldRun).entryInfoList(QDir::Files).value(0).absoluteFilePath();
+        QVERIFY(!oldFile.isEmpty());
+        const QDateTime longAgo = QDateTime::currentDateTimeUtc().addDays(-11);
+        auto age = [&](const QString &path) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(longAgo, QFileDevice::FileModificationTime));
+        };
+        age(oldFile);
+        const QString fresh = deliveries.filePath(u"999999/fresh.csv"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(fresh).absolutePath()));
+        QVERIFY(writeAll(fresh, "x\n"));
+        const QString report = m_dir.filePath(u"reports/2020-01-01/export-opens-1.txt"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(report).absolutePath()));
+        QVERIFY(writeAll(report, "old report\n"));
+        age(report);
+        const int runsBefore = cli({u"runs"_s, u"--json"_s}).out.count(u"\"state\""_s);
+
+        r = cli({u"run-due"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(u"pruned_files"_s).toInt(), 2);
+        QVERIFY(!QFileInfo::exists(oldFile));
+        QVERIFY(!QFileInfo::exists(oldRun)); // emptied, so gone
+        QVERIFY(!QFileInfo::exists(report));
+        QVERIFY(QFileInfo::exists(fresh));
+        QVERIFY(QFileInfo(m_dir.filePath(u"deliveries"_s)).isDir());
+        QVERIFY(QFileInfo(m_dir.filePath(u"reports"_s)).isDir());
+        // The history is whole: the run whose copy went is still listed.
+        QCOMPARE(cli({u"runs"_s, u"--json"_s}).out.count(u"\"state\""_s), runsBefore);
+        QVERIFY(runsBefore > 0);
+        QVERIFY(QDir().rmpath(QFileInfo(fresh).absolutePath()) || QFile::remove(fresh));
+        QCOMPARE(cli({u"settings"_s, u"set"_s, u"retention-days"_s, u"90"_s}).code, 0);
+    }
+
     // The history holds every job's runs; a failed one is retried by its handle.
     void runsListsAndRetries()
     {

@@ -451,6 +451,21 @@ private Q_SLOTS:
         QTest::newRow("on: multi-value") << true << FieldType::Text << text("-a\x1f" "b") << QByteArray("'-a|b");
         QTest::newRow("on: text in an integer column") << true << FieldType::Integer << text("-x")
                                                        << QByteArray("'-x");
+        // A leading tab or carriage return also starts a formula in spreadsheets.
+        QTest::newRow("on: leading tab") << true << FieldType::Text << text("\t=1+2") << QByteArray("'\t=1+2");
+        QTest::newRow("on: leading CR") << true << FieldType::Text << text("\r=1+2")
+                                        << QByteArray("\"'\r=1+2\"");
+        QTest::newRow("off: leading tab") << false << FieldType::Text << text("\tx") << QByteArray("\tx");
+        // A number column's decimals, stored as text, stay numbers; text that looks like a
+        // phone number is text and is guarded.
+        QTest::newRow("on: decimal in a number column") << true << FieldType::Integer << text("-12.5")
+                                                        << QByteArray("-12.5");
+        QTest::newRow("on: signed number") << true << FieldType::Integer << text("+3") << QByteArray("+3");
+        QTest::newRow("on: exponent") << true << FieldType::Integer << text("-1e-3") << QByteArray("-1e-3");
+        QTest::newRow("on: sign only") << true << FieldType::Integer << text("-") << QByteArray("'-");
+        QTest::newRow("on: phone number text") << true << FieldType::Text << text("+33 6 12")
+                                               << QByteArray("'+33 6 12");
+        QTest::newRow("on: decimal as text") << true << FieldType::Text << text("-12.5") << QByteArray("'-12.5");
     }
 
     void formulaGuard()
@@ -516,6 +531,8 @@ private Q_SLOTS:
         QVERIFY(CsvFormatter::looksLikeFormula("+1"));
         QVERIFY(CsvFormatter::looksLikeFormula("-1"));
         QVERIFY(CsvFormatter::looksLikeFormula("@a"));
+        QVERIFY(CsvFormatter::looksLikeFormula("\t=1"));
+        QVERIFY(CsvFormatter::looksLikeFormula("\r=1"));
         QVERIFY(!CsvFormatter::looksLikeFormula("a=1"));
         QVERIFY(!CsvFormatter::looksLikeFormula(""));
         QVERIFY(CsvFormatter::hasLeadingZero("007"));

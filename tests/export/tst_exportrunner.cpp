@@ -4,18 +4,28 @@
 #include "SshdFixture.h"
 #include "TestSupport.h"
 #include "core/ConnectionStore.h"
+#include "core/FileHash.h"
+#include "core/Retention.h"
 #include "core/Workspace.h"
 #include "export/ExportPreview.h"
 #include "export/ExportRunner.h"
+#include "export/DeliveryManifest.h"
 #include "export/ExportStore.h"
 #include "intake/Importer.h"
 #include "sftp/SftpSession.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSysInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace wb;
@@ -29,6 +39,18 @@ QByteArray row(int id, const char *liked = "t", int counts = 1, const char *when
 {
     return QByteArray::number(id) + ",N" + QByteArray::number(id) + ",L,," + liked + "," + when + ","
            + QByteArray::number(counts) + "\n";
+}
+
+// The permission bits in octal; -1 when the file is not there (or on Windows).
+int mode(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+#else
+    Q_UNUSED(path);
+    return -1;
+#endif
 }
 
 } // namespace
@@ -91,7 +113,55 @@ class TestExportRunner : public QObject
         return runner.run(name);
     }
 
+    // Every field of a delivered manifest against the delivered file (hashed again here) and
+    // the run's record.
+    void checkManifest(const QByteArray &manifestBytes, const QByteArray &file, const RunResult &r,
+                       qint64 rowBefore, qint64 seqBefore)
+    {
+        QJsonParseError parseError;
+        const QJsonObject m = QJsonDocument::fromJson(manifestBytes, &parseError).object();
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+        QCOMPARE(m.value(u"format"_s).toString(), QString::fromLatin1(DeliveryManifest::Format));
+        QCOMPARE(m.value(u"export"_s).toString(), u"opens"_s);
+        QCOMPARE(m.value(u"run_id"_s).toInteger(), r.runId);
+        const QJsonObject f = m.value(u"file"_s).toObject();
+        QCOMPARE(f.value(u"name"_s).toString(), r.fileName);
+        QCOMPARE(f.value(u"size"_s).toInteger(), qint64(file.size()));
+        QCOMPARE(f.value(u"sha256"_s).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex()));
+        const qint64 lines = file.count('\n') - 1; // less the header
+        QCOMPARE(m.value(u"rows"_s).toInteger(), lines);
+        QCOMPARE(m.value(u"rows"_s).toInteger(), r.rows);
+
+        const auto run = ExportStore(*m_ws).run(r.runId);
+        QVERIFY(run);
+        const QJsonObject rows = m.value(u"row_range"_s).toObject();
+        QCOMPARE(rows.value(u"from"_s).toInteger(), run->fromRow);
+        QCOMPARE(rows.value(u"to"_s).toInteger(), run->toRow);
+        const QJsonObject changes = m.value(u"change_range"_s).toObject();
+        QCOMPARE(changes.value(u"from"_s).toInteger(), run->fromSeq);
+        QCOMPARE(changes.value(u"to"_s).toInteger(), run->toSeq);
+        const auto exp = ExportStore(*m_ws).find(u"opens"_s);
+        QVERIFY(exp);
+        const QJsonObject before = m.value(u"watermark"_s).toObject().value(u"before"_s).toObject();
+        const QJsonObject after = m.value(u"watermark"_s).toObject().value(u"after"_s).toObject();
+        QCOMPARE(before.value(u"row"_s).toInteger(), rowBefore);
+        QCOMPARE(before.value(u"change"_s).toInteger(), seqBefore);
+        QCOMPARE(after.value(u"row"_s).toInteger(), exp->lastRow);
+        QCOMPARE(after.value(u"change"_s).toInteger(), exp->lastSeq);
+        QCOMPARE(m.value(u"definition_sha256"_s).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(exp->definition.toJson(), QCryptographicHash::Sha256).toHex()));
+        QVERIFY(QDateTime::fromString(m.value(u"created_at"_s).toString(), Qt::ISODateWithMs).isValid());
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+#ifdef Q_OS_UNIX
+        ::umask(022); // the usual default: the app must not depend on a stricter one
+#endif
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -356,6 +426,141 @@ private Q_SLOTS:
         QVERIFY(!p.pending);
         QCOMPARE(p.pendingRows, 0);
         QCOMPARE(p.rows, (QList<QStringList>{{u"2"_s, u"Y"_s, u"1"_s}, {u"3"_s, u"Y"_s, u"1"_s}}));
+    }
+
+    // The kept copy, its folders and the workspace are owner-only after a real run.
+    void keptCopiesArePrivate()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("Windows keeps the inherited ACL of the user's profile folder");
+#endif
+        takeIn(Header + row(1) + row(2));
+        save(definition(Increment::Created));
+        const RunResult r = run();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QString deliveries = m_dir->filePath(u"deliveries"_s);
+        const QString kept = deliveries + u"/%1/"_s.arg(r.runId) + r.fileName;
+        QVERIFY(QFileInfo::exists(kept));
+        QCOMPARE(mode(deliveries), 0700);
+        QCOMPARE(mode(QFileInfo(kept).absolutePath()), 0700);
+        QCOMPARE(mode(kept), 0600);
+        QCOMPARE(mode(m_ws->path()), 0600);
+        QCOMPARE(mode(m_ws->path() + u"-wal"_s), 0600);
+        // A re-delivery's copy too.
+        ExportRunner runner(m_ws->path());
+        const RunResult again = runner.redeliver(r.runId);
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(mode(deliveries + u"/%1/"_s.arg(again.runId) + again.fileName), 0600);
+    }
+
+    // Pruning takes the kept copies past their days and leaves the run history, and a
+    // re-delivery of a pruned run says why it cannot.
+    void pruningKeepsTheHistory()
+    {
+        takeIn(Header + row(1) + row(2));
+        save(definition(Increment::Created));
+        const RunResult first = run();
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        takeIn(Header + row(3));
+        const RunResult second = run();
+        QVERIFY2(second.ok(), qPrintable(second.error));
+        const QString oldCopy = m_dir->filePath(u"deliveries/%1/"_s.arg(first.runId) + first.fileName);
+        const QString newCopy = m_dir->filePath(u"deliveries/%1/"_s.arg(second.runId) + second.fileName);
+        QVERIFY(QFileInfo::exists(oldCopy));
+        {
+            // A hard link shares its times with the delivered file: both grow old together.
+            QFile f(oldCopy);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addDays(-31), QFileDevice::FileModificationTime));
+        }
+        QString error;
+        QVERIFY2(Retention::setDays(*m_ws, 30, &error), qPrintable(error));
+        QCOMPARE(Retention::days(*m_ws), 30);
+        QVERIFY(!Retention::setDays(*m_ws, 0, &error));
+        QVERIFY2(error.contains(u"1 to 3650"_s), qPrintable(error));
+        const Retention::Pruned pruned = Retention::prune(m_ws->path(), Retention::days(*m_ws));
+        QCOMPARE(pruned.files, 1);
+        QVERIFY(pruned.errors.isEmpty());
+        QVERIFY(!QFileInfo::exists(oldCopy));
+        QVERIFY(!QFileInfo::exists(QFileInfo(oldCopy).absolutePath()));
+        QVERIFY(QFileInfo::exists(newCopy));
+        const QList<RunRecord> runs = ExportStore(*m_ws).runs(u"opens"_s);
+        QCOMPARE(runs.size(), 2);
+        for (const RunRecord &rr : runs)
+            QCOMPARE(rr.state, u"completed"_s);
+        ExportRunner runner(m_ws->path());
+        const RunResult again = runner.redeliver(first.runId);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error.contains(u"no longer kept"_s), qPrintable(again.error));
+    }
+
+    void manifestDescribesALocalDelivery()
+    {
+        takeIn(Header + row(1) + row(2) + row(3));
+        ExportDefinition d = definition(Increment::Created);
+        d.file.manifest = true;
+        save(d);
+        RunResult r = run();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        const QString file = QDir(out()).filePath(r.fileName);
+        const QString manifest = QDir(out()).filePath(DeliveryManifest::nameFor(r.fileName));
+        checkManifest(readAll(manifest), readAll(file), r, 0, 0);
+        // Nothing half-written is left: the two files only.
+        QCOMPARE(QDir(out()).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList{r.fileName, DeliveryManifest::nameFor(r.fileName)}));
+#ifdef Q_OS_UNIX
+        QCOMPARE(mode(manifest), 0600);
+#endif
+
+        // The next run starts where this one's watermark ended.
+        const auto exp = ExportStore(*m_ws).find(u"opens"_s);
+        const qint64 lastRow = exp->lastRow, lastSeq = exp->lastSeq;
+        takeIn(Header + row(4));
+        r = run();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        checkManifest(readAll(QDir(out()).filePath(DeliveryManifest::nameFor(r.fileName))),
+                      readAll(QDir(out()).filePath(r.fileName)), r, lastRow, lastSeq);
+
+        // A manifest's name that is taken moves the run to the next free name, like the file's.
+        takeIn(Header + row(5));
+        const QString next = d.fileNameFor(QDateTime::currentDateTime(), 3);
+        QVERIFY(writeAll(QDir(out()).filePath(DeliveryManifest::nameFor(next)), "someone else's"));
+        r = run();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.fileName, d.fileNameFor(QDateTime::currentDateTime(), 4));
+        QCOMPARE(readAll(QDir(out()).filePath(DeliveryManifest::nameFor(next))), QByteArray("someone else's"));
+    }
+
+    void manifestDescribesAnSftpDelivery()
+    {
+        SshdFixture sshd;
+        QVERIFY(sshd.start());
+        Connection c = sshd.connection();
+        QString error;
+        QVERIFY2(ConnectionStore(*m_ws).save(c, &error), qPrintable(error));
+        SshError trustError;
+        QVERIFY2(trustHostKey(c, m_ws->knownHostsPath(), sshd.hostKeyFingerprint(), &trustError),
+                 qPrintable(trustError.detailed()));
+        takeIn(Header + row(1) + row(2));
+        ExportDefinition d = definition(Increment::Created);
+        d.destination = {Destination::Type::Sftp, QString(), c.name};
+        d.file.manifest = true;
+        save(d);
+        const RunResult r = run();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        const QString remote = sshd.root() + u"/outgoing/"_s;
+        checkManifest(readAll(remote + DeliveryManifest::nameFor(r.fileName)), readAll(remote + r.fileName), r, 0, 0);
+        // On the server, the file and its manifest only; nothing left in staging.
+        QCOMPARE(QDir(remote).entryList({u"opens*"_s, u".*part*"_s}, QDir::Files | QDir::Hidden),
+                 (QStringList{r.fileName, DeliveryManifest::nameFor(r.fileName)}));
+        const QString staging = m_dir->filePath(u"staging"_s);
+        QCOMPARE(QDir(staging).entryList(QDir::Files | QDir::Hidden), QStringList());
+#ifdef Q_OS_UNIX
+        QCOMPARE(mode(staging), 0700);
+        QCOMPARE(mode(m_dir->filePath(u"deliveries/%1/"_s.arg(r.runId) + r.fileName)), 0600);
+#endif
     }
 
     void deliversToSftp()

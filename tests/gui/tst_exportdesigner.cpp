@@ -43,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QUndoStack>
+#include <QCheckBox>
 #include <QtTest>
 
 #include <memory>
@@ -426,6 +427,34 @@ private Q_SLOTS:
         MessageBox::setNextAnswer(QMessageBox::NoButton);
         d->reject();
         QTRY_VERIFY(!m_page->findChild<ExportDesigner *>());
+    }
+
+    // The file step's manifest option, clicked on, is saved with the export; clicked off again,
+    // it is gone from the stored definition.
+    void manifestOptionIsSaved()
+    {
+        for (const bool on : {true, false}) {
+            doubleClick(m_page->view(), m_page->view()->visualRect(m_page->model()->index(0, 0)).center());
+            ExportDesigner *d = openDesigner();
+            QVERIFY(d);
+            d->setStep(ExportDesigner::File);
+            QCheckBox *manifest = d->fileStep()->manifestCheck();
+            QVERIFY(manifest);
+            QVERIFY(manifest->isVisible());
+            QCOMPARE(manifest->isChecked(), !on);
+            QTest::mouseClick(manifest, Qt::LeftButton, {}, manifest->rect().center());
+            QCOMPARE(manifest->isChecked(), on);
+            QCOMPARE(d->definition().file.manifest, on);
+            d->setStep(ExportDesigner::Summary);
+            QSignalSpy saved(d, &ExportDesigner::saved);
+            click(d, u"saveExportButton"_s);
+            QCOMPARE(saved.count(), 1);
+            QTRY_VERIFY(!m_page->findChild<ExportDesigner *>());
+            const auto record = ExportStore(*m_workspace).find(ExportName);
+            QVERIFY(record);
+            QCOMPARE(record->definition.file.manifest, on);
+            QCOMPARE(record->definition.toJson().contains("\"manifest\": true"), on);
+        }
     }
 
     void newExportCannotTakeAnExistingName()

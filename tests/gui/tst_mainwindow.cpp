@@ -6,12 +6,17 @@
 #include "EmptyState.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "WorkspaceSettingsDialog.h"
+#include "core/Retention.h"
 #include "core/ConnectionStore.h"
 #include "core/Workspace.h"
 
 #include <QLabel>
 #include <QListWidget>
+#include <QAction>
+#include <QDialogButtonBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -97,6 +102,39 @@ private Q_SLOTS:
         }
         MainWindow again(*ws);
         QCOMPARE(again.page(), MainWindow::Exports);
+    }
+
+    // File > Workspace Settings: the days kept files stay, saved in the workspace.
+    void workspaceSettingsKeepTheRetention()
+    {
+        auto ws = workspace({});
+        MainWindow w(*ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(Retention::days(*ws), Retention::DefaultDays);
+        auto *action = w.findChild<QAction *>(u"actionWorkspaceSettings"_s);
+        QVERIFY(action);
+        action->trigger();
+        auto *dialog = w.findChild<WorkspaceSettingsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QSpinBox *spin = dialog->retentionSpin();
+        QCOMPARE(spin->value(), 90);
+        QCOMPARE(spin->minimum(), 1);
+        spin->selectAll();
+        QTest::keyClicks(spin, u"30"_s);
+        QCOMPARE(spin->value(), 30);
+        auto *save = dialog->findChild<QPushButton *>(u"saveSettingsButton"_s);
+        QVERIFY(save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!w.findChild<WorkspaceSettingsDialog *>());
+        QCOMPARE(Retention::days(*ws), 30);
+        // Shown again with the saved value.
+        w.showWorkspaceSettings();
+        dialog = w.findChild<WorkspaceSettingsDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->retentionSpin()->value(), 30);
+        dialog->reject();
     }
 
     void connectionsPageListsTheWorkspace()

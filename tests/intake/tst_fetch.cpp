@@ -13,6 +13,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace wb;
 using namespace wb::test;
@@ -64,6 +68,9 @@ class TestFetch : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+#ifdef Q_OS_UNIX
+        ::umask(022); // the usual default: privacy must not depend on a stricter one
+#endif
         QVERIFY(m_sshd.start());
         QString error;
         QVERIFY2(m_ws.open(m_dir.filePath(u"workspace.sqlite"_s), &error), qPrintable(error));
@@ -189,6 +196,7 @@ private Q_SLOTS:
 
         QStringList downloaded; // the files progress was reported for
         QStringList seen;       // what was in the temporary folder meanwhile
+        int scratchMode = -1;   // the scratch folder's permission bits, while it held a file
         Fetcher fetcher(m_sshd.connection(), m_ws.knownHostsPath(), m_ws.path());
         fetcher.setProgress([&](int, int, const QString &name, qint64, qint64) {
             if (!downloaded.contains(name))
@@ -196,6 +204,11 @@ private Q_SLOTS:
             for (const QString &path : tree(tmp.path()))
                 if (!seen.contains(path))
                     seen << path;
+#ifdef Q_OS_UNIX
+            struct stat st;
+            if (!seen.isEmpty() && ::stat(QFile::encodeName(tmp.filePath(seen.first().section(u'/', 0, 0))).constData(), &st) == 0)
+                scratchMode = int(st.st_mode & 07777);
+#endif
         });
         FetchReport r = fetcher.run();
         QVERIFY2(!r.error.isError(), qPrintable(r.error.detailed()));
@@ -227,6 +240,13 @@ private Q_SLOTS:
                      qPrintable(path));
         QCOMPARE(tree(tmp.path()), QStringList());
         QCOMPARE(tree(m_dir.path()), workspaceFolder);
+#ifdef Q_OS_UNIX
+        // Personal data: the scratch folder is the owner's only, whatever the umask.
+        QCOMPARE(scratchMode, 0700);
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(m_ws.path()).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+#endif
 
         // The ledger lists them as failed, with the remote name and the reason, like a file that
         // could not be read; a later fetch refuses them again.

@@ -57,6 +57,7 @@ FileStep::FileStep(DefinitionEditor *editor, QWidget *parent)
     , m_example(hint({}))
     , m_compression(new QComboBox(this))
     , m_collision(new QComboBox(this))
+    , m_manifest(new QCheckBox(tr("Deliver a &manifest with each file"), this))
     , m_local(new QRadioButton(tr("Local f&older"), this))
     , m_localRow(new QWidget(this))
     , m_folder(new QLineEdit(m_localRow))
@@ -108,7 +109,7 @@ QWidget *FileStep::createFileGroup()
     auto *guardColumn = new QVBoxLayout;
     guardColumn->setSpacing(0);
     guardColumn->addWidget(m_guard);
-    auto *guardHint = hint(tr("Values starting with = + - @ get a leading '."));
+    auto *guardHint = hint(tr("Text starting with = + - @, a tab or a CR gets a leading '."));
     guardHint->setToolTip(tr("A spreadsheet runs such values as formulas; with the ' it shows them as text."));
     m_guard->setToolTip(guardHint->toolTip());
     guardColumn->addWidget(guardHint);
@@ -170,6 +171,16 @@ QWidget *FileStep::createNameGroup()
         m_collision->addItem(Wording::collisionTitle(c), int(c));
     m_collision->setToolTip(tr("What a second run on the same day does when its file's name is taken"));
     form->addRow(buddyLabel(tr("If the name is &taken:"), m_collision, this), m_collision);
+    m_manifest->setObjectName(u"manifestCheck"_s);
+    auto *manifestColumn = new QVBoxLayout;
+    manifestColumn->setSpacing(0);
+    manifestColumn->addWidget(m_manifest);
+    auto *manifestHint = hint(tr("<file>.manifest.json: size, SHA-256, rows and ranges, after the file."));
+    manifestHint->setTextFormat(Qt::PlainText);
+    manifestHint->setToolTip(tr("The receiving side can check it got the whole file, and every row exactly once."));
+    m_manifest->setToolTip(manifestHint->toolTip());
+    manifestColumn->addWidget(manifestHint);
+    form->addRow(QString(), manifestColumn);
 
     connect(m_fileName, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_editor->edit(tr("Change the file name"), [text](ExportDefinition &d) { d.file.name = text; },
@@ -191,6 +202,11 @@ QWidget *FileStep::createNameGroup()
         const auto c = Compression(m_compression->itemData(index).toInt());
         m_editor->edit(tr("Compression: %1").arg(Wording::compressionTitle(c)),
                        [c](ExportDefinition &d) { d.file.compression = c; });
+    });
+    connect(m_manifest, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_loading)
+            return;
+        m_editor->edit(on ? tr("Manifest on") : tr("Manifest off"), [on](ExportDefinition &d) { d.file.manifest = on; });
     });
     connect(m_collision, &QComboBox::activated, this, [this](int index) {
         const auto c = NameCollision(m_collision->itemData(index).toInt());
@@ -308,6 +324,7 @@ void FileStep::reload()
     }
     m_compression->setCurrentIndex(m_compression->findData(int(d.file.compression)));
     m_collision->setCurrentIndex(m_collision->findData(int(d.file.collision)));
+    m_manifest->setChecked(d.file.manifest);
 
     const bool local = d.destination.type == Destination::Type::Local;
     m_local->setChecked(local);

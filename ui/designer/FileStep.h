@@ -15,7 +15,7 @@ class QRadioButton;
 namespace wb::ui {
 
 // Step 4: the file's layout (separator, header row, line endings, BOM, formula guard), its
-// name, compression, and where it is delivered.
+// name, compression, whether a manifest goes with it, and where it is delivered.
 class FileStep : public StepPage
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ public:
     QPushButton *browseButton() const { return m_browse; }
     QRadioButton *sftpRadio() const { return m_sftp; }
     QComboBox *connectionCombo() const { return m_connection; }
+    QCheckBox *manifestCheck() const { return m_manifest; }
 
 protected:
     void reload() override;
@@ -54,6 +55,7 @@ private:
     QLabel *m_example;
     QComboBox *m_compression;
     QComboBox *m_collision;
+    QCheckBox *m_manifest;
     QRadioButton *m_local;
     QWidget *m_localRow;
     QLineEdit *m_folder;

@@ -105,8 +105,8 @@ QString SummaryStep::summaryHtml() const
     QString file = tr("Values are separated by %1, with %2.")
                        .arg(em(Wording::separatorName(f.separator).toLower()), locale.createSeparatedList(layout));
     file += u' '
-            + (f.formulaGuard ? tr("Values starting with = + - @ are guarded with a leading '.")
-                              : tr("Values starting with = + - @ are written as they are."));
+            + (f.formulaGuard ? tr("Text starting with = + - @, a tab or a CR is guarded with a leading '.")
+                              : tr("Text starting with = + - @, a tab or a CR is written as it is."));
     if (!d.file.name.trimmed().isEmpty()) {
         const QDateTime now = QDateTime::currentDateTime();
         file += u' ' + tr("A run now writes %1").arg(em(d.fileNameFor(now)));
