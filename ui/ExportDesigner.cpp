@@ -364,7 +364,12 @@ bool ExportDesigner::save(bool runNow, std::function<void()> then)
     d->name = d->name.trimmed();
     setSaving(true);
     WorkspaceWrite::start(
-        this, m_workspace.path(), [d](Workspace &ws, QString *error) { return ExportStore(ws).save(*d, error); },
+        this, m_workspace.path(),
+        [d, from = m_editor->savedName()](Workspace &ws, QString *error) {
+            // One transaction: renamed and changed together, or neither.
+            ExportStore store(ws);
+            return (from.isEmpty() || store.rename(from, d->name, error)) && store.save(*d, error);
+        },
         m_message,
         [this, d, runNow, then](bool ok) {
             setSaving(false);

@@ -10,6 +10,7 @@
 #include "core/Workspace.h"
 #include "export/ExportStore.h"
 #include "jobs/Job.h"
+#include "jobs/JobKeys.h"
 #include "jobs/ScheduleStore.h"
 
 #include <QCheckBox>
@@ -451,7 +452,7 @@ void ScheduleEditor::afterStored(const ScheduleRule &r)
     m_registration->showMessage(tr("Saved. Registering with the system's scheduler…"), Icons::Tone::Info);
     runAsync(
         this,
-        [job = m_job, r, cli = cliPath(), workspace = m_workspace.path()] {
+        [job = jobKey(m_workspace, m_job), r, cli = cliPath(), workspace = m_workspace.path()] {
             RegistrationResult out;
             const std::unique_ptr<OsScheduler> os = OsScheduler::forThisMachine();
             QString why;
@@ -477,7 +478,7 @@ void ScheduleEditor::checkRegistration()
     m_registration->showMessage(tr("Checking the system's scheduler…"), Icons::Tone::Info);
     runAsync(
         this,
-        [job = m_job] {
+        [job = jobKey(m_workspace, m_job)] {
             RegistrationResult out;
             out.registration = OsScheduler::forThisMachine()->status(job);
             return out;
@@ -530,7 +531,7 @@ void ScheduleEditor::afterRemoved()
     m_registration->showMessage(tr("Removing the registration…"), Icons::Tone::Info);
     runAsync(
         this,
-        [job = m_job] {
+        [job = jobKey(m_workspace, m_job)] {
             QString why;
             OsScheduler::forThisMachine()->remove(job, &why);
             return why;

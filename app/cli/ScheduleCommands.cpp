@@ -5,6 +5,7 @@
 #include "core/ConnectionStore.h"
 #include "core/Retention.h"
 #include "export/ExportStore.h"
+#include "jobs/JobKeys.h"
 #include "jobs/JobRunner.h"
 #include "jobs/ScheduleStore.h"
 #include "schedule/OsScheduler.h"
@@ -122,7 +123,9 @@ int scheduleSet(Context &ctx, const QStringList &args)
     const auto os = OsScheduler::forThisMachine();
     QString why;
     if (!os->available(&why)
-        || !os->install(job->toString(), *rule, QCoreApplication::applicationFilePath(), ctx.workspacePath, &why)) {
+        // By key: the entry keeps working when the export or connection is renamed.
+        || !os->install(jobKey(ctx.workspace, job->toString()), *rule, QCoreApplication::applicationFilePath(),
+                        ctx.workspacePath, &why)) {
         ctx.err << tr("The schedule is saved but not registered with the system's scheduler (%1): %2\n"
                       "It runs only while Writeback Studio is open.")
                        .arg(os->name(), why)
@@ -148,7 +151,7 @@ int scheduleList(Context &ctx, const QStringList &args)
     if (p.isSet(json)) {
         QJsonArray arr;
         for (const Schedule &s : schedules)
-            arr << toJson(s, os->status(s.job));
+            arr << toJson(s, os->status(s.key));
         ctx.out << QJsonDocument(QJsonObject{{u"schedules"_s, arr}}).toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -162,7 +165,7 @@ int scheduleList(Context &ctx, const QStringList &args)
                 next << utcToLocal(t);
             ctx.out << u"    "_s << tr("next: %1").arg(next.join(u", "_s)) << Qt::endl;
         }
-        const Registration r = os->status(s.job);
+        const Registration r = os->status(s.key);
         ctx.out << u"    "_s
                 << (r.installed ? tr("registered with the %1").arg(r.kind)
                                 : tr("not registered with the %1: runs only while the app is open").arg(r.kind))
@@ -186,9 +189,10 @@ int scheduleChange(Context &ctx, const QStringList &args, const QString &verb)
     bool ok = false;
     const auto os = OsScheduler::forThisMachine();
     if (verb == u"remove"_s) {
+        const QString key = jobKey(ctx.workspace, job);
         ok = store.remove(job, &error);
         QString why;
-        if (ok && !os->remove(job, &why))
+        if (ok && !os->remove(key, &why))
             ctx.err << tr("The %1 entry could not be removed: %2").arg(os->name(), why) << Qt::endl;
     } else {
         // A paused schedule stays registered: run-due skips it, and resuming needs nothing.

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("wb::cli", text);
 }
 
 int settingsShow(Context &ctx, const QStringList &args)

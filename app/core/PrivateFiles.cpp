@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PrivateFiles", text);
+    return QCoreApplication::translate("wb::PrivateFiles", text);
 }
 
 #ifndef Q_OS_WIN

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Retention", text);
+    return QCoreApplication::translate("wb::Retention", text);
 }
 
 const QString Key = u"retention_days"_s;

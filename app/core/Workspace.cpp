@@ -145,6 +145,19 @@ const QList<QStringList> &migrations()
          uR"sql(CREATE TABLE settings (
                key TEXT PRIMARY KEY,
                value TEXT NOT NULL))sql"_s},
+        // 4: jobs, fetch runs and export destinations refer to connections and exports by id,
+        // so that renaming one breaks nothing (jobs/JobKeys.h)
+        {uR"sql(UPDATE schedules SET job = 'export#' || (SELECT id FROM exports WHERE name = substr(job, 8))
+               WHERE job LIKE 'export:%' AND EXISTS (SELECT 1 FROM exports WHERE name = substr(job, 8)))sql"_s,
+         uR"sql(UPDATE schedules SET job = 'fetch#' || (SELECT id FROM connections WHERE name = substr(job, 7))
+               WHERE job LIKE 'fetch:%' AND EXISTS (SELECT 1 FROM connections WHERE name = substr(job, 7)))sql"_s,
+         // A lock is held for a moment; one taken by an older version is left to run out.
+         u"DELETE FROM job_locks"_s,
+         u"ALTER TABLE fetch_runs ADD COLUMN connection_id INTEGER NOT NULL DEFAULT 0"_s,
+         u"UPDATE fetch_runs SET connection_id = COALESCE((SELECT id FROM connections WHERE name = connection), 0)"_s,
+         u"ALTER TABLE exports ADD COLUMN connection_id INTEGER NOT NULL DEFAULT 0"_s,
+         uR"sql(UPDATE exports SET connection_id = COALESCE((SELECT c.id FROM connections AS c
+               WHERE c.name = json_extract(exports.definition, '$.destination.connection')), 0))sql"_s},
     };
     return steps;
 }

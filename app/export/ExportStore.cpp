@@ -49,6 +49,10 @@ RunRecord runFrom(const QSqlQuery &q)
     return r;
 }
 
+const QString ExportColumns =
+    u"SELECT e.id, e.name, e.definition, e.last_row, e.last_seq, e.created_at, e.updated_at, COALESCE(c.name, '') "
+    "FROM exports AS e LEFT JOIN connections AS c ON c.id = e.connection_id"_s;
+
 std::optional<ExportRecord> recordFrom(const QSqlQuery &q)
 {
     QStringList problems;
@@ -64,6 +68,9 @@ std::optional<ExportRecord> recordFrom(const QSqlQuery &q)
     r.lastSeq = q.value(4).toLongLong();
     r.createdAt = q.value(5).toString();
     r.updatedAt = q.value(6).toString();
+    // The destination's connection is kept by id: renamed, it is still the one.
+    if (const QString connection = q.value(7).toString(); !connection.isEmpty())
+        r.definition.destination.connection = connection;
     return r;
 }
 
@@ -83,15 +90,44 @@ bool ExportStore::save(const ExportDefinition &definition, QString *error)
     const auto before = find(definition.name);
     const bool otherDataset = before && before->definition.dataset != definition.dataset;
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"INSERT INTO exports (name, definition) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
-              "definition = excluded.definition, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
+    q.prepare(u"INSERT INTO exports (name, definition, connection_id) "
+              "VALUES (?, ?, COALESCE((SELECT id FROM connections WHERE name = ?), 0)) ON CONFLICT (name) DO UPDATE SET "
+              "definition = excluded.definition, connection_id = excluded.connection_id, "
+              "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
               "last_row = CASE WHEN ? THEN 0 ELSE last_row END, last_seq = CASE WHEN ? THEN 0 ELSE last_seq END"_s);
     q.addBindValue(definition.name);
     q.addBindValue(QString::fromUtf8(definition.toJson()));
+    q.addBindValue(definition.destination.type == Destination::Type::Sftp ? definition.destination.connection : QString());
     q.addBindValue(otherDataset ? 1 : 0);
     q.addBindValue(otherDataset ? 1 : 0);
     if (!q.exec()) {
         *error = tr("Cannot save the export %1: %2").arg(definition.name, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool ExportStore::rename(const QString &from, const QString &to, QString *error)
+{
+    if (from == to)
+        return true;
+    if (find(to)) {
+        *error = tr("Another export is named \"%1\" already.").arg(to);
+        return false;
+    }
+    // Its id stays: runs, watermark, schedule and the system scheduler's entry go with it.
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"UPDATE exports SET name = ?, definition = json_set(definition, '$.name', ?), "
+              "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE name = ?"_s);
+    q.addBindValue(to);
+    q.addBindValue(to);
+    q.addBindValue(from);
+    if (!q.exec()) {
+        *error = tr("Cannot rename the export %1: %2").arg(from, q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() == 0) {
+        *error = tr("There is no export named \"%1\".").arg(from);
         return false;
     }
     return true;
@@ -117,7 +153,7 @@ std::optional<ExportRecord> ExportStore::find(const QString &name) const
 {
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, name, definition, last_row, last_seq, created_at, updated_at FROM exports WHERE name = ?"_s);
+    q.prepare(ExportColumns + u" WHERE e.name = ?"_s);
     q.addBindValue(name);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -129,7 +165,7 @@ QList<ExportRecord> ExportStore::list() const
     QList<ExportRecord> out;
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, name, definition, last_row, last_seq, created_at, updated_at FROM exports ORDER BY name"_s))
+    if (!q.exec(ExportColumns + u" ORDER BY e.name"_s))
         return out;
     while (q.next())
         if (auto r = recordFrom(q))

@@ -54,6 +54,8 @@ public:
 
     // Adds the definition, or replaces the one with its name (its watermark stays).
     bool save(const ExportDefinition &definition, QString *error);
+    // Keeps the export's history, watermark and schedule: they are the export's, not its name's.
+    bool rename(const QString &from, const QString &to, QString *error);
     bool remove(const QString &name, QString *error);
     std::optional<ExportRecord> find(const QString &name) const;
     QList<ExportRecord> list() const;

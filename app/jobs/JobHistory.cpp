@@ -19,9 +19,11 @@ constexpr auto AllRuns =
     "CASE WHEN r.redelivery_of IS NOT NULL THEN 'Re-delivers run E' || r.redelivery_of ELSE '' END AS detail "
     "FROM export_runs AS r JOIN exports AS e ON e.id = r.export_id "
     "UNION ALL "
-    "SELECT 'fetch', id, 'fetch:' || connection, state, trigger, started_at, finished_at, rows, bytes, file_names, "
-    "location, error, files_listed || ' listed, ' || files_imported || ' taken in, ' || files_failed || ' failed' "
-    "FROM fetch_runs";
+    "SELECT 'fetch', f.id, 'fetch:' || COALESCE(c.name, f.connection), f.state, f.trigger, f.started_at, "
+    "f.finished_at, f.rows, f.bytes, f.file_names, f.location, f.error, "
+    "f.files_listed || ' listed, ' || f.files_imported || ' taken in, ' || f.files_failed || ' failed' "
+    // By id: a renamed connection's runs are listed under its name now.
+    "FROM fetch_runs AS f LEFT JOIN connections AS c ON c.id = f.connection_id AND f.connection_id > 0";
 
 QDateTime utc(const QVariant &v)
 {

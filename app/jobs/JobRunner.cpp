@@ -9,6 +9,7 @@
 #include "export/ExportRunner.h"
 #include "intake/Fetcher.h"
 #include "jobs/JobHistory.h"
+#include "jobs/JobKeys.h"
 #include "jobs/JobLock.h"
 #include "jobs/Notifications.h"
 #include "jobs/ScheduleStore.h"
@@ -88,7 +89,9 @@ JobOutcome JobRunner::underLock(const JobId &job, const QString &trigger, const 
         return out;
     }
     recover();
-    JobLock lock(d->workspace, out.job);
+    // By key: a rename while it runs must not let a second run of the same job start.
+    const QString key = jobKey(d->workspace, out.job);
+    JobLock lock(d->workspace, key.isEmpty() ? out.job : key);
     QString error;
     if (!lock.acquire(&error)) {
         out.state = u"skipped"_s;
@@ -177,9 +180,10 @@ JobOutcome JobRunner::runFetch(const QString &connectionName, const QString &tri
     }
     out.location = u"sftp://%1/%2"_s.arg(connection->name, connection->readPath);
     QSqlQuery q(d->workspace.database());
-    q.prepare(u"INSERT INTO fetch_runs (connection, state, trigger, started_at, location, owner) "
-              "VALUES (?, 'running', ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO fetch_runs (connection, connection_id, state, trigger, started_at, location, owner) "
+              "VALUES (?, ?, 'running', ?, ?, ?, ?)"_s);
     q.addBindValue(connectionName);
+    q.addBindValue(connection->id);
     q.addBindValue(trigger);
     q.addBindValue(nowUtc());
     q.addBindValue(out.location);
@@ -245,8 +249,10 @@ QList<JobOutcome> JobRunner::runDue(const QDateTime &now, const QString &onlyJob
         return outcomes;
     // A fetch before the exports that may depend on what it takes in.
     QList<Schedule> due;
+    // The system's scheduler names the job by key; a person may name it.
+    const QString onlyKey = onlyJob.isEmpty() ? QString() : jobKey(d->workspace, onlyJob);
     for (const Schedule &s : ScheduleStore(d->workspace).list())
-        if ((onlyJob.isEmpty() || s.job == onlyJob) && s.dueSlot(now))
+        if ((onlyJob.isEmpty() || s.key == onlyKey) && s.dueSlot(now))
             due << s;
     std::stable_sort(due.begin(), due.end(), [](const Schedule &a, const Schedule &b) {
         return a.job.startsWith(u"fetch:"_s) && !b.job.startsWith(u"fetch:"_s);

@@ -2,11 +2,14 @@
 #include "jobs/ScheduleStore.h"
 
 #include "core/Workspace.h"
+#include "jobs/JobKeys.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -40,8 +43,15 @@ std::optional<QDateTime> Schedule::dueSlot(const QDateTime &now) const
     return rule.latestDueSlot(since, now);
 }
 
-bool ScheduleStore::change(const QString &sqlText, const QVariantList &values, const QString &job, QString *error)
+bool ScheduleStore::change(const QString &sqlText, QVariantList values, const QString &job, QString *error)
 {
+    const QString key = jobKey(m_workspace, job);
+    if (key.isEmpty()) {
+        *error = tr("%1 names no export or connection of this workspace.").arg(job);
+        return false;
+    }
+    // The job is always the last value bound.
+    values.last() = key;
     QSqlQuery q(m_workspace.database());
     q.prepare(sqlText);
     for (const QVariant &v : values)
@@ -66,10 +76,10 @@ bool ScheduleStore::set(const QString &job, const ScheduleRule &rule, QString *e
     const QString json = QString::fromUtf8(QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact));
     const QString now = utc(QDateTime::currentDateTimeUtc());
     // A new rule counts from now: slots of the old rule that were missed do not run.
-    return change(u"INSERT INTO schedules (job, rule, created_at, updated_at) VALUES (?, ?, ?, ?) "
+    return change(u"INSERT INTO schedules (rule, created_at, updated_at, job) VALUES (?, ?, ?, ?) "
                   "ON CONFLICT (job) DO UPDATE SET rule = excluded.rule, updated_at = excluded.updated_at, "
                   "last_slot = CASE WHEN schedules.rule = excluded.rule THEN schedules.last_slot ELSE excluded.updated_at END"_s,
-                  {job, json, now, now}, job, error);
+                  {json, now, now, job}, job, error);
 }
 
 bool ScheduleStore::setPaused(const QString &job, bool paused, QString *error)
@@ -96,8 +106,9 @@ bool ScheduleStore::markRan(const QString &job, const QDateTime &slot, QString *
 
 std::optional<Schedule> ScheduleStore::find(const QString &job) const
 {
+    const QString key = jobKey(m_workspace, job);
     for (const Schedule &s : list())
-        if (s.job == job)
+        if (s.key == key)
             return s;
     return std::nullopt;
 }
@@ -107,16 +118,18 @@ QList<Schedule> ScheduleStore::list() const
     QList<Schedule> out;
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, job, rule, paused, last_slot, created_at FROM schedules ORDER BY job"_s))
+    if (!q.exec(u"SELECT id, job, rule, paused, last_slot, created_at FROM schedules"_s))
         return out;
     while (q.next()) {
         QString error;
         const auto rule = ScheduleRule::fromJson(QJsonDocument::fromJson(q.value(2).toByteArray()).object(), &error);
         if (!rule)
             continue;
-        out << Schedule{q.value(0).toLongLong(), q.value(1).toString(), *rule, q.value(3).toBool(),
+        const QString key = q.value(1).toString();
+        out << Schedule{q.value(0).toLongLong(), jobName(m_workspace, key), key, *rule, q.value(3).toBool(),
                         fromUtc(q.value(4).toString()), fromUtc(q.value(5).toString())};
     }
+    std::sort(out.begin(), out.end(), [](const Schedule &a, const Schedule &b) { return a.job < b.job; });
     return out;
 }
 

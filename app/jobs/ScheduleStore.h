@@ -15,7 +15,8 @@ class Workspace;
 struct Schedule
 {
     qint64 id = 0;
-    QString job; // "fetch:NAME" or "export:NAME"
+    QString job; // "fetch:NAME" or "export:NAME", by the current name
+    QString key; // "fetch#ID" or "export#ID": what the system's scheduler is given (jobs/JobKeys.h)
     ScheduleRule rule;
     bool paused = false;
     QDateTime lastSlot;  // the latest slot that ran (or was settled), UTC
@@ -25,7 +26,9 @@ struct Schedule
     std::optional<QDateTime> dueSlot(const QDateTime &now) const;
 };
 
-// Schedules in the workspace (QtSql). One schedule per job.
+// Schedules in the workspace (QtSql). One schedule per job. A job is given by name or by key
+// (jobs/JobKeys.h); the workspace keeps the key, so a schedule follows its export or
+// connection through a rename.
 class ScheduleStore
 {
 public:
@@ -41,7 +44,7 @@ public:
     QList<Schedule> list() const;
 
 private:
-    bool change(const QString &sqlText, const QVariantList &values, const QString &job, QString *error);
+    bool change(const QString &sqlText, QVariantList values, const QString &job, QString *error);
 
     Workspace &m_workspace;
 };

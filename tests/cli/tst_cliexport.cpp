@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "core/ProcessOwner.h"
 #include "core/Workspace.h"
+#include "jobs/JobKeys.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -422,7 +423,8 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(ws.open(workspace(), &error), qPrintable(error));
             QSqlQuery q(ws.database());
-            q.prepare(u"INSERT INTO job_locks (job, owner, acquired_at) VALUES ('export:opens', ?, ?)"_s);
+            q.prepare(u"INSERT INTO job_locks (job, owner, acquired_at) VALUES (?, ?, ?)"_s);
+            q.addBindValue(wb::jobKey(ws, u"export:opens"_s)); // runs lock their job by key
             q.addBindValue(u"%1@%2#%3"_s.arg(holder.processId()).arg(QSysInfo::machineHostName(),
                                                                       wb::processStartIdentity(holder.processId())));
             q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

@@ -9,6 +9,7 @@
 #include "ScheduleEditor.h"
 #include "core/Workspace.h"
 #include "export/ExportStore.h"
+#include "jobs/JobKeys.h"
 #include "jobs/ScheduleStore.h"
 #include "schedule/OsScheduler.h"
 
@@ -185,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->rule, expected);
         QVERIFY(!stored->paused);
-        const Registration registration = OsScheduler::forThisMachine()->status(m_job);
+        const Registration registration = OsScheduler::forThisMachine()->status(jobKey(*m_ws, m_job));
         QVERIFY2(registration.installed, qPrintable(registration.detail));
         QVERIFY(!registration.files.isEmpty());
         QVERIFY(registration.files.first().startsWith(schedulerRoot()));
@@ -247,7 +248,7 @@ private Q_SLOTS:
         QVERIFY(removed.wait(10000));
         QVERIFY(MessageBox::lastQuestion().contains(u"Export opens"_s));
         QVERIFY(!ScheduleStore(*m_ws).find(m_job));
-        QVERIFY(!OsScheduler::forThisMachine()->status(m_job).installed);
+        QVERIFY(!OsScheduler::forThisMachine()->status(jobKey(*m_ws, m_job)).installed);
     }
 
     void aJobThatIsGoneCannotBeScheduled()

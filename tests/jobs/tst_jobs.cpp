@@ -9,6 +9,7 @@
 #include "core/Workspace.h"
 #include "export/ExportStore.h"
 #include "intake/Importer.h"
+#include "jobs/JobKeys.h"
 #include "jobs/JobLock.h"
 #include "jobs/JobRunner.h"
 #include "jobs/Notifications.h"
@@ -168,6 +169,51 @@ private Q_SLOTS:
         QCOMPARE(runner.recover(), 0); // once
     }
 
+    // Schedules, runs and destinations refer to exports and connections by id: renaming
+    // either breaks nothing, and an export keeps its history under its new name.
+    void renamesKeepSchedulesHistoryAndDestinations()
+    {
+        takeIn("1,A,B,,t,2026-11-20 10:00:00,1\n", u"content_card_opens_1.csv"_s);
+        saveExport();
+        QString error;
+        Connection c;
+        c.name = u"warehouse"_s;
+        c.host = u"127.0.0.1"_s;
+        c.user = u"u"_s;
+        c.keyFile = m_dir->filePath(u"key"_s);
+        QVERIFY2(ConnectionStore(*m_ws).save(c, &error), qPrintable(error));
+        ExportDefinition sftp = ExportStore(*m_ws).find(u"opens"_s)->definition;
+        sftp.name = u"to-warehouse"_s;
+        sftp.destination.type = Destination::Type::Sftp;
+        sftp.destination.connection = u"warehouse"_s;
+        QVERIFY2(ExportStore(*m_ws).save(sftp, &error), qPrintable(error));
+        ScheduleRule rule;
+        rule.at = QTime(6, 0);
+        QVERIFY2(ScheduleStore(*m_ws).set(u"export:opens"_s, rule, &error), qPrintable(error));
+        QVERIFY2(ScheduleStore(*m_ws).set(u"fetch:warehouse"_s, rule, &error), qPrintable(error));
+        const QString exportKey = ScheduleStore(*m_ws).find(u"export:opens"_s)->key;
+        QVERIFY(isJobKey(exportKey));
+        const JobOutcome ran = JobRunner(m_ws->path()).run({JobId::Kind::Export, u"opens"_s});
+        QVERIFY2(ran.state == u"completed"_s, qPrintable(ran.error));
+
+        QVERIFY2(ExportStore(*m_ws).rename(u"opens"_s, u"opens-daily"_s, &error), qPrintable(error));
+        c.name = u"dwh"_s;
+        QVERIFY2(ConnectionStore(*m_ws).save(c, &error), qPrintable(error));
+
+        QVERIFY(!ExportStore(*m_ws).find(u"opens"_s));
+        QCOMPARE(ExportStore(*m_ws).runs(u"opens-daily"_s).size(), 1);
+        QCOMPARE(ExportStore(*m_ws).find(u"opens-daily"_s)->definition.name, u"opens-daily"_s);
+        QCOMPARE(ExportStore(*m_ws).find(u"to-warehouse"_s)->definition.destination.connection, u"dwh"_s);
+        const auto schedule = ScheduleStore(*m_ws).find(u"export:opens-daily"_s);
+        QVERIFY(schedule);
+        QCOMPARE(schedule->key, exportKey); // what the system's scheduler was given still holds
+        QCOMPARE(schedule->job, u"export:opens-daily"_s);
+        QVERIFY(ScheduleStore(*m_ws).find(u"fetch:dwh"_s));
+        QCOMPARE(jobName(*m_ws, exportKey), u"export:opens-daily"_s);
+        QVERIFY(!ExportStore(*m_ws).rename(u"opens-daily"_s, u"to-warehouse"_s, &error));
+        QVERIFY2(error.contains(u"already"_s), qPrintable(error));
+    }
+
     void aLockFromAnotherMachineGoesStaleWithAge()
     {
         const QString fresh = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs);
@@ -226,7 +272,9 @@ private Q_SLOTS:
         QVERIFY(ScheduleStore(*m_ws).set(u"export:opens"_s, rule, &error));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         execSql(u"UPDATE schedules SET created_at = '%1'"_s.arg(now.addDays(-2).toString(Qt::ISODateWithMs)));
-        execSql(u"INSERT INTO job_locks VALUES ('export:opens', '1@elsewhere', '%1')"_s.arg(now.toString(Qt::ISODateWithMs)));
+        // Runs lock their job by key, which a rename leaves alone.
+        execSql(u"INSERT INTO job_locks VALUES ('%1', '1@elsewhere', '%2')"_s.arg(jobKey(*m_ws, u"export:opens"_s),
+                                                                                  now.toString(Qt::ISODateWithMs)));
         JobRunner runner(m_ws->path());
         QList<JobOutcome> ran = runner.runDue(now);
         QCOMPARE(ran.size(), 1);

@@ -71,6 +71,7 @@ void DefinitionEditor::reset(const ExportDefinition &definition, bool existing)
 {
     m_stack->clear();
     m_existing = existing;
+    m_savedName = existing ? definition.name : QString();
     m_otherNames.clear();
     for (const ExportRecord &r : ExportStore(m_workspace).list()) {
         if (!existing || r.definition.name != definition.name)

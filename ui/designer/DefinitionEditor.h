@@ -46,6 +46,8 @@ public:
     void reset(const ExportDefinition &definition, bool existing);
     const ExportDefinition &definition() const { return m_definition; }
     bool isExisting() const { return m_existing; }
+    // The name it is saved under; empty for a new export. A different name() renames it.
+    const QString &savedName() const { return m_savedName; }
     QUndoStack *undoStack() const { return m_stack; }
 
     // Applies `change` to a copy of the definition as one undoable step called `text`; an
@@ -79,6 +81,7 @@ private:
     QUndoStack *m_stack;
     ExportDefinition m_definition;
     bool m_existing = false;
+    QString m_savedName;
     QList<DatasetSummary> m_datasets;
     QStringList m_otherNames; // of the saved exports, this one's excepted
 };

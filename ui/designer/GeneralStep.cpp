@@ -133,11 +133,9 @@ void GeneralStep::reload()
 {
     const ExportDefinition &d = m_editor->definition();
     setText(m_name, d.name);
-    // The name carries the export's watermark and run history in the store, which cannot
-    // rename; a changed name would be a new export that sends everything again.
-    m_name->setReadOnly(m_editor->isExisting());
+    // The store keeps an export's watermark, runs and schedule by id, so renaming is safe.
     m_name->setToolTip(m_editor->isExisting()
-                           ? tr("A saved export keeps its name: its runs and what it has sent are kept under it.")
+                           ? tr("Renaming keeps the export's runs, schedule and what it has sent.")
                            : tr("How the export is listed; it also suggests the file name."));
     showProblem(m_nameProblem, m_editor->nameProblem());
 
