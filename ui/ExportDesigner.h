@@ -24,6 +24,7 @@ class DefinitionEditor;
 class FileStep;
 class GeneralStep;
 class MessageWidget;
+class PreviewBuilder;
 class PreviewPane;
 class SummaryStep;
 class ValuesStep;
@@ -66,7 +67,8 @@ public:
 
 Q_SIGNALS:
     void saved(const QString &name, bool runNow);
-    // The preview shows the definition as it is now.
+    // The preview shows the definition as it is now (it is built off the GUI thread, so this
+    // comes after the change that asked for it).
     void previewUpdated();
 
 public Q_SLOTS:
@@ -92,6 +94,7 @@ private:
     FileStep *m_file;
     SummaryStep *m_summary;
     PreviewPane *m_preview;
+    PreviewBuilder *m_previewBuilder;
     MessageWidget *m_message;
     QTimer *m_previewTimer;
 
