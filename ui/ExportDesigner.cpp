@@ -11,10 +11,10 @@
 #include "designer/DefinitionEditor.h"
 #include "designer/FileStep.h"
 #include "designer/GeneralStep.h"
+#include "designer/PreviewBuilder.h"
 #include "designer/PreviewPane.h"
 #include "designer/SummaryStep.h"
 #include "designer/ValuesStep.h"
-#include "export/ExportPreview.h"
 #include "export/ExportStore.h"
 
 #include <QAction>
@@ -71,6 +71,7 @@ ExportDesigner::ExportDesigner(Workspace &workspace, QWidget *parent)
     , m_file(new FileStep(m_editor))
     , m_summary(new SummaryStep(m_editor))
     , m_preview(new PreviewPane(this))
+    , m_previewBuilder(new PreviewBuilder(workspace.path(), this))
     , m_message(new MessageWidget(this))
     , m_previewTimer(new QTimer(this))
 {
@@ -151,9 +152,17 @@ ExportDesigner::ExportDesigner(Workspace &workspace, QWidget *parent)
     m_previewTimer->setInterval(PreviewDelayMs);
     connect(m_previewTimer, &QTimer::timeout, this, &ExportDesigner::updatePreview);
     connect(m_editor, &DefinitionEditor::changed, this, [this] {
+        m_preview->setUpdating(true);
         m_previewTimer->start();
         updateState();
     });
+    connect(m_previewBuilder, &PreviewBuilder::ready, this,
+            [this](const ExportPreview &preview, const ExportDefinition &definition) {
+                m_preview->showPreview(preview, definition);
+                // A change made since keeps the timer running: that preview is still to come.
+                m_preview->setUpdating(m_previewTimer->isActive());
+                Q_EMIT previewUpdated();
+            });
     connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this, &ExportDesigner::updateTitle);
     connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
@@ -312,8 +321,16 @@ ExportDesigner::Step ExportDesigner::step() const
 void ExportDesigner::updatePreview()
 {
     const ExportDefinition &d = m_editor->definition();
-    m_preview->showPreview(buildPreview(m_workspace, d, 10), d);
-    Q_EMIT previewUpdated();
+    if (d.dataset.isEmpty() || d.columns.isEmpty()) {
+        // Nothing to read: the pane says what is missing, now.
+        m_previewBuilder->cancel();
+        m_preview->showPreview(ExportPreview(), d);
+        m_preview->setUpdating(false);
+        Q_EMIT previewUpdated();
+        return;
+    }
+    m_preview->setUpdating(true);
+    m_previewBuilder->request(d, 10);
 }
 
 void ExportDesigner::updateState()

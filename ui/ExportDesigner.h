@@ -26,6 +26,7 @@ class DefinitionEditor;
 class FileStep;
 class GeneralStep;
 class MessageWidget;
+class PreviewBuilder;
 class PreviewPane;
 class SummaryStep;
 class ValuesStep;
@@ -72,7 +73,8 @@ public:
 
 Q_SIGNALS:
     void saved(const QString &name, bool runNow);
-    // The preview shows the definition as it is now.
+    // The preview shows the definition as it is now (it is built off the GUI thread, so this
+    // comes after the change that asked for it).
     void previewUpdated();
 
 public Q_SLOTS:
@@ -99,6 +101,7 @@ private:
     FileStep *m_file;
     SummaryStep *m_summary;
     PreviewPane *m_preview;
+    PreviewBuilder *m_previewBuilder;
     MessageWidget *m_message;
     bool m_saving = false;
     QTimer *m_previewTimer;

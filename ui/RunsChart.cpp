@@ -150,6 +150,11 @@ qint64 RunsChart::rowsOf(const QString &job, int bucket) const
     return m_cells.value(job).value(bucket).rows;
 }
 
+int RunsChart::runsOf(const QString &job, int bucket) const
+{
+    return m_cells.value(job).value(bucket).runs;
+}
+
 QString RunsChart::toolTip(const QString &job, int bucket) const
 {
     const Cell cell = m_cells.value(job).value(bucket);
@@ -162,7 +167,7 @@ QString RunsChart::toolTip(const QString &job, int bucket) const
     return text;
 }
 
-void RunsChart::setRuns(const QList<JobRun> &runs, const QDate &from, const QDate &to)
+void RunsChart::setTotals(const QList<JobHistory::DayTotal> &totals, const QDate &from, const QDate &to)
 {
     const QDate oldFrom = m_from, oldTo = m_to;
     const QHash<QString, QList<Cell>> oldCells = m_cells;
@@ -178,23 +183,16 @@ void RunsChart::setRuns(const QList<JobRun> &runs, const QDate &from, const QDat
     }
 
     m_cells.clear();
-    for (const JobRun &run : runs) {
-        const int bucket = bucketOf(run.startedAt.toLocalTime().date());
+    for (const JobHistory::DayTotal &total : totals) {
+        const int bucket = bucketOf(total.day);
         if (bucket < 0)
             continue;
-        QList<Cell> &cells = m_cells[run.job];
+        QList<Cell> &cells = m_cells[total.job];
         cells.resize(m_starts.size());
         Cell &cell = cells[bucket];
-        ++cell.runs;
-        if (run.failed()) {
-            ++cell.failed;
-            // A failed export delivered nothing; its rows go with the retry or the next run, and
-            // counting them here too would count them twice. A failed fetch did take in the rows
-            // of the files it managed, so those count.
-            if (run.kind == u"export"_s)
-                continue;
-        }
-        cell.rows += run.rows;
+        cell.rows += total.rows;
+        cell.runs += total.runs;
+        cell.failed += total.failed;
     }
     m_jobs = m_cells.keys();
     std::sort(m_jobs.begin(), m_jobs.end(), [](const QString &a, const QString &b) {

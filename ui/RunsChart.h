@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/JobRun.h"
+#include "jobs/JobHistory.h"
 
 #include <QChartView>
 #include <QDate>
@@ -27,8 +27,9 @@ public:
 
     explicit RunsChart(QWidget *parent = nullptr);
 
-    // The runs started in [from, to] (local days); others are ignored.
-    void setRuns(const QList<JobRun> &runs, const QDate &from, const QDate &to);
+    // Per-day totals of the runs started in [from, to] (local days; JobHistory::dailyTotals):
+    // the chart never needs the runs themselves, of which there may be a million.
+    void setTotals(const QList<JobHistory::DayTotal> &totals, const QDate &from, const QDate &to);
 
     Bucket bucket() const { return m_bucket; }
     QStringList categories() const { return m_labels; }
@@ -39,6 +40,7 @@ public:
     QBarSet *barSet(const QString &job) const { return m_sets.value(job); }
     // The rows the bar shows, unscaled (the axis may count in thousands).
     qint64 rowsOf(const QString &job, int bucket) const;
+    int runsOf(const QString &job, int bucket) const;
     // What hovering a bar shows.
     QString toolTip(const QString &job, int bucket) const;
 

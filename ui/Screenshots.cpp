@@ -31,6 +31,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QUndoStack>
 #include <QProgressBar>
 #include <QTabWidget>
 #include <QElapsedTimer>
@@ -234,6 +235,11 @@ int render(Workspace &workspace, const QString &dir)
                 }
                 designer->previewPane()->tabs()->setCurrentIndex(PreviewPane::RawTab);
                 shooter.shoot(designer, u"designer-5-summary-raw"_s);
+                // Just after an edit, before its preview lands (it waits out a burst of typing).
+                designer->editor()->edit(u"separator"_s, [](ExportDefinition &d) { d.format.separator = ','; });
+                shooter.shoot(designer, u"designer-5-summary-raw-updating"_s);
+                designer->undoStack()->undo();
+                Shooter::waitFor(designer, &ExportDesigner::previewUpdated, 1000);
                 designer->save(false);
             }
             page->runExport(u"card_opens_slate"_s);

@@ -3,8 +3,7 @@
 
 #include "core/Workspace.h"
 #include "export/ExportQuery.h"
-#include "export/ExportStore.h"
-#include "store/DatasetStore.h"
+#include "export/PreviewReader.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -65,43 +64,12 @@ void addExcelWarnings(ExportPreview &p, const ExportDefinition &definition, cons
 
 ExportPreview buildPreview(Workspace &workspace, const ExportDefinition &definition, int rows)
 {
-    ExportPreview p;
-    const std::optional<DatasetSummary> dataset = DatasetStore(workspace).dataset(definition.dataset);
-    const QStringList problems = validateDefinition(definition, dataset ? &*dataset : nullptr);
-    // A destination problem does not stop a preview of the values.
-    QStringList blocking;
-    if (!dataset || definition.columns.isEmpty())
-        blocking = problems;
-    for (const ExportColumn &c : definition.columns)
-        if (dataset && !std::any_of(dataset->fields.cbegin(), dataset->fields.cend(),
-                                    [&](const FieldSpec &f) { return f.name == c.field; }))
-            blocking = problems;
-    if (!blocking.isEmpty()) {
-        p.error = blocking.join(u'\n');
-        return p;
-    }
+    PreviewReader reader(workspace.path());
+    return reader.build(definition, rows);
+}
 
-    Cursor cursor;
-    if (const auto saved = ExportStore(workspace).find(definition.name)) {
-        cursor.fromRow = saved->lastRow;
-        cursor.fromSeq = saved->lastSeq;
-    }
-    sql::Database db;
-    QString error;
-    if (!db.open(workspace.path(), &error) || !currentBounds(db, dataset->table, &cursor.toRow, &cursor.toSeq, &error)) {
-        p.error = error;
-        return p;
-    }
-    ExportQuery query;
-    if (!query.prepare(db, definition, *dataset, cursor, &error) || (p.pendingRows = query.count(db, &error)) < 0) {
-        p.error = error;
-        return p;
-    }
-    p.pending = p.pendingRows > 0;
-    if (!p.pending && !query.prepareLatest(db, definition, *dataset, rows, &error)) {
-        p.error = error;
-        return p;
-    }
+void formatPreview(ExportPreview &p, ExportQuery &query, const ExportDefinition &definition, int rows)
+{
     const CsvFormatter formatter(definition.format, query.types);
     for (const ExportColumn &c : definition.columns)
         p.headers << c.header;
@@ -126,7 +94,6 @@ ExportPreview buildPreview(Workspace &workspace, const ExportDefinition &definit
     if (!query.error().isEmpty())
         p.error = query.error();
     addExcelWarnings(p, definition, query.types);
-    return p;
 }
 
 } // namespace wb

@@ -26,6 +26,13 @@ struct ExportPreview
 };
 
 // Reads at most `rows` rows through the export's cursor: instant on a million-row dataset.
+// Opens a connection of its own for the one call; the designer keeps one open instead
+// (PreviewReader).
 ExportPreview buildPreview(Workspace &workspace, const ExportDefinition &definition, int rows = 10);
+
+class ExportQuery;
+// Formats at most `rows` rows of a prepared query into `p` (headers, text, cells, warnings):
+// the part of a preview that is the file's own bytes.
+void formatPreview(ExportPreview &p, ExportQuery &query, const ExportDefinition &definition, int rows);
 
 } // namespace wb

@@ -60,7 +60,7 @@ bool ExportQuery::prepareStatements(sql::Database &db, const QByteArray &select,
 }
 
 bool ExportQuery::prepare(sql::Database &db, const ExportDefinition &definition, const DatasetSummary &dataset,
-                          const Cursor &cursor, QString *error)
+                          const Cursor &cursor, QString *error, int limit)
 {
     types.clear();
     QByteArray columns;
@@ -96,6 +96,9 @@ bool ExportQuery::prepare(sql::Database &db, const ExportDefinition &definition,
         tails << created << changed + " AND _row <= " + n(cursor.fromRow) + " ORDER BY _seq, _row";
         break;
     }
+    if (limit > 0)
+        for (QByteArray &tail : tails)
+            tail += " LIMIT " + n(limit);
     return prepareStatements(db, select, tails, error);
 }
 

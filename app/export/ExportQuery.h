@@ -32,9 +32,10 @@ class ExportQuery
 {
 public:
     // The statements in the order their rows go in the file: created rows by _row, then
-    // (created_or_updated) older rows changed since, by change number.
+    // (created_or_updated) older rows changed since, by change number. limit > 0 caps each
+    // statement, so that a preview's plan stops after its rows even if stepped further.
     bool prepare(sql::Database &db, const ExportDefinition &definition, const DatasetSummary &dataset,
-                 const Cursor &cursor, QString *error);
+                 const Cursor &cursor, QString *error, int limit = 0);
     // The dataset's last `limit` rows, oldest first: the preview when nothing is new.
     bool prepareLatest(sql::Database &db, const ExportDefinition &definition, const DatasetSummary &dataset,
                        int limit, QString *error);

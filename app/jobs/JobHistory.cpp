@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wb {
@@ -24,6 +26,13 @@ constexpr auto AllRuns =
     "f.files_listed || ' listed, ' || f.files_imported || ' taken in, ' || f.files_failed || ' failed' "
     // By id: a renamed connection's runs are listed under its name now.
     "FROM fetch_runs AS f LEFT JOIN connections AS c ON c.id = f.connection_id AND f.connection_id > 0";
+
+// The columns the chart sums, without the text AllRuns builds for each run.
+constexpr auto RunTotals =
+    "SELECT 'export' AS kind, 'export:' || e.name AS job, r.state, r.started_at, r.rows "
+    "FROM export_runs AS r JOIN exports AS e ON e.id = r.export_id "
+    "UNION ALL "
+    "SELECT 'fetch', 'fetch:' || connection, state, started_at, rows FROM fetch_runs";
 
 QDateTime utc(const QVariant &v)
 {
@@ -55,6 +64,47 @@ JobRun runFrom(const QSqlQuery &q)
 QString dayStartUtc(const QDate &day)
 {
     return QDateTime(day, QTime(0, 0), QTimeZone::LocalTime).toUTC().toString(Qt::ISODateWithMs);
+}
+
+// From `atUtc` on, local time is UTC + `offset` seconds.
+struct OffsetChange
+{
+    QDateTime atUtc;
+    int offset = 0;
+};
+
+int localOffsetAt(qint64 secsSinceEpoch)
+{
+    return QDateTime::fromSecsSinceEpoch(secsSinceEpoch, QTimeZone::UTC).toLocalTime().offsetFromUtc();
+}
+
+// The local offset at `lo` and every change of it before `hi`, to the second. Offsets change
+// a few times a year and never twice in a day, so one look a day finds them all.
+QList<OffsetChange> offsetChanges(const QDateTime &lo, const QDateTime &hi)
+{
+    const qint64 end = hi.toSecsSinceEpoch();
+    qint64 at = lo.toSecsSinceEpoch();
+    QList<OffsetChange> out{{lo, localOffsetAt(at)}};
+    while (at < end) {
+        const qint64 next = std::min(at + 86400, end);
+        const int before = localOffsetAt(at);
+        if (localOffsetAt(next) != before) {
+            qint64 a = at, b = next; // the offset is `before` at a, not at b
+            while (b - a > 1) {
+                const qint64 mid = a + (b - a) / 2;
+                (localOffsetAt(mid) == before ? a : b) = mid;
+            }
+            out << OffsetChange{QDateTime::fromSecsSinceEpoch(b, QTimeZone::UTC), localOffsetAt(b)};
+        }
+        at = next;
+    }
+    return out;
+}
+
+// SQLite's modifier for an offset: "+3600 seconds".
+QString offsetModifier(int seconds)
+{
+    return QString::asprintf("%+d seconds", seconds);
 }
 
 } // namespace
@@ -128,25 +178,54 @@ std::optional<JobRun> JobHistory::run(const QString &handle) const
     return runFrom(q);
 }
 
-QList<JobHistory::DayTotal> JobHistory::dailyTotals(const QDate &from, const QDate &to) const
+bool JobHistory::hasRuns() const
+{
+    QSqlQuery q(m_workspace.database());
+    return q.exec(u"SELECT EXISTS (SELECT 1 FROM export_runs) OR EXISTS (SELECT 1 FROM fetch_runs)"_s) && q.next()
+           && q.value(0).toBool();
+}
+
+QList<JobHistory::DayTotal> JobHistory::dailyTotals(const QDate &from, const QDate &to, const QString &job) const
 {
     QList<DayTotal> out;
-    RunFilter filter;
-    filter.from = from;
-    filter.to = to;
-    filter.limit = 100000;
-    QMap<std::pair<QDate, QString>, DayTotal> totals;
-    for (const JobRun &r : runs(filter)) {
-        const QDate day = r.startedAt.toLocalTime().date();
-        DayTotal &t = totals[{day, r.job}];
-        t.day = day;
-        t.job = r.job;
-        t.rows += r.rows;
-        ++t.runs;
-        t.failed += r.failed() ? 1 : 0;
+    const QDateTime lo = QDateTime(from, QTime(0, 0), QTimeZone::LocalTime).toUTC();
+    const QDateTime hi = QDateTime(to.addDays(1), QTime(0, 0), QTimeZone::LocalTime).toUTC();
+    if (!lo.isValid() || !hi.isValid() || lo >= hi)
+        return out;
+    // SQLite's date() with a fixed offset per stretch between the period's offset changes:
+    // the local day as Qt reckons it, with no per-run work outside SQL.
+    const QList<OffsetChange> changes = offsetChanges(lo, hi);
+    QString dayOf = u"date(started_at, '%1')"_s.arg(offsetModifier(changes.constLast().offset));
+    if (changes.size() > 1) {
+        QString stretches;
+        for (int i = 1; i < changes.size(); ++i)
+            stretches += u" WHEN started_at < '%1' THEN date(started_at, '%2')"_s.arg(
+                changes.at(i).atUtc.toString(Qt::ISODateWithMs), offsetModifier(changes.at(i - 1).offset));
+        dayOf = u"CASE%1 ELSE %2 END"_s.arg(stretches, dayOf);
     }
-    for (const DayTotal &t : std::as_const(totals))
+
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT day, job, sum(CASE WHEN failed AND kind = 'export' THEN 0 ELSE rows END), count(*), sum(failed) "
+              "FROM (SELECT %1 AS day, job, kind, rows, state = 'failed' AS failed FROM (%2) "
+              "      WHERE started_at >= ? AND started_at < ?%3) "
+              "GROUP BY day, job ORDER BY day, job"_s.arg(dayOf, QLatin1StringView(RunTotals),
+                                                         job.isEmpty() ? QString() : u" AND job = ?"_s));
+    q.addBindValue(lo.toString(Qt::ISODateWithMs));
+    q.addBindValue(hi.toString(Qt::ISODateWithMs));
+    if (!job.isEmpty())
+        q.addBindValue(job);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        DayTotal t;
+        t.day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        t.job = q.value(1).toString();
+        t.rows = q.value(2).toLongLong();
+        t.runs = q.value(3).toInt();
+        t.failed = q.value(4).toInt();
         out << t;
+    }
     return out;
 }
 

@@ -30,8 +30,13 @@ public:
     explicit JobHistory(Workspace &workspace) : m_workspace(workspace) {}
 
     QList<JobRun> runs(const RunFilter &filter = {}) const;
+    // Whether any job has ever run, without reading a run.
+    bool hasRuns() const;
     std::optional<JobRun> run(const QString &handle) const;
-    // Rows per local day per job, for the trend chart: (day, job, rows).
+    // Rows moved per local day per job, for the trend chart: (day, job, rows), summed in SQL
+    // over every run started in [from, to], however many. A failed export's rows are not
+    // counted (they go with its retry or the next run); a failed fetch's are (it did take in
+    // the files it managed). Days follow the local time zone, DST changes included.
     struct DayTotal
     {
         QDate day;
@@ -40,7 +45,7 @@ public:
         int runs = 0;
         int failed = 0;
     };
-    QList<DayTotal> dailyTotals(const QDate &from, const QDate &to) const;
+    QList<DayTotal> dailyTotals(const QDate &from, const QDate &to, const QString &job = {}) const;
 
 private:
     Workspace &m_workspace;

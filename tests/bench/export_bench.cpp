@@ -2,10 +2,17 @@
 // Exports 1,000,000 rows (five formatted columns, increment "full", to a local folder) and
 // compares with the sqlite3 CLI writing the same rows from the same table with .mode csv,
 // strftime() and a CASE. Usage: export_bench [rows] (default 1000000).
+//
+// export_bench preview [rows]: the designer's 10-row preview of a 1,000,000-row dataset, each
+// time the definition changes (column order, header, boolean and date formats, separator...),
+// on one reader kept open as the designer keeps it on its preview thread; against the one-shot
+// path (a connection per preview, every dataset counted, as the designer did before) and the
+// sqlite3 CLI running the equivalent SELECT ... LIMIT 10.
 #include "core/Workspace.h"
 #include "export/ExportPreview.h"
 #include "export/ExportRunner.h"
 #include "export/ExportStore.h"
+#include "export/PreviewReader.h"
 #include "intake/Importer.h"
 #include "store/DatasetStore.h"
 
@@ -17,6 +24,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -111,11 +119,124 @@ qint64 timeSqlite3(const QString &workspace, const QString &table, const QString
     return t.elapsed();
 }
 
+struct Spread
+{
+    double median = 0, max = 0;
+};
+
+Spread spreadOf(QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    const qsizetype n = ms.size();
+    return {n % 2 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2, ms.last()};
+}
+
+// The definition after the i-th edit a user might make in the designer.
+ExportDefinition edited(ExportDefinition d, int i)
+{
+    switch (i % 10) {
+    case 0: std::rotate(d.columns.begin(), d.columns.begin() + 1, d.columns.end()); break;
+    case 1: d.columns.first().header += u" (renamed)"_s; break;
+    case 2: d.format.boolean = d.format.boolean == BooleanStyle::YesNo ? BooleanStyle::TrueFalse : BooleanStyle::YesNo; break;
+    case 3: d.format.dateTime = d.format.dateTime == u"dd/MM/yyyy HH:mm"_s ? u"yyyy-MM-dd HH:mm:ss"_s : u"dd/MM/yyyy HH:mm"_s; break;
+    case 4: d.format.separator = d.format.separator == ';' ? ',' : ';'; break;
+    case 5: d.format.bom = !d.format.bom; break;
+    case 6: d.format.crlf = !d.format.crlf; break;
+    case 7: d.columns.removeLast(); break;
+    case 8: d.columns.append({u"last_name"_s, u"Last name"_s}); break;
+    case 9: d.format.headerRow = !d.format.headerRow; break;
+    }
+    return d;
+}
+
+double msSince(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+int previewBench(const QString &ws, const QString &table, const ExportDefinition &base, qint64 rows)
+{
+    constexpr int Increments = 20;
+    std::printf("10-row preview of a %lld-row dataset, %d definition changes (column order, header, boolean, "
+                "date-time, separator, BOM, line ends, columns, header row), per change:\n", rows, Increments);
+    Workspace workspace;
+    QString error;
+    if (!workspace.open(ws, &error))
+        qFatal("%s", qPrintable(error));
+    const char *names[] = {"created", "full", "created_or_updated", "updated"};
+    const Increment increments[] = {Increment::Created, Increment::Full, Increment::CreatedOrUpdated, Increment::Updated};
+    double worstMedian = 0, worstMax = 0;
+    for (int k = 0; k < 4; ++k) {
+        ExportDefinition d = base;
+        d.increment = increments[k];
+        // As the designer: one reader, opened on first use and kept.
+        PreviewReader reader(ws);
+        QElapsedTimer t;
+        t.start();
+        ExportPreview p = reader.build(d, 10);
+        const double firstMs = msSince(t);
+        if (!p.error.isEmpty())
+            qFatal("%s", qPrintable(p.error));
+        QList<double> warm, oneShot;
+        for (int i = 0; i < Increments; ++i) {
+            d = edited(d, i);
+            t.restart();
+            p = reader.build(d, 10);
+            warm << msSince(t);
+            if (!p.error.isEmpty() || (p.rows.size() != 10))
+                qFatal("preview: %s (%lld rows)", qPrintable(p.error), qint64(p.rows.size()));
+            // The one-shot path, as updatePreview ran it on the GUI thread before.
+            t.restart();
+            const std::optional<DatasetSummary> counted = DatasetStore(workspace).dataset(d.dataset);
+            (void)validateDefinition(d, counted ? &*counted : nullptr);
+            const ExportPreview q = buildPreview(workspace, d, 10);
+            oneShot << msSince(t);
+            if (q.text != p.text)
+                qFatal("the two paths differ");
+        }
+        const Spread w = spreadOf(warm), o = spreadOf(oneShot);
+        worstMedian = std::max(worstMedian, w.median);
+        worstMax = std::max(worstMax, w.max);
+        std::printf("  %-19s first %7.1f ms (pending %lld) | kept reader: median %6.2f ms, max %6.2f ms | "
+                    "one-shot: median %7.1f ms, max %7.1f ms | ratio %.0fx\n",
+                    names[k], firstMs, p.pendingRows, w.median, w.max, o.median, o.max, o.median / w.median);
+    }
+    // The named peer: the sqlite3 CLI reading the same ten rows (a process start included).
+    QList<double> cli;
+    for (int i = 0; i < 5; ++i) {
+        QProcess proc;
+        QElapsedTimer t;
+        t.start();
+        proc.start(u"sqlite3"_s, {u"-readonly"_s, ws,
+                                  u"SELECT contact_id, liked, last_viewed, counts, first_name FROM \"%1\" "
+                                  "WHERE _row <= (SELECT max(_row) FROM \"%1\") ORDER BY _row LIMIT 10;"_s.arg(table)});
+        if (!proc.waitForFinished(60000) || proc.exitCode() != 0) {
+            cli.clear();
+            break;
+        }
+        cli << msSince(t);
+    }
+    if (cli.isEmpty()) {
+        std::printf("  sqlite3 CLI not available\n");
+    } else {
+        const Spread c = spreadOf(cli);
+        std::printf("  sqlite3 CLI, SELECT ... ORDER BY _row LIMIT 10 (process included): median %.2f ms; "
+                    "ratio sqlite3 / kept reader (worst median) %.2f\n", c.median, c.median / worstMedian);
+    }
+    std::printf("Worst over the increments: median %.2f ms, max %.2f ms (target: under 50 ms)\n", worstMedian, worstMax);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    const bool preview = argc > 1 && QByteArray(argv[1]) == "preview";
+    if (preview) {
+        --argc;
+        ++argv;
+    }
     const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
     QTemporaryDir dir;
     const QString ws = dir.filePath(u"workspace.sqlite"_s);
@@ -157,6 +278,26 @@ int main(int argc, char *argv[])
         qFatal("%s", qPrintable(problems.join(u'\n')));
     if (!ExportStore(workspace).save(def, &error))
         qFatal("%s", qPrintable(error));
+    if (preview) {
+        // Some changed rows, so that "updated" has rows to show.
+        {
+            const QString csv = dir.filePath(u"content_card_opens.csv"_s);
+            QFile f(csv);
+            if (!f.open(QIODevice::WriteOnly))
+                qFatal("cannot write %s", qPrintable(csv));
+            f.write("contact_id,first_name,last_name,mobile_phone_number,liked,last_viewed,counts\n");
+            for (int i = 0; i < 100; ++i)
+                f.write(QByteArray::number(1000000 + i * 997) + ",Ana,Silva,,t,2026-12-01 09:00:00,99\n");
+            f.close();
+            Importer importer(ws);
+            ImportRequest r;
+            r.localPath = csv;
+            if (importer.importFile(r).state != ImportResult::State::Imported)
+                qFatal("the changes were not taken in");
+        }
+        workspace.close();
+        return previewBench(ws, dataset->table, def, rows);
+    }
     // The designer's preview of the next run: it must not scan the million rows.
     qint64 previewMs = -1;
     for (const Increment increment : {Increment::Created, Increment::Updated, Increment::CreatedOrUpdated}) {

@@ -11,11 +11,13 @@
 #include "export/ExportRunner.h"
 #include "export/DeliveryManifest.h"
 #include "export/ExportStore.h"
+#include "export/PreviewReader.h"
 #include "intake/Importer.h"
 #include "sftp/SftpSession.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
@@ -561,6 +563,60 @@ private Q_SLOTS:
         QCOMPARE(mode(staging), 0700);
         QCOMPARE(mode(m_dir->filePath(u"deliveries/%1/"_s.arg(r.runId) + r.fileName)), 0600);
 #endif
+    }
+
+    // On a dataset of 100,000 rows, through one reader kept open as the designer keeps it: the
+    // preview is byte for byte the start of the file the run then writes, for the first run
+    // (created rows) and for the next (created rows, then changed ones by change number).
+    void previewOfALargeDatasetIsTheFileStart()
+    {
+        constexpr int Rows = 100'000;
+        QByteArray csv = Header;
+        csv.reserve(Rows * 48);
+        for (int i = 1; i <= Rows; ++i)
+            csv += row(i, i % 3 ? "t" : "f", i % 17, i % 2 ? "2026-11-20 10:00:00" : "2026-11-21 23:59:59");
+        takeIn(csv);
+        ExportDefinition d = definition(Increment::CreatedOrUpdated);
+        d.columns.insert(1, ExportColumn{u"last_viewed"_s, u"Last viewed"_s});
+        d.columns.insert(1, ExportColumn{u"first_name"_s, u"Name"_s});
+        d.format.dateTime = u"dd/MM/yyyy HH:mm"_s;
+        d.format.separator = ';';
+        d.format.crlf = true;
+        d.format.bom = true;
+        save(d);
+
+        PreviewReader reader(m_ws->path());
+        ExportPreview p = reader.build(d, 10);
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QVERIFY(p.pending);
+        QCOMPARE(p.pendingRows, Rows);
+        QCOMPARE(p.rows.size(), 10);
+        RunResult r = run();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.rows, Rows);
+        const QByteArray file = readAll(QDir(out()).filePath(r.fileName));
+        QVERIFY(file.size() > p.text.size());
+        QCOMPARE(file.left(p.text.size()), p.text);
+        QVERIFY(file.at(p.text.size() - 1) == '\n');
+
+        // Three new rows and two changed ones: the whole next file fits in the preview.
+        QVERIFY(QFile::remove(QDir(out()).filePath(r.fileName)));
+        takeIn(Header + row(Rows + 1) + row(Rows + 2) + row(Rows + 3));
+        takeIn(Header + row(7, "f", 99) + row(5, "f", 98));
+        p = reader.build(d, 10);
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.pendingRows, 5);
+        r = run();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(readAll(QDir(out()).filePath(r.fileName)), p.text);
+        QVERIFY(p.text.endsWith("\r\n5;N5;20/11/2026 10:00;N;98\r\n7;N7;20/11/2026 10:00;N;99\r\n"));
+
+        // Nothing new: the latest rows, and a format change alone reuses nothing stale.
+        d.format.separator = ',';
+        p = reader.build(d, 10);
+        QVERIFY(!p.pending);
+        QCOMPARE(p.rows.size(), 10);
+        QVERIFY2(p.rows.last().first() == QString::number(Rows + 3), qPrintable(p.rows.last().join(u',')));
     }
 
     void deliversToSftp()

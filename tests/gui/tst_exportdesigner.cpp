@@ -20,14 +20,17 @@
 #include "designer/DefinitionEditor.h"
 #include "designer/FileStep.h"
 #include "designer/GeneralStep.h"
+#include "designer/PreviewBuilder.h"
 #include "designer/PreviewPane.h"
 #include "designer/SummaryStep.h"
 #include "designer/ValuesStep.h"
+#include "export/ExportPreview.h"
 #include "export/ExportStore.h"
 #include "intake/Importer.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -417,7 +420,9 @@ private Q_SLOTS:
         QVERIFY(!d->generalStep()->nameEdit()->isReadOnly()); // renaming keeps its history
         QVERIFY(d->windowTitle().contains(ExportName));
         QVERIFY(d->undoStack()->count() == 0);
-        // Everything was sent: the preview shows the latest rows and says so.
+        // Everything was sent: the preview shows the latest rows and says so (once built, off
+        // the GUI thread).
+        QTRY_VERIFY(!d->previewPane()->isUpdating());
         QVERIFY(!d->previewPane()->preview().pending);
         QVERIFY2(d->previewPane()->statusLabel()->text().startsWith(u"Nothing new for the next run"_s),
                  qPrintable(d->previewPane()->statusLabel()->text()));
@@ -582,6 +587,103 @@ private Q_SLOTS:
         QVERIFY(editor);
         QCOMPARE(editor->job(), u"export:"_s + ExportName);
         editor->close();
+    }
+
+    // The preview is built off the GUI thread: an edit says "Updating…" at once and the rows
+    // follow; of a burst of requests only the newest is shown; and previewing neither creates
+    // nor writes the destination folder.
+    void previewFollowsEditsWithoutTouchingTheDestination()
+    {
+        const QString missing = m_dir.filePath(u"not/yet/there"_s);
+        const QString existing = m_dir.filePath(u"untouched"_s);
+        QVERIFY(QDir().mkpath(existing));
+        const QDateTime existingModified = QFileInfo(existing).lastModified();
+        ExportDefinition def;
+        def.name = u"preview_only"_s;
+        def.dataset = u"fullmeasure.content_card_opens"_s;
+        def.increment = Increment::Full;
+        def.columns = {{u"contact_id"_s, u"contact_id"_s}, {u"liked"_s, u"liked"_s},
+                       {u"last_viewed"_s, u"last_viewed"_s}};
+        def.file.name = u"preview_only"_s;
+        def.destination.path = missing;
+
+        ExportDesigner d(*m_workspace);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        PreviewPane *pane = d.previewPane();
+        QSignalSpy updated(&d, &ExportDesigner::previewUpdated);
+        d.setDefinition(def, false);
+        QVERIFY(pane->isUpdating());
+        QVERIFY(pane->updatingLabel()->isVisible());
+        QVERIFY(updated.wait(5000));
+        QVERIFY(!pane->isUpdating());
+        QVERIFY(!pane->updatingLabel()->isVisible());
+        const QByteArray first = pane->preview().text;
+        QVERIFY2(first.startsWith("contact_id,liked,last_viewed"), first.constData());
+        QCOMPARE(pane->preview().rows.size(), 3);
+
+        // The separator, from the keyboard on step 4.
+        d.setStep(ExportDesigner::File);
+        QComboBox *separator = d.fileStep()->separatorCombo();
+        separator->setFocus();
+        updated.clear();
+        QTest::keyClick(separator, Qt::Key_Down);
+        QCOMPARE(d.definition().format.separator, ';');
+        QVERIFY(pane->isUpdating());
+        QVERIFY(updated.wait(5000));
+        QVERIFY2(pane->preview().text.startsWith("contact_id;liked;last_viewed"), pane->preview().text.constData());
+
+        // A date-time format typed character by character: one preview, of the last one.
+        QTest::mouseClick(d.stepList()->viewport(), Qt::LeftButton, {},
+                          d.stepList()->visualItemRect(d.stepList()->item(ExportDesigner::Values)).center());
+        QLineEdit *dateTime = d.valuesStep()->dateTimeEdit();
+        QTest::mouseClick(dateTime, Qt::LeftButton);
+        dateTime->selectAll();
+        updated.clear();
+        QTest::keyClicks(dateTime, u"dd.MM.yyyy"_s);
+        QCOMPARE(d.definition().format.dateTime, u"dd.MM.yyyy"_s);
+        QVERIFY(updated.wait(5000));
+        QTest::qWait(400); // any preview still to come would land now
+        QCOMPARE(updated.size(), 1);
+        QVERIFY(!pane->isUpdating());
+        QCOMPARE(pane->preview().text, buildPreview(*m_workspace, d.definition(), 10).text);
+        QVERIFY2(pane->preview().text.contains(";20.11.2026"), pane->preview().text.constData());
+
+        // An existing folder typed in: previewing leaves it as it was.
+        d.setStep(ExportDesigner::File);
+        QLineEdit *folder = d.fileStep()->folderEdit();
+        QTest::mouseClick(folder, Qt::LeftButton);
+        folder->selectAll();
+        updated.clear();
+        QTest::keyClicks(folder, QDir::toNativeSeparators(existing));
+        QCOMPARE(QDir(d.definition().destination.path), QDir(existing));
+        QTRY_VERIFY(updated.size() > 0 && !pane->isUpdating());
+        QVERIFY(!QFileInfo::exists(missing));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"not"_s)));
+        QCOMPARE(QDir(existing).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        QCOMPARE(QFileInfo(existing).lastModified(), existingModified);
+
+        // A burst of requests straight to the builder: one result, the newest's.
+        PreviewBuilder builder(m_workspace->path());
+        QList<char> shown;
+        connect(&builder, &PreviewBuilder::ready, this,
+                [&](const ExportPreview &, const ExportDefinition &definition) { shown << definition.format.separator; });
+        for (const char sep : {',', ';', '\t'}) {
+            ExportDefinition next = def;
+            next.format.separator = sep;
+            builder.request(next);
+        }
+        QVERIFY(builder.isBusy());
+        QTRY_VERIFY(!builder.isBusy());
+        QTest::qWait(200);
+        QCOMPARE(shown, QList<char>{'\t'});
+        {
+            // Closing with a preview under way waits for it and shows nothing.
+            PreviewBuilder closing(m_workspace->path());
+            connect(&closing, &PreviewBuilder::ready, this, [] { QFAIL("a preview after closing"); });
+            closing.request(def);
+        }
+        QTest::qWait(100);
     }
 
     void removeAsksFirst()

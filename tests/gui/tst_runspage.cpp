@@ -43,9 +43,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <QTimeZone>
 #include <QtTest>
 
 #include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace wb;
@@ -319,6 +321,65 @@ private Q_SLOTS:
         QVERIFY(editor->isVisible());
         editor->close();
     }
+
+#if WRITEBACK_HAVE_CHARTS
+    // 200,000 runs in the period: the chart's per-day totals are complete and exact, while the
+    // page reads only its table's page of runs.
+    void aLargeHistoryIsChartedFromTotals()
+    {
+        Setup s;
+        QVERIFY(openWorkspace(s));
+        constexpr int Exports = 200'000, Fetches = 20'000;
+        const QDateTime end = QDateTime::currentDateTimeUtc();
+        // From 29 days ago (plus a margin for a DST change in between) to now: all in the period.
+        const qint64 first = end.addDays(-29).addSecs(3 * 3600).toSecsSinceEpoch();
+        const double step = double(end.toSecsSinceEpoch() - first) / Exports;
+        QSqlQuery q(s.workspace->database());
+        // One statement, one transaction; every tenth export failed (its rows do not count).
+        QVERIFY2(q.exec(u"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                        "INSERT INTO export_runs (export_id, state, trigger, started_at, rows) "
+                        "SELECT (SELECT id FROM exports WHERE name = 'opens'), "
+                        "CASE WHEN i % 10 = 0 THEN 'failed' ELSE 'completed' END, 'schedule', "
+                        "strftime('%Y-%m-%dT%H:%M:%fZ', %2 + i * %3, 'unixepoch'), i % 7 FROM n"_s
+                            .arg(Exports - 1).arg(first).arg(step, 0, 'f', 6)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                        "INSERT INTO fetch_runs (connection, state, started_at, rows) "
+                        "SELECT 'server', CASE WHEN i % 4 = 0 THEN 'failed' ELSE 'completed' END, "
+                        "strftime('%Y-%m-%dT%H:%M:%fZ', %2 + i * %3, 'unixepoch'), i % 5 FROM n"_s
+                            .arg(Fetches - 1).arg(first).arg(step * Exports / Fetches, 0, 'f', 6)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(showPage(s));
+        RunsChart *chart = s.page->chart();
+        QCOMPARE(chart->categories().size(), 30);
+
+        // The table holds its page, not the period.
+        QCOMPARE(s.page->model()->rowCount(), RunFilter().limit);
+
+        // Each day's bar against a count of the table itself, over that local day's UTC range.
+        auto dayStart = [](const QDate &day) {
+            return QDateTime(day, QTime(0, 0), QTimeZone::LocalTime).toUTC().toString(Qt::ISODateWithMs);
+        };
+        qint64 charted = 0;
+        for (QDate day = s.page->fromEdit()->date(); day <= s.page->toEdit()->date(); day = day.addDays(1)) {
+            const int bucket = chart->bucketOf(day);
+            QVERIFY(bucket >= 0);
+            for (const auto &[job, table, exportRows] :
+                 {std::tuple{u"export:opens"_s, u"export_runs"_s, true}, std::tuple{u"fetch:server"_s, u"fetch_runs"_s, false}}) {
+                QVERIFY(q.exec(u"SELECT count(*), coalesce(sum(CASE WHEN %1 THEN 0 ELSE rows END), 0) FROM %2 "
+                               "WHERE started_at >= '%3' AND started_at < '%4'"_s
+                                   .arg(exportRows ? u"state = 'failed'"_s : u"0"_s, table, dayStart(day),
+                                        dayStart(day.addDays(1))))
+                        && q.next());
+                QCOMPARE(chart->runsOf(job, bucket), q.value(0).toInt());
+                QCOMPARE(chart->rowsOf(job, bucket), q.value(1).toLongLong());
+                charted += chart->runsOf(job, bucket);
+            }
+        }
+        QCOMPARE(charted, qint64(Exports + Fetches));
+        QCOMPARE(s.page->model()->rowCount(), RunFilter().limit);
+    }
+#endif
 
     // While the app is open it runs a due schedule itself, off the UI thread; the page lists
     // the run and the tray tells of a failed one.

@@ -14,6 +14,7 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #endif
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -31,6 +32,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new PreviewTableModel(this))
     , m_status(new QLabel(this))
+    , m_updating(new QLabel(tr("Updating…"), this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(Icons::page(Icons::Page::Exports, palette()), tr("Nothing to preview yet"),
                              tr("The first rows of the file appear here, exactly as the next run would write "
@@ -55,7 +57,21 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_status->setObjectName(u"previewStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(title);
+    // Beside the title rather than over the rows: the rows stay readable while a new preview
+    // is built, and nothing moves when it lands.
+    m_updating->setObjectName(u"previewUpdating"_s);
+    m_updating->setForegroundRole(QPalette::PlaceholderText);
+    m_updating->setAccessibleName(tr("Preview is updating"));
+    m_updating->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(title);
+    titleRow->addStretch(1);
+    titleRow->addWidget(m_updating);
+    QSizePolicy keep = m_updating->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_updating->setSizePolicy(keep);
+    m_updating->setVisible(false);
+    layout->addLayout(titleRow);
     layout->addWidget(m_status);
 
     m_table->setObjectName(u"previewRowsTable"_s);
@@ -94,6 +110,16 @@ PreviewPane::PreviewPane(QWidget *parent)
 
     m_warnings->setObjectName(u"previewWarnings"_s);
     layout->addWidget(m_warnings);
+}
+
+void PreviewPane::setUpdating(bool updating)
+{
+    m_updating->setVisible(updating);
+}
+
+bool PreviewPane::isUpdating() const
+{
+    return !m_updating->isHidden();
 }
 
 void PreviewPane::setSyntax(char separator)

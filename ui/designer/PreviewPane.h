@@ -30,6 +30,11 @@ public:
 
     void showPreview(const ExportPreview &preview, const ExportDefinition &definition);
     const ExportPreview &preview() const { return m_preview; }
+    // A newer preview is being built: the rows shown stay, marked as about to change.
+    void setUpdating(bool updating);
+    bool isUpdating() const;
+
+    QLabel *updatingLabel() const { return m_updating; }
 
     QLabel *statusLabel() const { return m_status; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -44,6 +49,7 @@ private:
     ExportPreview m_preview;
     PreviewTableModel *m_model;
     QLabel *m_status;
+    QLabel *m_updating;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QTabWidget *m_tabs;
