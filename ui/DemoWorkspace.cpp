@@ -22,7 +22,7 @@ namespace {
 // Written last: a folder without it is a demo that was interrupted while being made.
 constexpr auto ReadyMarker = ".writeback-demo-ready";
 // A demo made by an older version has other content: it is made again.
-constexpr auto Version = "2";
+constexpr auto Version = "3";
 
 QString demoFolderOf(const QString &path)
 {
@@ -113,7 +113,8 @@ ExportDefinition netforum(const Connection &server)
                  {u"subcode"_s, u"Subcode"_s},
                  {u"message_name"_s, u"MessageName"_s},
                  {u"date"_s, u"ActivityDate"_s}};
-    d.format.dateTime = u"MM/dd/yyyy HH:mm:ss"_s;
+    // ISO times: the import reads them whatever the server's locale, and no spreadsheet swaps them.
+    d.format.dateTime = u"yyyy-MM-dd HH:mm:ss"_s;
     d.file.name = u"thrive_activity"_s;
     d.file.suffix = u"_yyyyMMdd_HHmm"_s;
     d.destination.type = Destination::Type::Sftp;
