@@ -115,6 +115,16 @@ int render(Workspace &workspace, const QString &dir)
         window.setPage(MainWindow::Page(p));
         shooter.shoot(&window, QString::fromLatin1(pages[p]));
     }
+    // The designer on the workspace's first export, as "Edit" opens it, with its preview.
+    if (const QList<ExportRecord> exports = ExportStore(workspace).list(); !exports.isEmpty()) {
+        window.setPage(MainWindow::Exports);
+        window.exportsPage()->selectExport(exports.first().definition.name);
+        if (ExportDesigner *designer = window.exportsPage()->editSelected()) {
+            Shooter::waitFor(designer, &ExportDesigner::previewUpdated, 1000);
+            shooter.shoot(designer, u"main-exports-designer"_s);
+            designer->close();
+        }
+    }
 
     {
         // A fresh workspace, for the first thing a new user sees.

@@ -15,8 +15,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QLabel>
 #include <QMessageBox>
 #include <QThreadPool>
+#include <QTimer>
+#include <QtConcurrent>
 
 #include <cstdio>
 #include <cstring>
@@ -63,6 +68,30 @@ void setUpApplication()
     QGuiApplication::setDesktopFileName(u"writeback-studio"_s);
 }
 
+// Making the demo takes in two weeks of files and runs the exports of those days: off the GUI
+// thread, and when it takes a moment a window says what is going on.
+bool prepareDemo(const QString &path, bool quiet, QString *error)
+{
+    if (wb::ui::DemoWorkspace::isReady(path))
+        return true;
+    QFutureWatcher<QString> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path] {
+        QString e;
+        return wb::ui::DemoWorkspace::prepare(path, &e) ? QString() : e.isEmpty() ? u"?"_s : e;
+    }));
+    QLabel note(QCoreApplication::translate("main", "Preparing the demo\u2026"));
+    note.setWindowTitle(QCoreApplication::translate("main", "Writeback Studio"));
+    note.setMargin(32);
+    if (!quiet)
+        QTimer::singleShot(100, &note, [&note] { note.show(); });
+    if (!watcher.isFinished())
+        loop.exec();
+    *error = watcher.result();
+    return error->isEmpty();
+}
+
 void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -74,7 +103,7 @@ void addOptions(QCommandLineParser &parser)
                           .arg(QDir::toNativeSeparators(wb::Workspace::defaultPath())),
                       QCoreApplication::translate("main", "FILE")});
     parser.addOption({u"demo"_s, QCoreApplication::translate(
-                                     "main", "Open a demo workspace with example connections (%1).")
+                                     "main", "Open a demo workspace: a fictional university's connections, data, exports and two weeks of runs (%1).")
                                      .arg(QDir::toNativeSeparators(wb::ui::DemoWorkspace::defaultPath()))});
     parser.addOption({u"screenshot"_s,
                       QCoreApplication::translate("main", "Render every page and dialog to PNG files in DIR, then exit."),
@@ -117,7 +146,8 @@ int main(int argc, char *argv[])
     QString error;
     bool opened = false;
     if (parser.isSet(u"demo"_s)) {
-        opened = wb::ui::DemoWorkspace::open(workspace, wb::ui::DemoWorkspace::defaultPath(), &error);
+        const QString path = wb::ui::DemoWorkspace::defaultPath();
+        opened = prepareDemo(path, parser.isSet(u"screenshot"_s), &error) && workspace.open(path, &error);
     } else {
         const QString path = parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s) : wb::Workspace::defaultPath();
         QDir().mkpath(QFileInfo(path).absolutePath());

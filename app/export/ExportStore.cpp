@@ -203,4 +203,21 @@ std::optional<RunRecord> ExportStore::run(qint64 id) const
     return runFrom(q);
 }
 
+bool ExportStore::restateRun(const RunRecord &run, QString *error)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"UPDATE export_runs SET started_at = ?, finished_at = ?, file_name = ?, location = ?, error = ? "
+              "WHERE id = ?"_s);
+    // A null QString binds as NULL, which the NOT NULL text columns refuse.
+    const auto text = [](const QString &s) { return s.isNull() ? u""_s : s; };
+    for (const QVariant &v : QVariantList{text(run.startedAt), text(run.finishedAt), text(run.fileName),
+                                          text(run.location), text(run.error), run.id})
+        q.addBindValue(v);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        *error = tr("Cannot change run %1: %2").arg(run.id).arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 } // namespace wb

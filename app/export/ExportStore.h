@@ -63,6 +63,11 @@ public:
     // Newest first; empty name: every export's.
     QList<RunRecord> runs(const QString &exportName = QString()) const;
     std::optional<RunRecord> run(qint64 id) const;
+    // Rewrites when a recorded run happened, the name and place of its file and its error
+    // (id, startedAt, finishedAt, fileName, location, error). Runs are recorded at the time
+    // they happen; the demo's history is made of real runs made in one go, then moved to the
+    // days they stand for, and its server's runs to the place the demo cannot reach.
+    bool restateRun(const RunRecord &run, QString *error);
 
 private:
     Workspace &m_workspace;

@@ -61,7 +61,8 @@ private Q_SLOTS:
             QVERIFY2(files.contains(name), qPrintable(files.join(u", "_s)));
         QImage main(shots.filePath(u"main-connections.png"_s));
         QVERIFY(main.width() >= 800);
-        QVERIFY(QFile::exists(m_home.filePath(u"data/Writeback Studio/Writeback Studio/demo.sqlite"_s)));
+        // In the application's data folder, not in one named twice ("Writeback Studio/Writeback Studio").
+        QVERIFY(QFile::exists(m_home.filePath(u"data/Writeback Studio/demo/workspace.sqlite"_s)));
     }
 };
 
