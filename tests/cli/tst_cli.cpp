@@ -2,18 +2,14 @@
 // writeback-cli as a user or a script runs it, against a real sshd on 127.0.0.1.
 #include "SshdFixture.h"
 #include "TestSupport.h"
-#include "core/ProcessOwner.h"
 #include "core/Secrets.h"
 #include "core/Workspace.h"
-#include "jobs/JobKeys.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlQuery>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -232,18 +228,7 @@ private Q_SLOTS:
         QProcess holder;
         holder.start(u"sleep"_s, {u"60"_s});
         QVERIFY(holder.waitForStarted());
-        {
-            wb::Workspace ws;
-            QString error;
-            QVERIFY2(ws.open(workspace(), &error), qPrintable(error));
-            QSqlQuery q(ws.database());
-            q.prepare(u"INSERT INTO job_locks (job, owner, acquired_at) VALUES (?, ?, ?)"_s);
-            q.addBindValue(wb::jobKey(ws, u"fetch:door"_s)); // runs lock their job by key
-            q.addBindValue(u"%1@%2#%3"_s.arg(holder.processId()).arg(QSysInfo::machineHostName(),
-                                                                      wb::processStartIdentity(holder.processId())));
-            q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-            QVERIFY(q.exec());
-        }
+        QVERIFY(holdJobLock(workspace(), u"fetch:door"_s, holder.processId()));
         r = cli({u"fetch"_s, u"door"_s});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"running already"_s), qPrintable(r.err));

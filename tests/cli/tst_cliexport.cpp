@@ -2,17 +2,12 @@
 // writeback-cli export ... and runs, as a user or a script runs them: the real binary, a
 // workspace of its own, a local destination folder.
 #include "TestSupport.h"
-#include "core/ProcessOwner.h"
-#include "core/Workspace.h"
-#include "jobs/JobKeys.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlQuery>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -418,18 +413,7 @@ private Q_SLOTS:
         QProcess holder;
         holder.start(u"sleep"_s, {u"60"_s});
         QVERIFY(holder.waitForStarted());
-        {
-            wb::Workspace ws;
-            QString error;
-            QVERIFY2(ws.open(workspace(), &error), qPrintable(error));
-            QSqlQuery q(ws.database());
-            q.prepare(u"INSERT INTO job_locks (job, owner, acquired_at) VALUES (?, ?, ?)"_s);
-            q.addBindValue(wb::jobKey(ws, u"export:opens"_s)); // runs lock their job by key
-            q.addBindValue(u"%1@%2#%3"_s.arg(holder.processId()).arg(QSysInfo::machineHostName(),
-                                                                      wb::processStartIdentity(holder.processId())));
-            q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-            QVERIFY(q.exec());
-        }
+        QVERIFY(holdJobLock(workspace(), u"export:opens"_s, holder.processId()));
         const QStringList before = delivered();
         for (const QStringList &args : {QStringList{u"export"_s, u"run"_s, u"opens"_s},
                                         QStringList{u"export"_s, u"redeliver"_s,

@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "core/ProcessOwner.h"
+#include "core/Workspace.h"
+#include "jobs/JobKeys.h"
+
+#include <QDateTime>
 #include <QDebug>
 #include <QFile>
+#include <QSqlQuery>
+#include <QSysInfo>
 #include <QRandomGenerator>
 #include <QTcpServer>
 
@@ -58,6 +65,22 @@ bool removeServerFile(const QString &localFolder, const QString &name)
     if (!usingHostBroker())
         return QFile::remove(localFolder + u'/' + name);
     return hostRun(u"sh"_s, {u"-c"_s, u"rm -f \"$1/$2\""_s, u"sh"_s, hostPath(localFolder), name});
+}
+
+bool holdJobLock(const QString &workspacePath, const QString &job, qint64 pid)
+{
+    Workspace ws;
+    QString error;
+    if (!ws.open(workspacePath, &error)) {
+        qWarning("cannot open %s: %s", qPrintable(workspacePath), qPrintable(error));
+        return false;
+    }
+    QSqlQuery q(ws.database());
+    q.prepare(QStringLiteral("INSERT INTO job_locks (job, owner, acquired_at) VALUES (?, ?, ?)"));
+    q.addBindValue(jobKey(ws, job));
+    q.addBindValue(QStringLiteral("%1@%2#%3").arg(pid).arg(QSysInfo::machineHostName(), processStartIdentity(pid)));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    return q.exec();
 }
 
 } // namespace wb::test

@@ -24,5 +24,9 @@ bool writeAll(const QString &path, const QByteArray &data);
 // Linux side of a Wine run, where the SFTP server lists them.
 bool writeServerFile(const QString &localFolder, const QString &name, const QByteArray &data);
 bool removeServerFile(const QString &localFolder, const QString &name);
+// Records in the workspace that the live process `pid` holds the job's lock ("export:NAME" or
+// "fetch:NAME"), as a run of another writeback-cli would: by the job's key, with the
+// process's start, so that only that process's end frees it.
+bool holdJobLock(const QString &workspacePath, const QString &job, qint64 pid);
 
 } // namespace wb::test
