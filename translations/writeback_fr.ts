@@ -346,6 +346,17 @@
     </message>
 </context>
 <context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>%1 holds files that are not a complete demo.</source>
+        <translation>%1 contient des fichiers qui ne forment pas une démo complète.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+</context>
+<context>
     <name>Fetcher</name>
     <message>
         <source>Cannot create a temporary folder: %1</source>
@@ -582,6 +593,13 @@
     </message>
 </context>
 <context>
+    <name>SftpSession</name>
+    <message>
+        <source>The server refused the key %1 for user %2. Check the username, and that the matching public key is installed for that user on the server (the platform&apos;s support can do this).</source>
+        <translation>Le serveur a refusé la clé %1 pour l’utilisateur %2. Vérifiez le nom d’utilisateur et que la clé publique correspondante est installée pour cet utilisateur sur le serveur (le support de la plateforme peut le faire).</translation>
+    </message>
+</context>
+<context>
     <name>Sqlite</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -624,6 +642,29 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation>Réglages de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Kept files</source>
+        <translation>Fichiers conservés</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Conserver pendant :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Copies of delivered files (kept for re-delivery) and run reports hold personal data. Older ones are removed when scheduled jobs run; the run history stays.</source>
+        <translation>Les copies des fichiers livrés (conservées pour une nouvelle livraison) et les rapports d’exécution contiennent des données personnelles. Les plus anciens sont supprimés lors des tâches planifiées ; l’historique des exécutions est conservé.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Unknown option %1.</source>
@@ -658,6 +699,10 @@
         <translation>--workspace attend un fichier.</translation>
     </message>
     <message>
+        <source>Unknown %1 command &quot;%2&quot;.</source>
+        <translation>Commande %1 «&#xa0;%2&#xa0;» inconnue.</translation>
+    </message>
+    <message>
         <source>Usage: writeback-cli [--workspace FILE] COMMAND [ARGS]
 
 Commands:
@@ -675,6 +720,7 @@ Commands:
   schedule set|list|pause|resume|remove   run fetches and exports on a schedule
   run-due [--job JOB]                     run what is due now (the system&apos;s scheduler calls this)
   notify set|show|test|remove             e-mail failed runs and daily summaries
+  settings show|set                       the workspace&apos;s settings (how long kept files stay)
 
 Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.
 The workspace defaults to %1
@@ -696,14 +742,11 @@ Commandes&#xa0;:
   schedule set|list|pause|resume|remove   exécuter des récupérations et des exports selon une planification
   run-due [--job JOB]                     exécuter ce qui doit l&apos;être maintenant (appelé par le planificateur du système)
   notify set|show|test|remove             signaler par e-mail les exécutions en échec, et envoyer des récapitulatifs quotidiens
+  settings show|set                       les réglages de l’espace de travail (durée de conservation des fichiers)
 
 Chaque commande accepte --help. Codes de sortie&#xa0;: 0 succès, 1 échec de l&apos;opération, 2 erreur d&apos;utilisation.
 L&apos;espace de travail par défaut est %1
 </translation>
-    </message>
-    <message>
-        <source>Unknown %1 command &quot;%2&quot;.</source>
-        <translation>Commande %1 «&#xa0;%2&#xa0;» inconnue.</translation>
     </message>
 </context>
 <context>
@@ -721,10 +764,6 @@ L&apos;espace de travail par défaut est %1
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Open a demo workspace with example connections (%1).</source>
-        <translation>Ouvrir un espace de travail de démonstration avec des exemples de connexions (%1).</translation>
-    </message>
-    <message>
         <source>Render every page and dialog to PNG files in DIR, then exit.</source>
         <translation>Générer chaque page et chaque boîte de dialogue sous forme de fichiers PNG dans DOSSIER, puis quitter.</translation>
     </message>
@@ -739,6 +778,14 @@ L&apos;espace de travail par défaut est %1
     <message>
         <source>Writeback Studio</source>
         <translation>Writeback Studio</translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation>Préparation de la démo…</translation>
+    </message>
+    <message>
+        <source>Open a demo workspace: a fictional university&apos;s connections, data, exports and two weeks of runs (%1).</source>
+        <translation>Ouvrir un espace de travail de démonstration : les connexions, données, exports et deux semaines d’exécutions d’une université fictive (%1).</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1540,18 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
         <source>The server did not confirm that %1 arrived. The next run checks for it before sending anything.</source>
         <translation>Le serveur n&apos;a pas confirmé l&apos;arrivée de %1. La prochaine exécution le vérifiera avant d&apos;envoyer quoi que ce soit.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server did not confirm that %1 arrived.</source>
+        <translation>Le serveur n’a pas confirmé l’arrivée de %1.</translation>
+    </message>
+    <message>
+        <source>%1 was delivered, but its manifest was not: %2</source>
+        <translation>%1 a été livré, mais pas son manifeste : %2</translation>
+    </message>
 </context>
 <context>
     <name>wb::ExportStore</name>
@@ -1507,6 +1566,18 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>There is no export named &quot;%1&quot;.</source>
         <translation>Aucun export ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Another export is named &quot;%1&quot; already.</source>
+        <translation>Un autre export s’appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot rename the export %1: %2</source>
+        <translation>Impossible de renommer l’export %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot change run %1: %2</source>
+        <translation>Impossible de modifier l’exécution %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1620,14 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>Run %1 did not fail; only failed runs are retried.</source>
         <translation>L&apos;exécution %1 n&apos;a pas échoué&#xa0;; seules les exécutions en échec sont relancées.</translation>
+    </message>
+    <message>
+        <source>There is no export run %1.</source>
+        <translation>Il n’y a pas d’exécution d’export %1.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the process taking the files in ended before it finished. The files it had taken in are kept; the others are taken in by the next fetch.</source>
+        <translation>Interrompu : le processus qui intégrait les fichiers s’est arrêté avant la fin. Les fichiers déjà intégrés sont conservés ; les autres seront intégrés à la prochaine récupération.</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1735,25 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     </message>
 </context>
 <context>
+    <name>wb::PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private.</source>
+        <translation>Impossible de rendre le dossier %1 privé.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private.</source>
+        <translation>Impossible de rendre %1 privé.</translation>
+    </message>
+</context>
+<context>
     <name>wb::Ran</name>
     <message>
         <source>%1 could not run: %2</source>
@@ -1695,6 +1793,21 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>&quot;%1&quot; must be an object</source>
         <translation>&quot;%1&quot; doit être un objet</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Retention</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Keep files for %1 to %2 days; %3 is not possible.</source>
+        <translation>Conservez les fichiers de %1 à %2 jours ; %3 n’est pas possible.</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting: %1</source>
+        <translation>Impossible d’enregistrer le réglage : %1</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1961,10 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
         <source>%1 has no schedule.</source>
         <translation>%1 n&apos;a pas de planification.</translation>
     </message>
+    <message>
+        <source>%1 names no export or connection of this workspace.</source>
+        <translation>%1 ne désigne aucun export ni aucune connexion de cet espace de travail.</translation>
+    </message>
 </context>
 <context>
     <name>wb::Secrets</name>
@@ -1866,6 +1983,10 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>No keychain service is running on this computer (there is no D-Bus session).</source>
         <translation>Aucun service de trousseau n&apos;est actif sur cet ordinateur (il n&apos;y a pas de session D-Bus).</translation>
+    </message>
+    <message>
+        <source>The connection %1 belongs to no workspace.</source>
+        <translation>La connexion %1 n’appartient à aucun espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2315,6 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
 <context>
     <name>wb::Workspace</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1&#xa0;: %2</translation>
     </message>
@@ -2224,6 +2341,10 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>Upgrading the workspace failed: %1</source>
         <translation>La mise à niveau de l&apos;espace de travail a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the id of the workspace %1: %2</source>
+        <translation>Impossible de lire l’identifiant de l’espace de travail %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3284,70 @@ Se termine avec le code 1 si une exécution a échoué.</translation>
     <message>
         <source>Cannot download into a folder under that name: %1. Give the local file&apos;s name instead.</source>
         <translation>Impossible de télécharger dans un dossier sous ce nom&#xa0;: %1. Indiquez plutôt le nom du fichier local.</translation>
+    </message>
+    <message>
+        <source>Removed %1 kept files older than %2 days.</source>
+        <translation>%1 fichiers conservés de plus de %2 jours supprimés.</translation>
+    </message>
+    <message>
+        <source>Shows the workspace&apos;s settings.
+
+writeback-cli settings show [--json]</source>
+        <translation>Affiche les réglages de l’espace de travail.
+
+writeback-cli settings show [--json]</translation>
+    </message>
+    <message>
+        <source>retention-days  %1  (delivered copies and reports older than this are removed by run-due; the run history stays)</source>
+        <translation>retention-days  %1  (les copies livrées et les rapports plus anciens sont supprimés par run-due ; l’historique des exécutions est conservé)</translation>
+    </message>
+    <message>
+        <source>Changes a setting of the workspace.
+
+writeback-cli settings set retention-days N
+
+retention-days: how many days the copies kept for re-delivery (deliveries/) and the run reports (reports/) stay beside the workspace, %1 to %2 (default %3). run-due removes older ones; the run history stays.</source>
+        <translation>Modifie un réglage de l’espace de travail.
+
+writeback-cli settings set retention-days N
+
+retention-days : nombre de jours pendant lesquels les copies conservées pour une nouvelle livraison (deliveries/) et les rapports d’exécution (reports/) restent à côté de l’espace de travail, de %1 à %2 (par défaut %3). run-due supprime les plus anciens ; l’historique des exécutions est conservé.</translation>
+    </message>
+    <message>
+        <source>The setting: retention-days.</source>
+        <translation>Le réglage : retention-days.</translation>
+    </message>
+    <message>
+        <source>Its new value.</source>
+        <translation>Sa nouvelle valeur.</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;; the settings are: retention-days.</source>
+        <translation>Il n’y a pas de réglage « %1 » ; les réglages sont : retention-days.</translation>
+    </message>
+    <message>
+        <source>retention-days is a whole number of days, not &quot;%1&quot;.</source>
+        <translation>retention-days est un nombre entier de jours, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>retention-days is %1 to %2 days, not %3.</source>
+        <translation>retention-days va de %1 à %2 jours, pas %3.</translation>
+    </message>
+    <message>
+        <source>Delivered copies and reports are kept for %1 days.</source>
+        <translation>Les copies livrées et les rapports sont conservés %1 jours.</translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli settings show|set ...
+  show [--json]
+  set retention-days N
+Each takes --help.
+</source>
+        <translation>Utilisation : writeback-cli settings show|set ...
+  show [--json]
+  set retention-days N
+Chacune accepte --help.
+</translation>
     </message>
 </context>
 <context>
@@ -4341,10 +4526,6 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
         <translation>Sans elle, Excel lit le fichier dans l&apos;ancienne page de codes de l&apos;ordinateur&#xa0;: «&#xa0;Renée&#xa0;» s&apos;affiche «&#xa0;RenÃ©e&#xa0;».</translation>
     </message>
     <message>
-        <source>Values starting with = + - @ get a leading &apos;.</source>
-        <translation>Les valeurs commençant par = + - @ sont précédées d&apos;une &apos;.</translation>
-    </message>
-    <message>
         <source>A spreadsheet runs such values as formulas; with the &apos; it shows them as text.</source>
         <translation>Un tableur exécute ces valeurs comme des formules&#xa0;; avec l&apos;apostrophe &apos;, il les affiche comme du texte.</translation>
     </message>
@@ -4516,6 +4697,30 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
         <source>the connection&apos;s write path, %1</source>
         <translation>le dossier d&apos;écriture de la connexion, %1</translation>
     </message>
+    <message>
+        <source>Deliver a &amp;manifest with each file</source>
+        <translation>Livrer un &amp;manifeste avec chaque fichier</translation>
+    </message>
+    <message>
+        <source>Text starting with = + - @, a tab or a CR gets a leading &apos;.</source>
+        <translation>Un texte commençant par = + - @, une tabulation ou un CR reçoit une &apos; en tête.</translation>
+    </message>
+    <message>
+        <source>&lt;file&gt;.manifest.json: size, SHA-256, rows and ranges, after the file.</source>
+        <translation>&lt;fichier&gt;.manifest.json : taille, SHA-256, lignes et plages, après le fichier.</translation>
+    </message>
+    <message>
+        <source>The receiving side can check it got the whole file, and every row exactly once.</source>
+        <translation>Le destinataire peut vérifier qu’il a reçu tout le fichier, et chaque ligne exactement une fois.</translation>
+    </message>
+    <message>
+        <source>Manifest on</source>
+        <translation>Manifeste activé</translation>
+    </message>
+    <message>
+        <source>Manifest off</source>
+        <translation>Manifeste désactivé</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::FilesModel</name>
@@ -4652,16 +4857,16 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
         <translation>Lire&#xa0;: %1</translation>
     </message>
     <message>
-        <source>A saved export keeps its name: its runs and what it has sent are kept under it.</source>
-        <translation>Un export enregistré garde son nom&#xa0;: ses exécutions et ce qu&apos;il a envoyé sont conservés sous ce nom.</translation>
-    </message>
-    <message>
         <source>How the export is listed; it also suggests the file name.</source>
         <translation>Le nom sous lequel l&apos;export apparaît dans la liste&#xa0;; il sert aussi à proposer le nom du fichier.</translation>
     </message>
     <message>
         <source>%1 (not in this workspace)</source>
         <translation>%1 (absent de cet espace de travail)</translation>
+    </message>
+    <message>
+        <source>Renaming keeps the export&apos;s runs, schedule and what it has sent.</source>
+        <translation>Renommer conserve les exécutions de l’export, sa planification et ce qu’il a envoyé.</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +4985,10 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message>
+        <source>Workspace &amp;Settings…</source>
+        <translation>&amp;Réglages de l’espace de travail…</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::PreviewPane</name>
@@ -4851,6 +5060,14 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
     <message>
         <source>values separated by %1</source>
         <translation>valeurs séparées par %1</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>Preview is updating</source>
+        <translation>L’aperçu est en cours de mise à jour</translation>
     </message>
 </context>
 <context>
@@ -5474,14 +5691,6 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
         <translation>Les valeurs sont séparées par %1&#xa0;; %2.</translation>
     </message>
     <message>
-        <source>Values starting with = + - @ are guarded with a leading &apos;.</source>
-        <translation>Les valeurs commençant par = + - @ sont protégées par une &apos; en tête.</translation>
-    </message>
-    <message>
-        <source>Values starting with = + - @ are written as they are.</source>
-        <translation>Les valeurs commençant par = + - @ sont écrites telles quelles.</translation>
-    </message>
-    <message>
         <source>A run now writes %1</source>
         <translation>Exécuté maintenant, l&apos;export écrirait %1</translation>
     </message>
@@ -5528,6 +5737,14 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
     <message>
         <source>Ready to save.</source>
         <translation>Prêt à être enregistré.</translation>
+    </message>
+    <message>
+        <source>Text starting with = + - @, a tab or a CR is guarded with a leading &apos;.</source>
+        <translation>Un texte commençant par = + - @, une tabulation ou un CR est protégé par une &apos; en tête.</translation>
+    </message>
+    <message>
+        <source>Text starting with = + - @, a tab or a CR is written as it is.</source>
+        <translation>Un texte commençant par = + - @, une tabulation ou un CR est écrit tel quel.</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +6042,20 @@ Aucune clé n&apos;a été approuvée. Demandez au support de la plateforme de c
     <message>
         <source>%1, its write path</source>
         <translation>%1, son dossier d&apos;écriture</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WorkspaceSettingsDialog</name>
+    <message>
+        <source>%1 to %2 days; %3 unless changed</source>
+        <translation>de %1 à %2 jours ; %3 par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WorkspaceWrite</name>
+    <message>
+        <source>Waiting for the import or run that is writing to the workspace; your change is saved as soon as it finishes.</source>
+        <translation>En attente de l’import ou de l’exécution qui écrit dans l’espace de travail ; votre modification sera enregistrée dès qu’il sera terminé.</translation>
     </message>
 </context>
 </TS>

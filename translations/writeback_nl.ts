@@ -346,6 +346,17 @@
     </message>
 </context>
 <context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>%1 holds files that are not a complete demo.</source>
+        <translation>%1 bevat bestanden die geen volledige demo vormen.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Kan %1 niet aanmaken.</translation>
+    </message>
+</context>
+<context>
     <name>Fetcher</name>
     <message>
         <source>Cannot create a temporary folder: %1</source>
@@ -582,6 +593,13 @@
     </message>
 </context>
 <context>
+    <name>SftpSession</name>
+    <message>
+        <source>The server refused the key %1 for user %2. Check the username, and that the matching public key is installed for that user on the server (the platform&apos;s support can do this).</source>
+        <translation>De server weigerde de sleutel %1 voor gebruiker %2. Controleer de gebruikersnaam en of de bijbehorende publieke sleutel voor die gebruiker op de server is geïnstalleerd (de support van het platform kan dat doen).</translation>
+    </message>
+</context>
+<context>
     <name>Sqlite</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -624,6 +642,29 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation>Instellingen van de werkruimte</translation>
+    </message>
+    <message>
+        <source>Kept files</source>
+        <translation>Bewaarde bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Bewaren gedurende:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Copies of delivered files (kept for re-delivery) and run reports hold personal data. Older ones are removed when scheduled jobs run; the run history stays.</source>
+        <translation>Kopieën van geleverde bestanden (bewaard om opnieuw te leveren) en runrapporten bevatten persoonsgegevens. Oudere worden verwijderd wanneer geplande taken draaien; de rungeschiedenis blijft.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Unknown option %1.</source>
@@ -658,6 +699,10 @@
         <translation>--workspace verwacht een bestand.</translation>
     </message>
     <message>
+        <source>Unknown %1 command &quot;%2&quot;.</source>
+        <translation>Onbekende %1-opdracht &quot;%2&quot;.</translation>
+    </message>
+    <message>
         <source>Usage: writeback-cli [--workspace FILE] COMMAND [ARGS]
 
 Commands:
@@ -675,6 +720,7 @@ Commands:
   schedule set|list|pause|resume|remove   run fetches and exports on a schedule
   run-due [--job JOB]                     run what is due now (the system&apos;s scheduler calls this)
   notify set|show|test|remove             e-mail failed runs and daily summaries
+  settings show|set                       the workspace&apos;s settings (how long kept files stay)
 
 Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.
 The workspace defaults to %1
@@ -696,14 +742,11 @@ Opdrachten:
   schedule set|list|pause|resume|remove   ophalen en exports volgens een planning uitvoeren
   run-due [--job JOB]                     uitvoeren wat nu aan de beurt is (de systeemplanner roept dit aan)
   notify set|show|test|remove             mislukte uitvoeringen en dagelijkse overzichten per e-mail melden
+  settings show|set                       de instellingen van de werkruimte (hoe lang bewaarde bestanden blijven)
 
 Elke opdracht accepteert --help. Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 gebruiksfout.
 De standaardwerkruimte is %1
 </translation>
-    </message>
-    <message>
-        <source>Unknown %1 command &quot;%2&quot;.</source>
-        <translation>Onbekende %1-opdracht &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -721,10 +764,6 @@ De standaardwerkruimte is %1
         <translation>BESTAND</translation>
     </message>
     <message>
-        <source>Open a demo workspace with example connections (%1).</source>
-        <translation>Een demowerkruimte met voorbeeldverbindingen openen (%1).</translation>
-    </message>
-    <message>
         <source>Render every page and dialog to PNG files in DIR, then exit.</source>
         <translation>Elke pagina en elk dialoogvenster als PNG-bestand in MAP renderen en daarna afsluiten.</translation>
     </message>
@@ -739,6 +778,14 @@ De standaardwerkruimte is %1
     <message>
         <source>Writeback Studio</source>
         <translation>Writeback Studio</translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation>De demo wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>Open a demo workspace: a fictional university&apos;s connections, data, exports and two weeks of runs (%1).</source>
+        <translation>Een demowerkruimte openen: de verbindingen, gegevens, exports en twee weken runs van een fictieve universiteit (%1).</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1540,18 @@ Resultaat: de verbinding werkt niet.
         <source>The server did not confirm that %1 arrived. The next run checks for it before sending anything.</source>
         <translation>De server heeft niet bevestigd dat %1 is aangekomen. De volgende uitvoering controleert dat voordat er iets wordt verzonden.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The server did not confirm that %1 arrived.</source>
+        <translation>De server bevestigde niet dat %1 is aangekomen.</translation>
+    </message>
+    <message>
+        <source>%1 was delivered, but its manifest was not: %2</source>
+        <translation>%1 is geleverd, maar het manifest niet: %2</translation>
+    </message>
 </context>
 <context>
     <name>wb::ExportStore</name>
@@ -1507,6 +1566,18 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>There is no export named &quot;%1&quot;.</source>
         <translation>Er is geen export met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Another export is named &quot;%1&quot; already.</source>
+        <translation>Er is al een andere export met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Cannot rename the export %1: %2</source>
+        <translation>Kan de export %1 niet hernoemen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot change run %1: %2</source>
+        <translation>Kan run %1 niet wijzigen: %2</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1620,14 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>Run %1 did not fail; only failed runs are retried.</source>
         <translation>Uitvoering %1 is niet mislukt; alleen mislukte uitvoeringen worden opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>There is no export run %1.</source>
+        <translation>Er is geen exportrun %1.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the process taking the files in ended before it finished. The files it had taken in are kept; the others are taken in by the next fetch.</source>
+        <translation>Onderbroken: het proces dat de bestanden inlas stopte voordat het klaar was. De al ingelezen bestanden blijven behouden; de andere worden bij de volgende ophaling ingelezen.</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1735,25 @@ Resultaat: de verbinding werkt niet.
     </message>
 </context>
 <context>
+    <name>wb::PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private.</source>
+        <translation>Kan de map %1 niet privé maken.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private.</source>
+        <translation>Kan %1 niet privé maken.</translation>
+    </message>
+</context>
+<context>
     <name>wb::Ran</name>
     <message>
         <source>%1 could not run: %2</source>
@@ -1695,6 +1793,21 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>&quot;%1&quot; must be an object</source>
         <translation>&quot;%1&quot; moet een object zijn</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Retention</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Kan %1 niet verwijderen.</translation>
+    </message>
+    <message>
+        <source>Keep files for %1 to %2 days; %3 is not possible.</source>
+        <translation>Bewaar bestanden %1 tot %2 dagen; %3 is niet mogelijk.</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting: %1</source>
+        <translation>Kan de instelling niet opslaan: %1</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1961,10 @@ Resultaat: de verbinding werkt niet.
         <source>%1 has no schedule.</source>
         <translation>%1 heeft geen planning.</translation>
     </message>
+    <message>
+        <source>%1 names no export or connection of this workspace.</source>
+        <translation>%1 verwijst naar geen export of verbinding van deze werkruimte.</translation>
+    </message>
 </context>
 <context>
     <name>wb::Secrets</name>
@@ -1866,6 +1983,10 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>No keychain service is running on this computer (there is no D-Bus session).</source>
         <translation>Er draait geen sleutelhangerservice op deze computer (er is geen D-Bus-sessie).</translation>
+    </message>
+    <message>
+        <source>The connection %1 belongs to no workspace.</source>
+        <translation>De verbinding %1 hoort bij geen enkele werkruimte.</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2315,6 @@ Resultaat: de verbinding werkt niet.
 <context>
     <name>wb::Workspace</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Kan de map %1 niet aanmaken.</translation>
-    </message>
-    <message>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Kan de werkruimte %1 niet openen: %2</translation>
     </message>
@@ -2224,6 +2341,10 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>Upgrading the workspace failed: %1</source>
         <translation>Het bijwerken van de werkruimte is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the id of the workspace %1: %2</source>
+        <translation>Kan de id van de werkruimte %1 niet lezen: %2</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3284,70 @@ Eindigt met code 1 als een uitvoering is mislukt.</translation>
     <message>
         <source>Cannot download into a folder under that name: %1. Give the local file&apos;s name instead.</source>
         <translation>Kan niet onder die naam in een map downloaden: %1. Geef in plaats daarvan de naam van het lokale bestand op.</translation>
+    </message>
+    <message>
+        <source>Removed %1 kept files older than %2 days.</source>
+        <translation>%1 bewaarde bestanden ouder dan %2 dagen verwijderd.</translation>
+    </message>
+    <message>
+        <source>Shows the workspace&apos;s settings.
+
+writeback-cli settings show [--json]</source>
+        <translation>Toont de instellingen van de werkruimte.
+
+writeback-cli settings show [--json]</translation>
+    </message>
+    <message>
+        <source>retention-days  %1  (delivered copies and reports older than this are removed by run-due; the run history stays)</source>
+        <translation>retention-days  %1  (oudere geleverde kopieën en rapporten worden door run-due verwijderd; de rungeschiedenis blijft)</translation>
+    </message>
+    <message>
+        <source>Changes a setting of the workspace.
+
+writeback-cli settings set retention-days N
+
+retention-days: how many days the copies kept for re-delivery (deliveries/) and the run reports (reports/) stay beside the workspace, %1 to %2 (default %3). run-due removes older ones; the run history stays.</source>
+        <translation>Wijzigt een instelling van de werkruimte.
+
+writeback-cli settings set retention-days N
+
+retention-days: hoeveel dagen de kopieën voor opnieuw leveren (deliveries/) en de runrapporten (reports/) naast de werkruimte blijven, %1 tot %2 (standaard %3). run-due verwijdert oudere; de rungeschiedenis blijft.</translation>
+    </message>
+    <message>
+        <source>The setting: retention-days.</source>
+        <translation>De instelling: retention-days.</translation>
+    </message>
+    <message>
+        <source>Its new value.</source>
+        <translation>De nieuwe waarde.</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;; the settings are: retention-days.</source>
+        <translation>Er is geen instelling ‘%1’; de instellingen zijn: retention-days.</translation>
+    </message>
+    <message>
+        <source>retention-days is a whole number of days, not &quot;%1&quot;.</source>
+        <translation>retention-days is een geheel aantal dagen, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>retention-days is %1 to %2 days, not %3.</source>
+        <translation>retention-days is %1 tot %2 dagen, niet %3.</translation>
+    </message>
+    <message>
+        <source>Delivered copies and reports are kept for %1 days.</source>
+        <translation>Geleverde kopieën en rapporten worden %1 dagen bewaard.</translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli settings show|set ...
+  show [--json]
+  set retention-days N
+Each takes --help.
+</source>
+        <translation>Gebruik: writeback-cli settings show|set ...
+  show [--json]
+  set retention-days N
+Elk accepteert --help.
+</translation>
     </message>
 </context>
 <context>
@@ -4341,10 +4526,6 @@ Bestanden die deze export heeft afgeleverd, blijven staan waar ze staan; de data
         <translation>Zonder deze markering leest Excel het bestand in de oude codetabel van de computer: “Renée” wordt weergegeven als “RenÃ©e”.</translation>
     </message>
     <message>
-        <source>Values starting with = + - @ get a leading &apos;.</source>
-        <translation>Waarden die met = + - @ beginnen, krijgen een &apos; ervoor.</translation>
-    </message>
-    <message>
         <source>A spreadsheet runs such values as formulas; with the &apos; it shows them as text.</source>
         <translation>Een spreadsheet voert zulke waarden uit als formules; met de &apos; toont het ze als tekst.</translation>
     </message>
@@ -4516,6 +4697,30 @@ Bestanden die deze export heeft afgeleverd, blijven staan waar ze staan; de data
         <source>the connection&apos;s write path, %1</source>
         <translation>de schrijfmap van de verbinding, %1</translation>
     </message>
+    <message>
+        <source>Deliver a &amp;manifest with each file</source>
+        <translation>Bij elk bestand een &amp;manifest leveren</translation>
+    </message>
+    <message>
+        <source>Text starting with = + - @, a tab or a CR gets a leading &apos;.</source>
+        <translation>Tekst die begint met = + - @, een tab of een CR krijgt een &apos; ervoor.</translation>
+    </message>
+    <message>
+        <source>&lt;file&gt;.manifest.json: size, SHA-256, rows and ranges, after the file.</source>
+        <translation>&lt;bestand&gt;.manifest.json: grootte, SHA-256, rijen en bereiken, na het bestand.</translation>
+    </message>
+    <message>
+        <source>The receiving side can check it got the whole file, and every row exactly once.</source>
+        <translation>De ontvanger kan controleren dat het hele bestand is aangekomen, en elke rij precies één keer.</translation>
+    </message>
+    <message>
+        <source>Manifest on</source>
+        <translation>Manifest aan</translation>
+    </message>
+    <message>
+        <source>Manifest off</source>
+        <translation>Manifest uit</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::FilesModel</name>
@@ -4652,16 +4857,16 @@ Bestanden die deze export heeft afgeleverd, blijven staan waar ze staan; de data
         <translation>%1 lezen</translation>
     </message>
     <message>
-        <source>A saved export keeps its name: its runs and what it has sent are kept under it.</source>
-        <translation>Een opgeslagen export houdt zijn naam: de uitvoeringen en wat hij heeft verzonden, worden onder die naam bewaard.</translation>
-    </message>
-    <message>
         <source>How the export is listed; it also suggests the file name.</source>
         <translation>Hoe de export in de lijst staat; de naam dient ook als voorstel voor de bestandsnaam.</translation>
     </message>
     <message>
         <source>%1 (not in this workspace)</source>
         <translation>%1 (niet in deze werkruimte)</translation>
+    </message>
+    <message>
+        <source>Renaming keeps the export&apos;s runs, schedule and what it has sent.</source>
+        <translation>Hernoemen behoudt de runs, de planning en wat de export heeft verzonden.</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +4985,10 @@ Bestanden die deze export heeft afgeleverd, blijven staan waar ze staan; de data
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
+    <message>
+        <source>Workspace &amp;Settings…</source>
+        <translation>&amp;Instellingen van de werkruimte…</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::PreviewPane</name>
@@ -4851,6 +5060,14 @@ Bestanden die deze export heeft afgeleverd, blijven staan waar ze staan; de data
     <message>
         <source>values separated by %1</source>
         <translation>waarden gescheiden door %1</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Bijwerken…</translation>
+    </message>
+    <message>
+        <source>Preview is updating</source>
+        <translation>Voorbeeld wordt bijgewerkt</translation>
     </message>
 </context>
 <context>
@@ -5474,14 +5691,6 @@ Bestanden die deze export heeft afgeleverd, blijven staan waar ze staan; de data
         <translation>Waarden worden gescheiden door %1; %2.</translation>
     </message>
     <message>
-        <source>Values starting with = + - @ are guarded with a leading &apos;.</source>
-        <translation>Waarden die met = + - @ beginnen, worden beveiligd met een &apos; ervoor.</translation>
-    </message>
-    <message>
-        <source>Values starting with = + - @ are written as they are.</source>
-        <translation>Waarden die met = + - @ beginnen, worden geschreven zoals ze zijn.</translation>
-    </message>
-    <message>
         <source>A run now writes %1</source>
         <translation>Nu uitgevoerd schrijft de export %1</translation>
     </message>
@@ -5528,6 +5737,14 @@ Bestanden die deze export heeft afgeleverd, blijven staan waar ze staan; de data
     <message>
         <source>Ready to save.</source>
         <translation>Klaar om op te slaan.</translation>
+    </message>
+    <message>
+        <source>Text starting with = + - @, a tab or a CR is guarded with a leading &apos;.</source>
+        <translation>Tekst die begint met = + - @, een tab of een CR wordt beschermd met een &apos; ervoor.</translation>
+    </message>
+    <message>
+        <source>Text starting with = + - @, a tab or a CR is written as it is.</source>
+        <translation>Tekst die begint met = + - @, een tab of een CR wordt geschreven zoals hij is.</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +6042,20 @@ Er is niets vertrouwd. Vraag de support van het platform de sleutel van de serve
     <message>
         <source>%1, its write path</source>
         <translation>%1, de schrijfmap ervan</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WorkspaceSettingsDialog</name>
+    <message>
+        <source>%1 to %2 days; %3 unless changed</source>
+        <translation>%1 tot %2 dagen; standaard %3</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WorkspaceWrite</name>
+    <message>
+        <source>Waiting for the import or run that is writing to the workspace; your change is saved as soon as it finishes.</source>
+        <translation>Wachten op de import of run die naar de werkruimte schrijft; uw wijziging wordt opgeslagen zodra die klaar is.</translation>
     </message>
 </context>
 </TS>
