@@ -6,9 +6,7 @@
 #include "MessageWidget.h"
 #include "RunsModel.h"
 #include "WorkspaceWrite.h"
-#include "core/ConnectionStore.h"
 #include "core/Workspace.h"
-#include "export/ExportStore.h"
 #include "jobs/Job.h"
 #include "jobs/JobKeys.h"
 #include "jobs/ScheduleStore.h"
@@ -244,12 +242,7 @@ void ScheduleEditor::load()
     if (!id) {
         m_jobProblem = error;
     } else {
-        const bool found = id->kind == JobId::Kind::Export ? ExportStore(m_workspace).find(id->name).has_value()
-                                                           : ConnectionStore(m_workspace).find(id->name).has_value();
-        if (!found)
-            m_jobProblem = id->kind == JobId::Kind::Export
-                               ? tr("There is no export named \"%1\" any more.").arg(id->name)
-                               : tr("There is no connection named \"%1\" any more.").arg(id->name);
+        m_jobProblem = missingJobTarget(m_workspace, *id);
     }
 
     const std::optional<Schedule> schedule = ScheduleStore(m_workspace).find(m_job);

@@ -2,9 +2,7 @@
 // writeback-cli schedule set|list|pause|resume|remove, run-due
 #include "Cli.h"
 
-#include "core/ConnectionStore.h"
 #include "core/Retention.h"
-#include "export/ExportStore.h"
 #include "jobs/JobKeys.h"
 #include "jobs/JobRunner.h"
 #include "jobs/ScheduleStore.h"
@@ -30,14 +28,10 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 // The job must name something that exists, or the schedule would only ever fail.
 bool jobExists(Context &ctx, const JobId &job)
 {
-    const bool exists = job.kind == JobId::Kind::Export ? ExportStore(ctx.workspace).find(job.name).has_value()
-                                                        : ConnectionStore(ctx.workspace).find(job.name).has_value();
-    if (!exists)
-        ctx.err << (job.kind == JobId::Kind::Export ? tr("There is no export named \"%1\".")
-                                                     : tr("There is no connection named \"%1\"."))
-                       .arg(job.name)
-                << Qt::endl;
-    return exists;
+    const QString missing = missingJobTarget(ctx.workspace, job);
+    if (!missing.isEmpty())
+        ctx.err << missing << Qt::endl;
+    return missing.isEmpty();
 }
 
 QString utcToLocal(const QDateTime &t)
@@ -82,10 +76,10 @@ int scheduleSet(Context &ctx, const QStringList &args)
         tr("Runs a job on a schedule, whether or not the app is open.\n\n"
            "writeback-cli schedule set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 "
            "| --every-days 2 --at 06:00 [--tz ZONE]\n\n"
-           "JOB is fetch:CONNECTION or export:NAME. Times are wall-clock times in ZONE (default: this "
+           "JOB is fetch:CONNECTION, consume:QUEUE or export:NAME. Times are wall-clock times in ZONE (default: this "
            "computer's). The schedule is registered with the system's scheduler, which starts "
            "`writeback-cli run-due` at those times."));
-    p.addPositionalArgument(u"JOB"_s, tr("fetch:CONNECTION or export:NAME"));
+    p.addPositionalArgument(u"JOB"_s, tr("fetch:CONNECTION, consume:QUEUE or export:NAME"));
     const QCommandLineOption daily(u"daily"_s, tr("Every day at HH:mm."), u"HH:mm"_s);
     const QCommandLineOption every(u"every"_s, tr("Every N hours (e.g. 8h), from --from."), u"Nh"_s);
     const QCommandLineOption from(u"from"_s, tr("The first run of the day for --every."), u"HH:mm"_s);
@@ -178,7 +172,7 @@ int scheduleChange(Context &ctx, const QStringList &args, const QString &verb)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr("writeback-cli schedule %1 JOB").arg(verb));
-    p.addPositionalArgument(u"JOB"_s, tr("fetch:CONNECTION or export:NAME"));
+    p.addPositionalArgument(u"JOB"_s, tr("fetch:CONNECTION, consume:QUEUE or export:NAME"));
     if (const int rc = ctx.parse(p, args, 1, 1); rc >= 0)
         return rc;
     if (!ctx.openWorkspace())
@@ -225,7 +219,7 @@ int scheduleCommand(Context &ctx, const QStringList &args)
                                  "| --every-days 2 --at 06:00 [--tz ZONE]\n"
                                  "  list [--json]\n"
                                  "  pause|resume|remove JOB\n"
-                                 "JOB is fetch:CONNECTION or export:NAME. Each takes --help.\n"));
+                                 "JOB is fetch:CONNECTION, consume:QUEUE or export:NAME. Each takes --help.\n"));
 }
 
 int runDueCommand(Context &ctx, const QStringList &args)

@@ -158,6 +158,51 @@ const QList<QStringList> &migrations()
          u"ALTER TABLE exports ADD COLUMN connection_id INTEGER NOT NULL DEFAULT 0"_s,
          uR"sql(UPDATE exports SET connection_id = COALESCE((SELECT c.id FROM connections AS c
                WHERE c.name = json_extract(exports.definition, '$.destination.connection')), 0))sql"_s},
+        // 5: message-queue sources (Civitas publishes its outreach on a queue, not in files):
+        // the queues, every message taken from one with its raw body (a message read from a
+        // queue is gone from it for good), and consume runs; the Runs page sorts by start
+        {uR"sql(CREATE TABLE queues (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               name TEXT NOT NULL UNIQUE,
+               url TEXT NOT NULL,
+               username TEXT NOT NULL DEFAULT '',
+               address TEXT NOT NULL,
+               ca_file TEXT NOT NULL DEFAULT '',
+               created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+               updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))))sql"_s,
+         uR"sql(CREATE TABLE queue_messages (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               queue_id INTEGER NOT NULL,
+               message_key TEXT NOT NULL,
+               state TEXT NOT NULL CHECK (state IN ('taken','unreadable')),
+               file_id INTEGER,
+               body BLOB NOT NULL,
+               rows INTEGER NOT NULL DEFAULT 0,
+               error TEXT NOT NULL DEFAULT '',
+               error_line INTEGER NOT NULL DEFAULT 0,
+               error_column INTEGER NOT NULL DEFAULT 0,
+               received_at TEXT NOT NULL,
+               UNIQUE (queue_id, message_key)))sql"_s,
+         u"CREATE INDEX queue_messages_unreadable ON queue_messages (queue_id) WHERE state = 'unreadable'"_s,
+         uR"sql(CREATE TABLE consume_runs (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               queue TEXT NOT NULL,
+               queue_id INTEGER NOT NULL DEFAULT 0,
+               state TEXT NOT NULL CHECK (state IN ('pending','running','completed','failed')),
+               trigger TEXT NOT NULL DEFAULT 'manual',
+               started_at TEXT NOT NULL,
+               finished_at TEXT NOT NULL DEFAULT '',
+               messages INTEGER NOT NULL DEFAULT 0,
+               rows INTEGER NOT NULL DEFAULT 0,
+               bytes INTEGER NOT NULL DEFAULT 0,
+               unreadable INTEGER NOT NULL DEFAULT 0,
+               duplicates INTEGER NOT NULL DEFAULT 0,
+               location TEXT NOT NULL DEFAULT '',
+               error TEXT NOT NULL DEFAULT '',
+               owner TEXT NOT NULL DEFAULT ''))sql"_s,
+         u"CREATE INDEX consume_runs_started ON consume_runs (started_at)"_s,
+         u"CREATE INDEX export_runs_started ON export_runs (started_at)"_s,
+         u"CREATE INDEX fetch_runs_started ON fetch_runs (started_at)"_s},
     };
     return steps;
 }

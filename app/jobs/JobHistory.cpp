@@ -14,7 +14,7 @@ namespace wb {
 
 namespace {
 
-// Both tables as one: the columns every run has.
+// The run tables as one: the columns every run has.
 constexpr auto AllRuns =
     "SELECT 'export' AS kind, r.id, 'export:' || e.name AS job, r.state, r.trigger, r.started_at, r.finished_at, "
     "r.rows, r.bytes, r.file_name AS files, r.location, r.error, "
@@ -25,14 +25,21 @@ constexpr auto AllRuns =
     "f.finished_at, f.rows, f.bytes, f.file_names, f.location, f.error, "
     "f.files_listed || ' listed, ' || f.files_imported || ' taken in, ' || f.files_failed || ' failed' "
     // By id: a renamed connection's runs are listed under its name now.
-    "FROM fetch_runs AS f LEFT JOIN connections AS c ON c.id = f.connection_id AND f.connection_id > 0";
+    "FROM fetch_runs AS f LEFT JOIN connections AS c ON c.id = f.connection_id AND f.connection_id > 0 "
+    "UNION ALL "
+    "SELECT 'consume', m.id, 'consume:' || COALESCE(q.name, m.queue), m.state, m.trigger, m.started_at, "
+    "m.finished_at, m.rows, m.bytes, '', m.location, m.error, "
+    "m.messages || ' messages, ' || m.duplicates || ' already taken, ' || m.unreadable || ' unreadable' "
+    "FROM consume_runs AS m LEFT JOIN queues AS q ON q.id = m.queue_id AND m.queue_id > 0";
 
 // The columns the chart sums, without the text AllRuns builds for each run.
 constexpr auto RunTotals =
     "SELECT 'export' AS kind, 'export:' || e.name AS job, r.state, r.started_at, r.rows "
     "FROM export_runs AS r JOIN exports AS e ON e.id = r.export_id "
     "UNION ALL "
-    "SELECT 'fetch', 'fetch:' || connection, state, started_at, rows FROM fetch_runs";
+    "SELECT 'fetch', 'fetch:' || connection, state, started_at, rows FROM fetch_runs "
+    "UNION ALL "
+    "SELECT 'consume', 'consume:' || queue, state, started_at, rows FROM consume_runs";
 
 QDateTime utc(const QVariant &v)
 {
@@ -109,9 +116,15 @@ QString offsetModifier(int seconds)
 
 } // namespace
 
+QString runHandle(const QString &kind, qint64 runId)
+{
+    const QString prefix = kind == u"fetch"_s ? u"F"_s : kind == u"consume"_s ? u"Q"_s : u"E"_s;
+    return prefix + QString::number(runId);
+}
+
 QString runHandle(const JobRun &run)
 {
-    return (run.kind == u"fetch"_s ? u"F"_s : u"E"_s) + QString::number(run.runId);
+    return runHandle(run.kind, run.runId);
 }
 
 bool parseRunHandle(const QString &handle, QString *kind, qint64 *id)
@@ -120,6 +133,9 @@ bool parseRunHandle(const QString &handle, QString *kind, qint64 *id)
     *kind = u"export"_s;
     if (digits.startsWith(u'F', Qt::CaseInsensitive)) {
         *kind = u"fetch"_s;
+        digits.remove(0, 1);
+    } else if (digits.startsWith(u'Q', Qt::CaseInsensitive)) {
+        *kind = u"consume"_s;
         digits.remove(0, 1);
     } else if (digits.startsWith(u'E', Qt::CaseInsensitive)) {
         digits.remove(0, 1);
@@ -181,7 +197,8 @@ std::optional<JobRun> JobHistory::run(const QString &handle) const
 bool JobHistory::hasRuns() const
 {
     QSqlQuery q(m_workspace.database());
-    return q.exec(u"SELECT EXISTS (SELECT 1 FROM export_runs) OR EXISTS (SELECT 1 FROM fetch_runs)"_s) && q.next()
+    return q.exec(u"SELECT EXISTS (SELECT 1 FROM export_runs) OR EXISTS (SELECT 1 FROM fetch_runs) "
+                  "OR EXISTS (SELECT 1 FROM consume_runs)"_s) && q.next()
            && q.value(0).toBool();
 }
 

@@ -56,6 +56,11 @@ QString nextSteps(const JobRun &run)
                   "are tried again on the next fetch; files already taken in are never taken in "
                   "twice.")
             .arg(run.name());
+    if (run.kind == u"consume"_s)
+        return tr("Fix the cause above, then consume again: writeback-cli queue consume %1. Messages "
+                  "that were not stored stay on the queue and are taken next time; messages already "
+                  "stored are recognised and never taken in twice.")
+            .arg(run.name());
     return tr("Fix the cause above, then run the job again.");
 }
 
@@ -74,6 +79,8 @@ QString runTitle(const JobRun &run)
             return tr("Writeback Studio: export %1 failed").arg(name);
         if (run.kind == u"fetch"_s)
             return tr("Writeback Studio: fetch %1 failed").arg(name);
+        if (run.kind == u"consume"_s)
+            return tr("Writeback Studio: consume %1 failed").arg(name);
         return tr("Writeback Studio: %1 failed").arg(run.job);
     }
     if (run.state == u"completed"_s) {
@@ -81,6 +88,8 @@ QString runTitle(const JobRun &run)
             return tr("Writeback Studio: export %1 completed").arg(name);
         if (run.kind == u"fetch"_s)
             return tr("Writeback Studio: fetch %1 completed").arg(name);
+        if (run.kind == u"consume"_s)
+            return tr("Writeback Studio: consume %1 completed").arg(name);
     }
     return tr("Writeback Studio: %1 %2").arg(run.job, resultText(run.state));
 }
