@@ -160,8 +160,11 @@ struct MessageLedger::Impl
 
     void noteProblem(LedgerCounts &counts, const QByteArray &key, const ImportError &e)
     {
-        if (counts.problems.size() < ProblemsKept)
-            counts.problems << e.toString(QString::fromUtf8(key));
+        if (counts.problems.size() >= ProblemsKept)
+            return;
+        const QString id = QString::fromUtf8(key);
+        counts.problems << (e.line > 0 ? tr("message %1, line %2, column %3: %4").arg(id).arg(e.line).arg(e.column).arg(e.message)
+                                       : tr("message %1: %2").arg(id, e.message));
     }
 };
 

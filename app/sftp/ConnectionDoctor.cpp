@@ -76,7 +76,13 @@ QString DoctorStep::statusName(Status status)
 
 QString DoctorStep::idName(Id id)
 {
-    return QString::fromLatin1(textOf(id).name);
+    switch (id) {
+    case Id::Tls: return u"tls"_s;
+    case Id::QueueLogin: return u"login"_s;
+    case Id::OpenQueue: return u"open-queue"_s;
+    case Id::Waiting: return u"waiting"_s;
+    default: return QString::fromLatin1(textOf(id).name);
+    }
 }
 
 bool DoctorReport::passed() const

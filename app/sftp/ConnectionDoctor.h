@@ -16,7 +16,12 @@ namespace wb {
 
 struct DoctorStep
 {
-    enum class Id { Resolve, Connect, Banner, HostKey, AuthMethods, Authenticate, Sftp, ReadPath, WritePath };
+    // The SFTP doctor's steps, then the queue doctor's own (queue/QueueDoctor.h), which also
+    // starts with Resolve and Connect.
+    enum class Id {
+        Resolve, Connect, Banner, HostKey, AuthMethods, Authenticate, Sftp, ReadPath, WritePath,
+        Tls, QueueLogin, OpenQueue, Waiting
+    };
     enum class Status { Pending, Running, Passed, Warning, Failed, Skipped };
 
     Id id = Id::Resolve;

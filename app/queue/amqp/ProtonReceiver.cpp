@@ -144,7 +144,7 @@ public:
     {
         m_clock.start();
         m_connection = c.connect(brokerUrl(m_queue), connectionOptions(m_queue, m_password, m_options.connectTimeoutMs));
-        tick(c);
+        tick();
     }
 
     void on_connection_open(proton::connection &c) override
@@ -193,7 +193,9 @@ public:
     }
 
 private:
-    void tick(proton::container &c)
+    // On the connection's own work queue: what it does to the connection (close it, give
+    // credit) is only sent at once from there, not from a container timer.
+    void tick()
     {
         if (m_closed)
             return;
@@ -212,7 +214,7 @@ private:
                 finish(); // drained: nothing came for the idle time
             }
         }
-        c.schedule(proton::duration(50), [this, &c] { tick(c); });
+        m_connection.work_queue().schedule(proton::duration(50), [this] { tick(); });
     }
 
     void topUpCredit()
@@ -297,13 +299,9 @@ public:
 
     void on_container_start(proton::container &c) override
     {
+        m_clock.start();
         m_connection = c.connect(brokerUrl(m_queue), connectionOptions(m_queue, m_password, m_timeoutMs));
-        c.schedule(proton::duration(m_timeoutMs), [this] {
-            if (!m_closed && !result.error) {
-                result.error = {QueueError::Kind::Connect, tr("The broker did not answer within %1 s.").arg(m_timeoutMs / 1000), {}};
-                m_connection.close();
-            }
-        });
+        tick();
     }
 
     void on_connection_open(proton::connection &c) override
@@ -322,13 +320,8 @@ public:
     void on_receiver_open(proton::receiver &r) override
     {
         result.opened = true;
-        // A broker that counts its messages says so in its first flow; give it a moment.
-        r.container().schedule(proton::duration(300), [this, r]() mutable {
-            const int available = LinkAccess(r).available();
-            result.waiting = available > 0 ? available : -1;
-            r.close();
-            m_connection.close();
-        });
+        m_receiver = r;
+        m_openedAtMs = m_clock.elapsed();
     }
 
     void on_transport_error(proton::transport &t) override { setError(classify(t.error(), result.authenticated, false)); }
@@ -336,7 +329,7 @@ public:
     void on_receiver_error(proton::receiver &r) override
     {
         setError(classify(r.error(), result.authenticated, true));
-        m_connection.close();
+        close();
     }
     void on_transport_close(proton::transport &t) override
     {
@@ -345,6 +338,35 @@ public:
     }
 
 private:
+    // Short ticks rather than one long timer: Proton's run() returns only once its scheduled
+    // work is done, so a 15 s timeout timer would hold every probe for 15 s.
+    // On the connection's own work queue: what it does to the connection (close it, give
+    // credit) is only sent at once from there, not from a container timer.
+    void tick()
+    {
+        if (m_closed)
+            return;
+        const qint64 now = m_clock.elapsed();
+        if (!m_closing && m_receiver && now - m_openedAtMs >= 300) {
+            // A broker that counts its messages says so in its first flow; it had a moment.
+            const int available = LinkAccess(m_receiver).available();
+            result.waiting = available > 0 ? available : -1;
+            close();
+        } else if (!m_closing && now >= m_timeoutMs) {
+            setError({QueueError::Kind::Connect, tr("The broker did not answer within %1 s.").arg(m_timeoutMs / 1000), {}});
+            close();
+        }
+        m_connection.work_queue().schedule(proton::duration(50), [this] { tick(); });
+    }
+
+    void close()
+    {
+        m_closing = true;
+        if (m_receiver)
+            m_receiver.close();
+        m_connection.close();
+    }
+
     void setError(const QueueError &e)
     {
         if (!result.error)
@@ -354,7 +376,11 @@ private:
     const QueueConnection &m_queue;
     const QString &m_password;
     int m_timeoutMs;
+    QElapsedTimer m_clock;
     proton::connection m_connection;
+    proton::receiver m_receiver;
+    qint64 m_openedAtMs = 0;
+    bool m_closing = false;
     bool m_closed = false;
 };
 
