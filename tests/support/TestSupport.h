@@ -29,4 +29,8 @@ bool removeServerFile(const QString &localFolder, const QString &name);
 // process's start, so that only that process's end frees it.
 bool holdJobLock(const QString &workspacePath, const QString &job, qint64 pid);
 
+// In `dir`: a test CA (ca.pem, ca.key) and a server certificate for 127.0.0.1 it signed
+// (server.pem, server.key), valid for two days; *fingerprint gets "SHA256:AB:CD:...".
+bool makeTestCertificates(const QString &dir, QString *fingerprint = nullptr);
+
 } // namespace wb::test

@@ -13,6 +13,7 @@
 #include <proton/messaging_handler.hpp>
 #include <proton/receiver.hpp>
 #include <proton/receiver_options.hpp>
+#include <proton/session.hpp>
 #include <proton/ssl.hpp>
 #include <proton/transport.hpp>
 #include <proton/types.hpp>
@@ -186,6 +187,9 @@ public:
     void on_transport_error(proton::transport &t) override { fail(classify(t.error(), m_opened, false)); }
     void on_connection_error(proton::connection &c) override { fail(classify(c.error(), m_opened, false)); }
     void on_receiver_error(proton::receiver &r) override { fail(classify(r.error(), m_opened, true)); }
+    // A refused link can end its session too; Proton's default for any other error throws.
+    void on_session_error(proton::session &s) override { fail(classify(s.error(), m_opened, true)); }
+    void on_error(const proton::error_condition &e) override { fail(classify(e, m_opened, false)); }
     void on_transport_close(proton::transport &t) override
     {
         m_closed = true;
@@ -331,6 +335,12 @@ public:
         setError(classify(r.error(), result.authenticated, true));
         close();
     }
+    void on_session_error(proton::session &s) override
+    {
+        setError(classify(s.error(), result.authenticated, true));
+        close();
+    }
+    void on_error(const proton::error_condition &e) override { setError(classify(e, result.authenticated, false)); }
     void on_transport_close(proton::transport &t) override
     {
         m_closed = true;
