@@ -20,11 +20,6 @@ namespace wb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::MessageLedger", text);
-}
-
 constexpr int ProblemsKept = 5;
 
 QByteArray nowUtc()
@@ -163,8 +158,8 @@ struct MessageLedger::Impl
         if (counts.problems.size() >= ProblemsKept)
             return;
         const QString id = QString::fromUtf8(key);
-        counts.problems << (e.line > 0 ? tr("message %1, line %2, column %3: %4").arg(id).arg(e.line).arg(e.column).arg(e.message)
-                                       : tr("message %1: %2").arg(id, e.message));
+        counts.problems << (e.line > 0 ? QCoreApplication::translate("wb::MessageLedger", "message %1, line %2, column %3: %4").arg(id).arg(e.line).arg(e.column).arg(e.message)
+                                       : QCoreApplication::translate("wb::MessageLedger", "message %1: %2").arg(id, e.message));
     }
 };
 
@@ -206,7 +201,7 @@ bool MessageLedger::store(const QList<ReceivedMessage> &batch, QString *error)
         inBatch.insert(m.key);
         CivitasRows rows;
         const std::optional<ImportError> problem = readBody(m.body, m.bodyProblem, &rows);
-        if (!problem && !entry.isOpen() && !entry.open(d->db, d->queue, tr("messages"), error))
+        if (!problem && !entry.isOpen() && !entry.open(d->db, d->queue, QCoreApplication::translate("wb::MessageLedger", "messages"), error))
             return false;
         insert.bindInt(1, d->queue.id);
         insert.bindText(2, QByteArrayView(m.key));
@@ -236,7 +231,7 @@ bool MessageLedger::store(const QList<ReceivedMessage> &batch, QString *error)
         ImportError rowError;
         // Each row points at its message: _line holds the message's ledger row.
         if (!entry.writer().add(rows, messageRow, &rowError)) {
-            *error = tr("message %1: %2").arg(QString::fromUtf8(m.key), rowError.message);
+            *error = QCoreApplication::translate("wb::MessageLedger", "message %1: %2").arg(QString::fromUtf8(m.key), rowError.message);
             return false;
         }
         entry.addKey(m.key, m.body.size());
@@ -315,11 +310,11 @@ bool MessageLedger::replay(QString *error)
             }
             continue;
         }
-        if (!entry.isOpen() && !entry.open(d->db, d->queue, tr("replayed messages"), error))
+        if (!entry.isOpen() && !entry.open(d->db, d->queue, QCoreApplication::translate("wb::MessageLedger", "replayed messages"), error))
             return false;
         ImportError rowError;
         if (!entry.writer().add(rows, k.id, &rowError)) {
-            *error = tr("message %1: %2").arg(QString::fromUtf8(k.key), rowError.message);
+            *error = QCoreApplication::translate("wb::MessageLedger", "message %1: %2").arg(QString::fromUtf8(k.key), rowError.message);
             return false;
         }
         entry.addKey(k.key, k.body.size());

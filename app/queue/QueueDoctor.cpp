@@ -18,11 +18,9 @@ namespace wb {
 
 namespace {
 
-const char *const Context = "wb::QueueDoctor";
-
 QString tr(const char *text)
 {
-    return QCoreApplication::translate(Context, text);
+    return QCoreApplication::translate("wb::QueueDoctor", text);
 }
 
 struct StepText
@@ -56,7 +54,7 @@ const StepText &textOf(DoctorStep::Id id)
 
 QString describe(const QSslCertificate &c)
 {
-    return tr("%1, issued by %2, valid from %3 to %4")
+    return QCoreApplication::translate("wb::QueueDoctor", "%1, issued by %2, valid from %3 to %4")
         .arg(c.subjectDisplayName(), c.issuerDisplayName(), c.effectiveDate().toUTC().toString(u"yyyy-MM-dd"_s),
              c.expiryDate().toUTC().toString(u"yyyy-MM-dd"_s));
 }
@@ -74,7 +72,7 @@ QList<DoctorStep> QueueDoctor::plannedSteps()
     for (const StepText &t : Steps) {
         DoctorStep s;
         s.id = t.id;
-        s.title = QCoreApplication::translate(Context, t.title);
+        s.title = QCoreApplication::translate("wb::QueueDoctor", t.title);
         out << s;
     }
     return out;
@@ -104,7 +102,7 @@ QueueDoctorReport QueueDoctor::run()
         s.detail = detail;
         s.elapsedMs = clock.elapsed();
         if (status == DoctorStep::Status::Failed || status == DoctorStep::Status::Warning)
-            s.advice = QCoreApplication::translate(Context, textOf(s.id).advice);
+            s.advice = QCoreApplication::translate("wb::QueueDoctor", textOf(s.id).advice);
         if (m_onStep)
             m_onStep(s);
         return status != DoctorStep::Status::Failed && !(m_cancel && m_cancel->load());

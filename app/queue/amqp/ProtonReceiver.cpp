@@ -32,11 +32,6 @@ namespace wb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::AmqpReceiver", text);
-}
-
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -61,23 +56,23 @@ QueueError classify(const proton::error_condition &e, bool connectionOpened, boo
                             || description.contains(u"certificate"_s, Qt::CaseInsensitive);
     if (out.condition == u"amqp:not-found"_s) {
         out.kind = QueueError::Kind::QueueMissing;
-        out.message = tr("The broker has no queue at this address: %1").arg(what);
+        out.message = QCoreApplication::translate("wb::AmqpReceiver", "The broker has no queue at this address: %1").arg(what);
     } else if (out.condition == u"amqp:unauthorized-access"_s && (connectionOpened || onLink)) {
         out.kind = QueueError::Kind::Permission;
-        out.message = tr("The user may not read from this queue: %1").arg(what);
+        out.message = QCoreApplication::translate("wb::AmqpReceiver", "The user may not read from this queue: %1").arg(what);
     } else if (out.condition == u"amqp:unauthorized-access"_s
                || description.contains(u"Authentication failed"_s, Qt::CaseInsensitive)) {
         out.kind = QueueError::Kind::Authentication;
-        out.message = tr("The broker refused the user name or password: %1").arg(what);
+        out.message = QCoreApplication::translate("wb::AmqpReceiver", "The broker refused the user name or password: %1").arg(what);
     } else if (sslFailure) {
         out.kind = QueueError::Kind::Tls;
-        out.message = tr("The TLS handshake failed: %1").arg(what);
+        out.message = QCoreApplication::translate("wb::AmqpReceiver", "The TLS handshake failed: %1").arg(what);
     } else if (out.condition == u"proton:io"_s || !connectionOpened) {
         out.kind = QueueError::Kind::Connect;
-        out.message = tr("Cannot reach the broker: %1").arg(what);
+        out.message = QCoreApplication::translate("wb::AmqpReceiver", "Cannot reach the broker: %1").arg(what);
     } else {
         out.kind = QueueError::Kind::Protocol;
-        out.message = tr("The broker ended the session: %1").arg(what);
+        out.message = QCoreApplication::translate("wb::AmqpReceiver", "The broker ended the session: %1").arg(what);
     }
     return out;
 }
@@ -121,7 +116,7 @@ ReceivedMessage received(const proton::message &m)
     case proton::SYMBOL: out.body = QByteArray::fromStdString(std::string(proton::get<proton::symbol>(body))); break;
     default:
         out.body = QByteArray::fromStdString(proton::to_string(body));
-        out.bodyProblem = tr("the message's body is an AMQP %1, not JSON text")
+        out.bodyProblem = QCoreApplication::translate("wb::AmqpReceiver", "the message's body is an AMQP %1, not JSON text")
                               .arg(qs(proton::type_name(body.type())));
     }
     if (!m.id().empty())
@@ -210,10 +205,10 @@ private:
                 flush();
             if (cancelled) {
                 if (!result.error)
-                    result.error = {QueueError::Kind::Cancelled, tr("Cancelled."), {}};
+                    result.error = {QueueError::Kind::Cancelled, QCoreApplication::translate("wb::AmqpReceiver", "Cancelled."), {}};
                 finish();
             } else if (!m_opened && now >= m_options.connectTimeoutMs) {
-                fail({QueueError::Kind::Connect, tr("The broker did not answer within %1 s.").arg(m_options.connectTimeoutMs / 1000), {}});
+                fail({QueueError::Kind::Connect, QCoreApplication::translate("wb::AmqpReceiver", "The broker did not answer within %1 s.").arg(m_options.connectTimeoutMs / 1000), {}});
             } else if (m_receiver && m_pending.empty() && now - m_lastMessageMs >= m_options.idleMs) {
                 finish(); // drained: nothing came for the idle time
             }
@@ -363,7 +358,7 @@ private:
             result.waiting = available > 0 ? available : -1;
             close();
         } else if (!m_closing && now >= m_timeoutMs) {
-            setError({QueueError::Kind::Connect, tr("The broker did not answer within %1 s.").arg(m_timeoutMs / 1000), {}});
+            setError({QueueError::Kind::Connect, QCoreApplication::translate("wb::AmqpReceiver", "The broker did not answer within %1 s.").arg(m_timeoutMs / 1000), {}});
             close();
         }
         m_connection.work_queue().schedule(proton::duration(50), [this] { tick(); });
@@ -410,7 +405,7 @@ AmqpReceiver::Result AmqpReceiver::run(const QueueConnection &queue, const QStri
         container.run();
     } catch (const std::exception &e) {
         if (!handler.result.error)
-            handler.result.error = {QueueError::Kind::Protocol, tr("The AMQP client failed: %1").arg(qs(e.what())), {}};
+            handler.result.error = {QueueError::Kind::Protocol, QCoreApplication::translate("wb::AmqpReceiver", "The AMQP client failed: %1").arg(qs(e.what())), {}};
     }
     return handler.result;
 }
@@ -423,7 +418,7 @@ AmqpReceiver::Probe AmqpReceiver::probe(const QueueConnection &queue, const QStr
         container.run();
     } catch (const std::exception &e) {
         if (!handler.result.error)
-            handler.result.error = {QueueError::Kind::Protocol, tr("The AMQP client failed: %1").arg(qs(e.what())), {}};
+            handler.result.error = {QueueError::Kind::Protocol, QCoreApplication::translate("wb::AmqpReceiver", "The AMQP client failed: %1").arg(qs(e.what())), {}};
     }
     return handler.result;
 }
