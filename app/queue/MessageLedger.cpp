@@ -148,8 +148,10 @@ struct MessageLedger::Impl
 
     bool ensureOpen(QString *error)
     {
+        // A message accepted after its commit is gone from the broker: the commit must
+        // survive a power cut too, not only a crash (NORMAL syncs the WAL only at checkpoints).
         if (!opened)
-            opened = db.open(path, error);
+            opened = db.open(path, error) && db.exec("PRAGMA synchronous=FULL", error);
         return opened;
     }
 

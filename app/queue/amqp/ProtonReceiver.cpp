@@ -207,8 +207,14 @@ private:
                 if (!result.error)
                     result.error = {QueueError::Kind::Cancelled, QCoreApplication::translate("wb::AmqpReceiver", "Cancelled."), {}};
                 finish();
-            } else if (!m_opened && now >= m_options.connectTimeoutMs) {
-                fail({QueueError::Kind::Connect, QCoreApplication::translate("wb::AmqpReceiver", "The broker did not answer within %1 s.").arg(m_options.connectTimeoutMs / 1000), {}});
+            } else if (!m_receiver && now >= m_options.connectTimeoutMs) {
+                // Connected but the queue never opened counts too: nothing would ever come.
+                fail({m_opened ? QueueError::Kind::Protocol : QueueError::Kind::Connect,
+                      m_opened ? QCoreApplication::translate("wb::AmqpReceiver", "The broker did not open the queue within %1 s.")
+                                     .arg(m_options.connectTimeoutMs / 1000)
+                               : QCoreApplication::translate("wb::AmqpReceiver", "The broker did not answer within %1 s.")
+                                     .arg(m_options.connectTimeoutMs / 1000),
+                      {}});
             } else if (m_receiver && m_pending.empty() && now - m_lastMessageMs >= m_options.idleMs) {
                 finish(); // drained: nothing came for the idle time
             }
