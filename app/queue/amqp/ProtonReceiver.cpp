@@ -398,30 +398,37 @@ bool AmqpReceiver::available()
     return true;
 }
 
-AmqpReceiver::Result AmqpReceiver::run(const QueueConnection &queue, const QString &password, const Options &options,
-                                       const Sink &sink)
+namespace {
+
+// Proton reports some failures by throwing out of run(); they become the run's error.
+template<typename Handler>
+void runContainer(Handler &handler)
 {
-    ConsumeHandler handler(queue, password, options, sink);
     try {
         proton::container container(handler);
         container.run();
     } catch (const std::exception &e) {
         if (!handler.result.error)
-            handler.result.error = {QueueError::Kind::Protocol, QCoreApplication::translate("wb::AmqpReceiver", "The AMQP client failed: %1").arg(qs(e.what())), {}};
+            handler.result.error = {QueueError::Kind::Protocol,
+                                    QCoreApplication::translate("wb::AmqpReceiver", "The AMQP client failed: %1").arg(qs(e.what())),
+                                    {}};
     }
+}
+
+} // namespace
+
+AmqpReceiver::Result AmqpReceiver::run(const QueueConnection &queue, const QString &password, const Options &options,
+                                       const Sink &sink)
+{
+    ConsumeHandler handler(queue, password, options, sink);
+    runContainer(handler);
     return handler.result;
 }
 
 AmqpReceiver::Probe AmqpReceiver::probe(const QueueConnection &queue, const QString &password, int timeoutMs)
 {
     ProbeHandler handler(queue, password, timeoutMs);
-    try {
-        proton::container container(handler);
-        container.run();
-    } catch (const std::exception &e) {
-        if (!handler.result.error)
-            handler.result.error = {QueueError::Kind::Protocol, QCoreApplication::translate("wb::AmqpReceiver", "The AMQP client failed: %1").arg(qs(e.what())), {}};
-    }
+    runContainer(handler);
     return handler.result;
 }
 
