@@ -3,6 +3,9 @@
 // OS registration goes to a private folder (WRITEBACK_SCHEDULER_ROOT, files only): the real
 // systemd/crontab path is exercised in tests/schedule.
 #include "TestSupport.h"
+#include "core/Workspace.h"
+#include "jobs/JobKeys.h"
+#include "schedule/OsScheduler.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -56,6 +59,23 @@ class TestCliSchedule : public QObject
             if (readAll(it.next()).contains("run-due"))
                 return true;
         return false;
+    }
+
+    // The scheduler the CLI uses, on the same private folder.
+    std::unique_ptr<wb::OsScheduler> scheduler() const
+    {
+        qputenv("WRITEBACK_SCHEDULER_ROOT", QFile::encodeName(schedulerRoot()));
+        qputenv("WRITEBACK_SCHEDULER_FILES_ONLY", "1");
+        return wb::OsScheduler::forThisMachine();
+    }
+
+    QString keyOf(const QString &job)
+    {
+        wb::Workspace ws;
+        QString error;
+        if (!ws.open(workspace(), &error))
+            return error;
+        return wb::jobKey(ws, job);
     }
 
     void sqlite(const QString &statement)
@@ -229,6 +249,38 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"export:opens"_s));
         r = cli({u"runs"_s, u"--to"_s, QDate::currentDate().addDays(-2).toString(Qt::ISODate)});
         QVERIFY(r.out.contains(u"No runs yet"_s));
+    }
+
+    // Before jobs had keys, their entries were named after the job ("export:opens"). Such an
+    // entry left beside the new one would start the export twice: saving the schedule again
+    // takes it away, and so does removing the schedule.
+    void entriesUnderTheOldNameGo()
+    {
+        const auto os = scheduler();
+        const QString key = keyOf(u"export:opens"_s);
+        QVERIFY2(wb::isJobKey(key), qPrintable(key));
+        QString error;
+        const auto rule = wb::ScheduleRule::fromOptions(u"06:00"_s, {}, {}, {}, {}, {}, {}, &error);
+        QVERIFY2(rule, qPrintable(error));
+        const auto installOldEntry = [&] {
+            QVERIFY2(os->install(u"export:opens"_s, *rule, QStringLiteral(WRITEBACK_CLI), workspace(), &error),
+                     qPrintable(error));
+            QVERIFY(os->status(u"export:opens"_s).installed);
+        };
+
+        installOldEntry();
+        Result r = cli({u"schedule"_s, u"set"_s, u"export:opens"_s, u"--daily"_s, u"07:00"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(os->status(key).installed);
+        QVERIFY(!os->status(u"export:opens"_s).installed);
+
+        installOldEntry();
+        r = cli({u"schedule"_s, u"remove"_s, u"export:opens"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.err.isEmpty());
+        QVERIFY(!os->status(key).installed);
+        QVERIFY(!os->status(u"export:opens"_s).installed);
+        QVERIFY(!registered());
     }
 
     void removeUnregisters()
