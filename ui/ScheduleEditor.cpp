@@ -10,6 +10,7 @@
 #include "jobs/Job.h"
 #include "jobs/JobKeys.h"
 #include "jobs/ScheduleStore.h"
+#include "schedule/JobEntry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -445,16 +446,17 @@ void ScheduleEditor::afterStored(const ScheduleRule &r)
     m_registration->showMessage(tr("Saved. Registering with the system's scheduler…"), Icons::Tone::Info);
     runAsync(
         this,
-        [job = jobKey(m_workspace, m_job), r, cli = cliPath(), workspace = m_workspace.path()] {
+        [job = JobEntry{jobKey(m_workspace, m_job), jobName(m_workspace, m_job)}, r, cli = cliPath(),
+         workspace = m_workspace.path()] {
             RegistrationResult out;
             const std::unique_ptr<OsScheduler> os = OsScheduler::forThisMachine();
             QString why;
             if (cli.isEmpty())
                 out.problem = tr("writeback-cli, which the system's scheduler would start, was not found beside "
                                  "Writeback Studio.");
-            else if (!os->available(&why) || !os->install(job, r, cli, workspace, &why))
+            else if (!os->available(&why) || !installJobEntry(*os, job, r, cli, workspace, &why))
                 out.problem = why;
-            out.registration = os->status(job);
+            out.registration = os->status(job.key);
             return out;
         },
         [this](const RegistrationResult &result) {
@@ -524,9 +526,9 @@ void ScheduleEditor::afterRemoved()
     m_registration->showMessage(tr("Removing the registration…"), Icons::Tone::Info);
     runAsync(
         this,
-        [job = jobKey(m_workspace, m_job)] {
+        [job = JobEntry{jobKey(m_workspace, m_job), jobName(m_workspace, m_job)}] {
             QString why;
-            OsScheduler::forThisMachine()->remove(job, &why);
+            removeJobEntry(*OsScheduler::forThisMachine(), job, &why);
             return why;
         },
         [this](const QString &why) {

@@ -3,6 +3,7 @@
 
 #include "core/Log.h"
 #include "core/PrivateFiles.h"
+#include "core/WorkspaceLocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -221,7 +222,8 @@ Workspace::~Workspace()
 
 QString Workspace::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspace.sqlite"_s;
+    return defaultWorkspacePath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                                QCoreApplication::organizationName(), QCoreApplication::applicationName());
 }
 
 bool Workspace::open(const QString &path, QString *error)

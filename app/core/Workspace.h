@@ -16,7 +16,8 @@ public:
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
-    // QStandardPaths::AppDataLocation/workspace.sqlite
+    // <app data>/Writeback Studio/workspace.sqlite; one in the doubled folder older versions
+    // used is moved there when it can be (WorkspaceLocation.h).
     static QString defaultPath();
 
     // Opens (creating if needed) and brings the schema up to date; false with *error set on failure.
