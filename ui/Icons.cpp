@@ -101,7 +101,12 @@ QIcon app()
 QIcon page(Page which, const QPalette &palette)
 {
     const QColor c = palette.color(QPalette::WindowText);
-    return painted([&](QPainter &p) {
+    // Painted once per colour, as tone(): every designer and empty page shows one.
+    static QHash<std::pair<int, QRgb>, QIcon> cache;
+    const std::pair key(int(which), c.rgba());
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    return cache[key] = painted([&](QPainter &p) {
         p.setPen(strokePen(c, 1.7));
         p.setBrush(Qt::NoBrush);
         switch (which) {
