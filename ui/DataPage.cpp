@@ -570,7 +570,8 @@ void DataPage::reload()
             const QSignalBlocker block(m_datasetView->selectionModel());
             m_datasetView->selectRow(row);
         }
-        m_rows->refresh();
+        // From the list just read: refresh() would count every dataset table once more.
+        m_rows->setDataset(m_datasets->datasetAt(row));
         showDataset();
     } else if (m_datasets->rowCount() > 0) {
         m_datasetView->selectRow(0);

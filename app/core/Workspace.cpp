@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Workspace.h"
 
+#include "core/BlockingCalls.h"
 #include "core/Log.h"
 #include "core/PrivateFiles.h"
 #include "core/WorkspaceLocation.h"
@@ -315,8 +316,9 @@ bool Workspace::isOpen() const
     return QSqlDatabase::contains(m_connectionName) && database().isOpen();
 }
 
-QSqlDatabase Workspace::database() const
+QSqlDatabase Workspace::database(const std::source_location &where) const
 {
+    BlockingCalls::note(BlockingCalls::Kind::WorkspaceSql, {}, where);
     return QSqlDatabase::database(m_connectionName, false);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/Importer.h"
 
+#include "core/BlockingCalls.h"
 #include "core/FileHash.h"
 #include "core/Log.h"
 #include "formats/Detect.h"
@@ -246,6 +247,7 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     if (!d->ensureOpen())
         return fail(0, 0, d->openError);
 
+    BlockingCalls::note(BlockingCalls::Kind::FileRead, request.localPath);
     QFile file(request.localPath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(0, 0, tr("cannot read the file: %1").arg(file.errorString()));

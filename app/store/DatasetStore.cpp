@@ -27,7 +27,7 @@ QList<FieldSpec> DatasetStore::fieldsOf(qint64 datasetId) const
     return out;
 }
 
-QList<DatasetSummary> DatasetStore::datasets() const
+QList<DatasetSummary> DatasetStore::datasets(RowCounts counts) const
 {
     QList<DatasetSummary> out;
     QList<qint64> ids;
@@ -45,6 +45,8 @@ QList<DatasetSummary> DatasetStore::datasets() const
     }
     for (int i = 0; i < out.size(); ++i) {
         out[i].fields = fieldsOf(ids.at(i));
+        if (counts == RowCounts::Skip)
+            continue;
         QSqlQuery count(m_workspace.database());
         // max(_row) would be instant but counts deleted rows; count(*) walks the smallest index.
         if (count.exec(u"SELECT count(*) FROM %1"_s.arg(QString::fromUtf8(sql::quoteIdentifier(out[i].table))))
