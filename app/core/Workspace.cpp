@@ -205,6 +205,22 @@ const QList<QStringList> &migrations()
          u"CREATE INDEX consume_runs_started ON consume_runs (started_at)"_s,
          u"CREATE INDEX export_runs_started ON export_runs (started_at)"_s,
          u"CREATE INDEX fetch_runs_started ON fetch_runs (started_at)"_s},
+        // 6: files delivered inside a .gz or .zip: each keeps the archive it came from, and an
+        // archive all of whose files were taken in is known by its name, size and time, so
+        // that a fetch need not download it again (intake/Archive.h)
+        {u"ALTER TABLE files ADD COLUMN archive_name TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE files ADD COLUMN archive_size INTEGER NOT NULL DEFAULT 0"_s,
+         u"ALTER TABLE files ADD COLUMN archive_modified TEXT NOT NULL DEFAULT ''"_s,
+         uR"sql(CREATE TABLE archives (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               source TEXT NOT NULL,
+               path TEXT NOT NULL,
+               name TEXT NOT NULL,
+               size INTEGER NOT NULL,
+               modified TEXT NOT NULL DEFAULT '',
+               files INTEGER NOT NULL DEFAULT 0,
+               taken_in_at TEXT NOT NULL,
+               UNIQUE (name, size, modified)))sql"_s},
     };
     return steps;
 }

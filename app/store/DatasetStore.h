@@ -44,6 +44,15 @@ struct FileRecord
     int attempts = 0;
     QString firstSeenAt;
     QString lastAttemptAt;
+    // The .gz or .zip the file was delivered in; empty for a file delivered as is.
+    QString archiveName;
+    qint64 archiveSize = 0;
+    QString archiveModified;
+
+    // "opens.csv (in opens.zip)", for lists.
+    QString shownName() const;
+    // "opens.zip/opens.csv", for errors: "opens.zip/opens.csv:12:3: ...".
+    QString errorName() const;
 };
 
 // Reading the datasets and the file ledger (the importer writes them, on its own connection).
