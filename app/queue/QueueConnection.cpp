@@ -60,8 +60,8 @@ QStringList QueueConnection::problems() const
     else if (!u.isValid() || (scheme != u"amqps"_s && scheme != u"amqp"_s) || u.host().isEmpty())
         out << tr("\"%1\" is not an AMQP URL; it looks like amqps://HOST:5671.").arg(url);
     else if (!u.userInfo().isEmpty())
-        out << tr("The URL must not hold a user name or password: give the user with --user; the password is "
-                  "kept in the system keychain.");
+        out << tr("The URL must not hold a user name or password: give the user name on its own; the "
+                  "password is kept in the system keychain.");
     else if (!u.path().isEmpty() && u.path() != u"/"_s)
         out << tr("The URL must not hold a path: give the queue as its address.");
     if (u.port() == 0 || u.port() > 65535)

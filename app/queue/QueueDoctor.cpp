@@ -36,7 +36,7 @@ const StepText Steps[] = {
     {DoctorStep::Id::Connect, QT_TRANSLATE_NOOP("wb::QueueDoctor", "Connect (TCP)"),
      QT_TRANSLATE_NOOP("wb::QueueDoctor", "Check the port (5671 for amqps, 5672 for amqp) and whether a firewall blocks it. Civitas only lets listed IP addresses in: send them this computer's public address.")},
     {DoctorStep::Id::Tls, QT_TRANSLATE_NOOP("wb::QueueDoctor", "TLS handshake and the broker's certificate"),
-     QT_TRANSLATE_NOOP("wb::QueueDoctor", "The certificate must be valid today, name the broker's domain, and come from a CA this computer trusts; for a private CA, give its PEM file with --ca-file.")},
+     QT_TRANSLATE_NOOP("wb::QueueDoctor", "The certificate must be valid today, name the broker's domain, and come from a CA this computer trusts; for a private CA, give its PEM file as the connection's CA file.")},
     {DoctorStep::Id::QueueLogin, QT_TRANSLATE_NOOP("wb::QueueDoctor", "Log in (SASL PLAIN)"),
      QT_TRANSLATE_NOOP("wb::QueueDoctor", "Check the user name and password the platform gave you; save the password again with the queue's editor or writeback-cli queue add.")},
     {DoctorStep::Id::OpenQueue, QT_TRANSLATE_NOOP("wb::QueueDoctor", "Open the queue"),
@@ -209,7 +209,7 @@ QueueDoctorReport QueueDoctor::run()
     begin(DoctorStep::Id::Waiting);
     end(probe.waiting >= 0 ? DoctorStep::Status::Passed : DoctorStep::Status::Skipped,
         probe.waiting >= 0 ? tr("The broker says %1 messages wait.").arg(probe.waiting)
-                           : tr("The broker did not say how many messages wait; writeback-cli queue consume takes "
+                           : tr("The broker did not say how many messages wait; a consume takes "
                                 "them all."));
     return report;
 }

@@ -131,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(run->job, u"consume:civitas"_s);
         QCOMPARE(run->state, u"completed"_s);
         QCOMPARE(run->rows, 320);
-        QVERIFY2(run->details.join(u' ').contains(u"40 messages"_s), qPrintable(run->details.join(u' ')));
+        QVERIFY2(run->details.join(u' ').contains(u"Messages: 40 taken"_s), qPrintable(run->details.join(u' ')));
 
         // Given again (as after a crash before they were accepted), the same ids add nothing.
         QVERIFY(m_broker.send(address, messages.mid(0, 5)));
