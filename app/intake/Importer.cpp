@@ -565,20 +565,29 @@ ImportResult Importer::takeIn(const ImportRequest &request)
             QString dataset;
             const QList<QList<QByteArray>> *rows;
             const QList<qint64> *lines;
+            QList<FieldSpec> extra = {}; // the rows' cells after the format's fields
         };
         for (const Part &part : {Part{u"civitas.outreach"_s, &rows.outreach, &rows.outreachLines},
-                                 Part{u"civitas.outreach_properties"_s, &rows.properties, &rows.propertyLines}}) {
+                                 Part{u"civitas.outreach_properties"_s, &rows.properties, &rows.propertyLines},
+                                 Part{u"civitas.outreach_details"_s, &rows.details, &rows.detailLines,
+                                      rows.detailColumns}}) {
             const QString &dataset = part.dataset;
             const FormatSpec *spec = findFormat(dataset);
-            const auto ds = catalog.ensure(spec->dataset, spec->vendor, spec->title, spec->fields, spec->naturalKey, &error);
+            const QList<FieldSpec> fields = spec->fields + part.extra;
+            const auto ds = catalog.ensure(spec->dataset, spec->vendor, spec->title, fields, spec->naturalKey, &error);
             if (!ds)
                 return fail(0, 0, error);
             QList<int> present;
             QList<qsizetype> columns;
-            for (int i = 0; i < spec->fields.size(); ++i) {
-                present << ds->indexOf(spec->fields.at(i).name);
+            for (int i = 0; i < fields.size(); ++i) {
+                present << ds->indexOf(fields.at(i).name);
                 columns << i;
             }
+            // A message is its outreach's whole state: columns its file does not mention are
+            // written empty, whichever other messages share the file.
+            for (int i = 0; i < ds->fields.size(); ++i)
+                if (!present.contains(i))
+                    present << i;
             DatasetWriter writer;
             if (!writer.prepare(d->db, *ds, present, result.fileId, seq, &error))
                 return fail(0, 0, error);
@@ -586,6 +595,7 @@ ImportResult Importer::takeIn(const ImportRequest &request)
                 QVarLengthArray<QByteArrayView, 64> cells;
                 for (const QByteArray &c : part.rows->at(r))
                     cells.append(c);
+                cells.resize(present.size(), QByteArrayView());
                 if (!writer.add(part.lines->value(r, 1), cells, columns, &counts, &rowError))
                     return fail(rowError.line, rowError.column, rowError.message);
             }
