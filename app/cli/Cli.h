@@ -79,5 +79,6 @@ int scheduleCommand(Context &ctx, const QStringList &args);
 int runDueCommand(Context &ctx, const QStringList &args);
 int notifyCommand(Context &ctx, const QStringList &args);
 int settingsCommand(Context &ctx, const QStringList &args);
+int queueCommand(Context &ctx, const QStringList &args);
 
 } // namespace wb::cli

@@ -2,12 +2,11 @@
 // writeback-cli schedule set|list|pause|resume|remove, run-due
 #include "Cli.h"
 
-#include "core/ConnectionStore.h"
 #include "core/Retention.h"
-#include "export/ExportStore.h"
 #include "jobs/JobKeys.h"
 #include "jobs/JobRunner.h"
 #include "jobs/ScheduleStore.h"
+#include "schedule/JobEntry.h"
 #include "schedule/OsScheduler.h"
 
 #include <QCommandLineParser>
@@ -30,14 +29,10 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 // The job must name something that exists, or the schedule would only ever fail.
 bool jobExists(Context &ctx, const JobId &job)
 {
-    const bool exists = job.kind == JobId::Kind::Export ? ExportStore(ctx.workspace).find(job.name).has_value()
-                                                        : ConnectionStore(ctx.workspace).find(job.name).has_value();
-    if (!exists)
-        ctx.err << (job.kind == JobId::Kind::Export ? tr("There is no export named \"%1\".")
-                                                     : tr("There is no connection named \"%1\"."))
-                       .arg(job.name)
-                << Qt::endl;
-    return exists;
+    const QString missing = missingJobTarget(ctx.workspace, job);
+    if (!missing.isEmpty())
+        ctx.err << missing << Qt::endl;
+    return missing.isEmpty();
 }
 
 QString utcToLocal(const QDateTime &t)
@@ -82,10 +77,10 @@ int scheduleSet(Context &ctx, const QStringList &args)
         tr("Runs a job on a schedule, whether or not the app is open.\n\n"
            "writeback-cli schedule set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 "
            "| --every-days 2 --at 06:00 [--tz ZONE]\n\n"
-           "JOB is fetch:CONNECTION or export:NAME. Times are wall-clock times in ZONE (default: this "
+           "JOB is fetch:CONNECTION, consume:QUEUE or export:NAME. Times are wall-clock times in ZONE (default: this "
            "computer's). The schedule is registered with the system's scheduler, which starts "
            "`writeback-cli run-due` at those times."));
-    p.addPositionalArgument(u"JOB"_s, tr("fetch:CONNECTION or export:NAME"));
+    p.addPositionalArgument(u"JOB"_s, tr("fetch:CONNECTION, consume:QUEUE or export:NAME"));
     const QCommandLineOption daily(u"daily"_s, tr("Every day at HH:mm."), u"HH:mm"_s);
     const QCommandLineOption every(u"every"_s, tr("Every N hours (e.g. 8h), from --from."), u"Nh"_s);
     const QCommandLineOption from(u"from"_s, tr("The first run of the day for --every."), u"HH:mm"_s);
@@ -122,10 +117,10 @@ int scheduleSet(Context &ctx, const QStringList &args)
     // the app is open, which the user must know.
     const auto os = OsScheduler::forThisMachine();
     QString why;
+    // By key: the entry keeps working when the export or connection is renamed.
+    const JobEntry entry{jobKey(ctx.workspace, job->toString()), jobName(ctx.workspace, job->toString())};
     if (!os->available(&why)
-        // By key: the entry keeps working when the export or connection is renamed.
-        || !os->install(jobKey(ctx.workspace, job->toString()), *rule, QCoreApplication::applicationFilePath(),
-                        ctx.workspacePath, &why)) {
+        || !installJobEntry(*os, entry, *rule, QCoreApplication::applicationFilePath(), ctx.workspacePath, &why)) {
         ctx.err << tr("The schedule is saved but not registered with the system's scheduler (%1): %2\n"
                       "It runs only while Writeback Studio is open.")
                        .arg(os->name(), why)
@@ -178,7 +173,7 @@ int scheduleChange(Context &ctx, const QStringList &args, const QString &verb)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr("writeback-cli schedule %1 JOB").arg(verb));
-    p.addPositionalArgument(u"JOB"_s, tr("fetch:CONNECTION or export:NAME"));
+    p.addPositionalArgument(u"JOB"_s, tr("fetch:CONNECTION, consume:QUEUE or export:NAME"));
     if (const int rc = ctx.parse(p, args, 1, 1); rc >= 0)
         return rc;
     if (!ctx.openWorkspace())
@@ -189,10 +184,10 @@ int scheduleChange(Context &ctx, const QStringList &args, const QString &verb)
     bool ok = false;
     const auto os = OsScheduler::forThisMachine();
     if (verb == u"remove"_s) {
-        const QString key = jobKey(ctx.workspace, job);
+        const JobEntry entry{jobKey(ctx.workspace, job), jobName(ctx.workspace, job)};
         ok = store.remove(job, &error);
         QString why;
-        if (ok && !os->remove(key, &why))
+        if (ok && !removeJobEntry(*os, entry, &why))
             ctx.err << tr("The %1 entry could not be removed: %2").arg(os->name(), why) << Qt::endl;
     } else {
         // A paused schedule stays registered: run-due skips it, and resuming needs nothing.
@@ -225,7 +220,7 @@ int scheduleCommand(Context &ctx, const QStringList &args)
                                  "| --every-days 2 --at 06:00 [--tz ZONE]\n"
                                  "  list [--json]\n"
                                  "  pause|resume|remove JOB\n"
-                                 "JOB is fetch:CONNECTION or export:NAME. Each takes --help.\n"));
+                                 "JOB is fetch:CONNECTION, consume:QUEUE or export:NAME. Each takes --help.\n"));
 }
 
 int runDueCommand(Context &ctx, const QStringList &args)

@@ -24,9 +24,11 @@ static QString usage()
         "  put NAME LOCAL REMOTE                   upload a file\n"
         "  import FILE... [--as DATASET]           take in local files\n"
         "  fetch NAME                              take in the new files of a connection's read path\n"
+        "  queue add|list|remove|test|consume|replay\n"
+        "                                          message queues (Civitas): take their messages in\n"
         "  datasets                                list datasets with columns, types and row counts\n"
         "  files                                   list files taken in, and failed ones with reasons\n"
-        "  export save|list|show|remove|preview|run|redeliver\n"
+        "  export save|list|show|rename|remove|preview|run|redeliver\n"
         "                                          define exports, preview and run them\n"
         "  runs [--export NAME]                    the export run history\n"
         "  schedule set|list|pause|resume|remove   run fetches and exports on a schedule\n"
@@ -89,6 +91,7 @@ int main(int argc, char *argv[])
         {u"run-due"_s, runDueCommand},
         {u"notify"_s, notifyCommand},
         {u"settings"_s, settingsCommand},
+        {u"queue"_s, queueCommand},
     };
     const QString name = args.value(0);
     const auto it = commands.find(name);
@@ -101,7 +104,7 @@ int main(int argc, char *argv[])
     // Commands parse their own options; the first element stands for the program.
     QStringList commandArgs = args;
     if (name != u"connection"_s && name != u"export"_s && name != u"schedule"_s && name != u"notify"_s
-        && name != u"settings"_s)
+        && name != u"settings"_s && name != u"queue"_s)
         commandArgs[0] = u"writeback-cli "_s + name;
     return it.value()(ctx, commandArgs);
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Workspace.h"
 
+#include "core/BlockingCalls.h"
 #include "core/Log.h"
 #include "core/PrivateFiles.h"
+#include "core/WorkspaceLocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -158,6 +160,67 @@ const QList<QStringList> &migrations()
          u"ALTER TABLE exports ADD COLUMN connection_id INTEGER NOT NULL DEFAULT 0"_s,
          uR"sql(UPDATE exports SET connection_id = COALESCE((SELECT c.id FROM connections AS c
                WHERE c.name = json_extract(exports.definition, '$.destination.connection')), 0))sql"_s},
+        // 5: message-queue sources (Civitas publishes its outreach on a queue, not in files):
+        // the queues, every message taken from one with its raw body (a message read from a
+        // queue is gone from it for good), and consume runs; the Runs page sorts by start
+        {uR"sql(CREATE TABLE queues (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               name TEXT NOT NULL UNIQUE,
+               url TEXT NOT NULL,
+               username TEXT NOT NULL DEFAULT '',
+               address TEXT NOT NULL,
+               ca_file TEXT NOT NULL DEFAULT '',
+               created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+               updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))))sql"_s,
+         uR"sql(CREATE TABLE queue_messages (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               queue_id INTEGER NOT NULL,
+               message_key TEXT NOT NULL,
+               state TEXT NOT NULL CHECK (state IN ('taken','unreadable')),
+               file_id INTEGER,
+               body BLOB NOT NULL,
+               rows INTEGER NOT NULL DEFAULT 0,
+               error TEXT NOT NULL DEFAULT '',
+               error_line INTEGER NOT NULL DEFAULT 0,
+               error_column INTEGER NOT NULL DEFAULT 0,
+               received_at TEXT NOT NULL,
+               UNIQUE (queue_id, message_key)))sql"_s,
+         u"CREATE INDEX queue_messages_unreadable ON queue_messages (queue_id) WHERE state = 'unreadable'"_s,
+         uR"sql(CREATE TABLE consume_runs (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               queue TEXT NOT NULL,
+               queue_id INTEGER NOT NULL DEFAULT 0,
+               state TEXT NOT NULL CHECK (state IN ('pending','running','completed','failed')),
+               trigger TEXT NOT NULL DEFAULT 'manual',
+               started_at TEXT NOT NULL,
+               finished_at TEXT NOT NULL DEFAULT '',
+               messages INTEGER NOT NULL DEFAULT 0,
+               rows INTEGER NOT NULL DEFAULT 0,
+               bytes INTEGER NOT NULL DEFAULT 0,
+               unreadable INTEGER NOT NULL DEFAULT 0,
+               duplicates INTEGER NOT NULL DEFAULT 0,
+               location TEXT NOT NULL DEFAULT '',
+               error TEXT NOT NULL DEFAULT '',
+               owner TEXT NOT NULL DEFAULT ''))sql"_s,
+         u"CREATE INDEX consume_runs_started ON consume_runs (started_at)"_s,
+         u"CREATE INDEX export_runs_started ON export_runs (started_at)"_s,
+         u"CREATE INDEX fetch_runs_started ON fetch_runs (started_at)"_s},
+        // 6: files delivered inside a .gz or .zip: each keeps the archive it came from, and an
+        // archive all of whose files were taken in is known by its name, size and time, so
+        // that a fetch need not download it again (intake/Archive.h)
+        {u"ALTER TABLE files ADD COLUMN archive_name TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE files ADD COLUMN archive_size INTEGER NOT NULL DEFAULT 0"_s,
+         u"ALTER TABLE files ADD COLUMN archive_modified TEXT NOT NULL DEFAULT ''"_s,
+         uR"sql(CREATE TABLE archives (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               source TEXT NOT NULL,
+               path TEXT NOT NULL,
+               name TEXT NOT NULL,
+               size INTEGER NOT NULL,
+               modified TEXT NOT NULL DEFAULT '',
+               files INTEGER NOT NULL DEFAULT 0,
+               taken_in_at TEXT NOT NULL,
+               UNIQUE (name, size, modified)))sql"_s},
     };
     return steps;
 }
@@ -176,7 +239,8 @@ Workspace::~Workspace()
 
 QString Workspace::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspace.sqlite"_s;
+    return defaultWorkspacePath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                                QCoreApplication::organizationName(), QCoreApplication::applicationName());
 }
 
 bool Workspace::open(const QString &path, QString *error)
@@ -268,8 +332,9 @@ bool Workspace::isOpen() const
     return QSqlDatabase::contains(m_connectionName) && database().isOpen();
 }
 
-QSqlDatabase Workspace::database() const
+QSqlDatabase Workspace::database(const std::source_location &where) const
 {
+    BlockingCalls::note(BlockingCalls::Kind::WorkspaceSql, {}, where);
     return QSqlDatabase::database(m_connectionName, false);
 }
 

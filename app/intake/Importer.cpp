@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/Importer.h"
 
+#include "core/BlockingCalls.h"
 #include "core/FileHash.h"
 #include "core/Log.h"
 #include "formats/Detect.h"
 #include "intake/CivitasJson.h"
+#include "intake/CivitasWriter.h"
 #include "intake/CsvRows.h"
+#include "intake/DatasetWriter.h"
 #include "store/Catalog.h"
 #include "store/Sqlite.h"
 
@@ -32,219 +35,6 @@ QString tr(const char *text)
 }
 
 constexpr qint64 HeadSize = 64 * 1024;
-
-// The upsert of one file's columns into one dataset.
-// Writes one file's rows into one dataset. Rows are matched on the dataset's key and sent to
-// SQLite in batches of multi-row INSERT OR IGNOREs, which take most new rows at a fraction of
-// a statement each; a batch where some key was there already gets a per-row UPDATE pass.
-//
-// Not an UPSERT: SQLite runs DO UPDATE with OR ABORT, which makes it keep a statement journal
-// (a copy of every page the statement touches) and took a million-row file six times longer.
-// Failures still roll back the whole file's transaction.
-class DatasetWriter
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::DatasetWriter)
-
-public:
-    struct Counts
-    {
-        qint64 read = 0;
-        qint64 inserted = 0;
-        qint64 updated = 0;
-    };
-
-    bool prepare(sql::Database &db, const DatasetInfo &info, const QList<int> &present, qint64 fileId, qint64 seq,
-                 QString *error)
-    {
-        m_db = &db;
-        m_info = &info;
-        m_present = present;
-        m_fileId = fileId;
-        m_seq = seq;
-        m_parsed.resize(present.size());
-        const int width = int(present.size()) + BookkeepingColumns;
-        // SQLite allows 32766 parameters a statement.
-        m_batchRows = std::clamp(30000 / width, 1, 64);
-        QByteArray columns = "_file, _line, _created_file";
-        // A change by a later file stamps the row with this file's change number; a key seen
-        // twice in one file is still a row created by that file.
-        QByteArray set = "_file = ?1, _line = ?2, _seq = CASE WHEN _created_file = ?1 THEN _seq ELSE ?3 END";
-        QByteArray changed;
-        for (int i = 0; i < present.size(); ++i) {
-            const QByteArray c = sql::quoteIdentifier(info.fields.at(present.at(i)).name);
-            const QByteArray param = "?" + QByteArray::number(i + 4);
-            columns += ", " + c;
-            set += ", " + c + " = " + param;
-            changed += (changed.isEmpty() ? "" : " OR ") + c + " IS NOT " + param;
-        }
-        m_table = sql::quoteIdentifier(info.table);
-        m_insertHead = "INSERT OR IGNORE INTO " + m_table + " (" + columns + ") VALUES ";
-        if (!prepareInsert(m_batchInsert, m_batchRows, error) || !prepareInsert(m_singleInsert, 1, error))
-            return false;
-        const QStringList key = info.keyFields();
-        m_keyed = !key.isEmpty();
-        if (!m_keyed)
-            return true;
-        const KeySql keySql = keySqlFor(info);
-        QByteArray where;
-        for (int k = 0; k < key.size(); ++k) {
-            const int at = present.indexOf(info.indexOf(key.at(k)));
-            // A key field this file lacks is empty in every one of its rows.
-            const QByteArray value = at < 0 ? QByteArray("''") : "coalesce(?" + QByteArray::number(at + 4) + ", '')";
-            where += keySql.expressions.at(k) + " = " + value + " AND ";
-        }
-        return m_update.prepare(db, "UPDATE OR FAIL " + m_table + " SET " + set + " WHERE " + where + keySql.condition
-                                        + " AND (" + changed + ")", error);
-    }
-
-    // Parses and queues one row; sends a full batch. cells[i] is the raw value of present field i.
-    bool add(qint64 line, const QVarLengthArray<QByteArrayView, 64> &cells, const QList<qsizetype> &sourceColumns,
-             Counts *counts, ImportError *error)
-    {
-        for (int i = 0; i < m_present.size(); ++i) {
-            const char *expected = "";
-            if (!parseValue(m_info->fields.at(m_present.at(i)).type, cells[i], &m_parsed[i], &expected)) {
-                error->line = line;
-                error->column = sourceColumns.value(i, i) + 1;
-                error->message = tr("column %1 (%2): \"%3\" is not %4")
-                                     .arg(error->column)
-                                     .arg(m_info->fields.at(m_present.at(i)).header,
-                                          QString::fromUtf8(cells[i]).left(80), QCoreApplication::translate("FieldType", expected));
-                return false;
-            }
-        }
-        // Typed values, so that "9/22/2022 2:39 AM" and "2022-09-22 02:39:00" (or "007" and
-        // "7") are one key.
-        m_rows.append(Row{line, m_values.size()});
-        for (int i = 0; i < m_present.size(); ++i) {
-            const ParsedValue &v = m_parsed.at(i);
-            Value value{v.kind, v.integer, m_arena.size(), 0};
-            if (v.kind == ParsedValue::Kind::Text) {
-                m_arena.append(v.text.isEmpty() ? cells[i] : QByteArrayView(v.text));
-                value.length = m_arena.size() - value.offset;
-            }
-            m_values.append(value);
-        }
-        return m_rows.size() < m_batchRows || flush(counts, error);
-    }
-
-    bool flush(Counts *counts, ImportError *error)
-    {
-        if (m_rows.isEmpty())
-            return true;
-        const int n = int(m_rows.size());
-        sql::Statement &insert = n == m_batchRows ? m_batchInsert : m_singleInsert;
-        qint64 inserted = 0;
-        if (n == m_batchRows) {
-            for (int r = 0; r < n; ++r)
-                bindRow(insert, r, r * (int(m_present.size()) + BookkeepingColumns));
-            if (insert.step() != SQLITE_DONE)
-                return failed(m_rows.first().line, error);
-            inserted = sqlite3_changes64(m_db->handle());
-        }
-        if (inserted != n) {
-            // Some rows were there already (or this is a short last batch): row by row.
-            for (int r = 0; r < n; ++r) {
-                if (n != m_batchRows) {
-                    bindRow(m_singleInsert, r, 0);
-                    if (m_singleInsert.step() != SQLITE_DONE)
-                        return failed(m_rows.at(r).line, error);
-                    if (sqlite3_changes64(m_db->handle()) > 0) {
-                        ++inserted;
-                        continue;
-                    }
-                }
-                if (!m_keyed)
-                    continue;
-                bindRow(m_update, r, -1);
-                if (m_update.step() != SQLITE_DONE)
-                    return failed(m_rows.at(r).line, error);
-                counts->updated += sqlite3_changes64(m_db->handle());
-            }
-        }
-        counts->inserted += inserted;
-        counts->read += n;
-        m_rows.clear();
-        m_values.clear();
-        m_arena.truncate(0);
-        return true;
-    }
-
-private:
-    struct Span
-    {
-        qsizetype offset = 0;
-        qsizetype length = 0;
-    };
-    struct Row
-    {
-        qint64 line = 0;
-        qsizetype firstValue = 0;
-    };
-    struct Value
-    {
-        ParsedValue::Kind kind;
-        qint64 integer;
-        qsizetype offset;
-        qsizetype length;
-    };
-    static constexpr int BookkeepingColumns = 3; // _file, _line, _created_file
-
-    bool prepareInsert(sql::Statement &s, int rows, QString *error)
-    {
-        const int width = int(m_present.size()) + BookkeepingColumns;
-        QByteArray sqlText = m_insertHead;
-        for (int r = 0; r < rows; ++r) {
-            sqlText += r ? ",(" : "(";
-            for (int c = 0; c < width; ++c)
-                sqlText += (c ? ",?" : "?");
-            sqlText += ')';
-        }
-        return s.prepare(*m_db, sqlText, error);
-    }
-
-    // base < 0: the UPDATE's numbered parameters; else the insert's positional ones from base.
-    void bindRow(sql::Statement &s, int r, int base)
-    {
-        const Row &row = m_rows.at(r);
-        int p = base < 0 ? 1 : base + 1;
-        s.bindInt(p++, m_fileId);
-        s.bindInt(p++, row.line);
-        s.bindInt(p++, base < 0 ? m_seq : m_fileId); // the UPDATE's ?3, the insert's _created_file
-        for (int i = 0; i < m_present.size(); ++i, ++p) {
-            const Value &v = m_values.at(row.firstValue + i);
-            switch (v.kind) {
-            case ParsedValue::Kind::Null: s.bindNull(p); break;
-            case ParsedValue::Kind::Integer: s.bindInt(p, v.integer); break;
-            case ParsedValue::Kind::Text: s.bindText(p, QByteArrayView(m_arena).sliced(v.offset, v.length)); break;
-            }
-        }
-    }
-
-    bool failed(qint64 line, ImportError *error)
-    {
-        error->line = line;
-        error->message = tr("the workspace refused the row: %1").arg(m_db->lastError());
-        return false;
-    }
-
-    sql::Database *m_db = nullptr;
-    const DatasetInfo *m_info = nullptr;
-    QList<int> m_present;
-    QList<ParsedValue> m_parsed;
-    qint64 m_fileId = 0;
-    qint64 m_seq = 0;
-    bool m_keyed = false;
-    int m_batchRows = 1;
-    QByteArray m_table;
-    QByteArray m_insertHead;
-    QByteArray m_arena;
-    QList<Row> m_rows;
-    QList<Value> m_values;
-    sql::Statement m_batchInsert;
-    sql::Statement m_singleInsert;
-    sql::Statement m_update;
-};
 
 // Fields of a file: the format's documented columns it has, then its other columns as text.
 struct FileLayout
@@ -320,6 +110,11 @@ QString ImportResult::stateName() const
     return {};
 }
 
+QString ImportResult::shownName() const
+{
+    return archive.isEmpty() ? name : archive + u'/' + name;
+}
+
 QString ledgerTime(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -353,7 +148,9 @@ bool Importer::alreadyImported(const QString &name, qint64 size, const QDateTime
     if (!d->ensureOpen())
         return false;
     sql::Statement q;
-    if (!q.prepare(d->db, "SELECT 1 FROM files WHERE name = ? AND size = ? AND modified = ? AND state = 'imported'", nullptr))
+    if (!q.prepare(d->db, "SELECT 1 FROM files WHERE name = ?1 AND size = ?2 AND modified = ?3 AND state = 'imported' "
+                          "AND archive_name = '' UNION ALL SELECT 1 FROM archives WHERE name = ?1 AND size = ?2 "
+                          "AND modified = ?3", nullptr))
         return false;
     q.bindText(1, name);
     q.bindInt(2, size);
@@ -381,12 +178,15 @@ void Importer::recordFailure(const ImportRequest &request, const ImportResult &r
     QString error;
     const QByteArray now = nowUtc();
     if (!q.prepare(d->db, "INSERT INTO files (source, path, name, size, modified, sha256, dataset, state, error, "
-                          "error_line, error_column, first_seen_at, last_attempt_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, 'failed', ?, ?, ?, ?11, ?11) "
+                          "error_line, error_column, first_seen_at, last_attempt_at, archive_name, archive_size, "
+                          "archive_modified) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, 'failed', ?, ?, ?, ?11, ?11, ?, ?, ?) "
                           "ON CONFLICT (name, size, modified, sha256) DO UPDATE SET state = 'failed', "
                           "attempts = attempts + 1, error = excluded.error, error_line = excluded.error_line, "
                           "error_column = excluded.error_column, dataset = excluded.dataset, "
-                          "last_attempt_at = excluded.last_attempt_at WHERE files.state <> 'imported'",
+                          "last_attempt_at = excluded.last_attempt_at, archive_name = excluded.archive_name, "
+                          "archive_size = excluded.archive_size, archive_modified = excluded.archive_modified "
+                          "WHERE files.state <> 'imported'",
                    &error)) {
         qCWarning(lcStore).noquote() << "cannot record the failure of" << result.name << error;
         return;
@@ -402,6 +202,9 @@ void Importer::recordFailure(const ImportRequest &request, const ImportResult &r
     q.bindInt(9, result.error.line);
     q.bindInt(10, result.error.column);
     q.bindText(11, QByteArrayView(now));
+    q.bindText(12, request.archiveName);
+    q.bindInt(13, request.archiveSize);
+    q.bindText(14, ledgerTime(request.archiveModified));
     if (q.step() != SQLITE_DONE)
         qCWarning(lcStore).noquote() << "cannot record the failure of" << result.name << d->db.lastError();
 }
@@ -414,10 +217,12 @@ void Importer::recordUnreadable(const ImportRequest &request, qint64 size, const
     QString error;
     const QByteArray now = nowUtc();
     if (!q.prepare(d->db, "INSERT INTO files (source, path, name, size, modified, sha256, state, error, "
-                          "first_seen_at, last_attempt_at) VALUES (?, ?, ?, ?, ?, '', 'failed', ?, ?7, ?7) "
+                          "first_seen_at, last_attempt_at, archive_name, archive_size, archive_modified) "
+                          "VALUES (?, ?, ?, ?, ?, '', 'failed', ?, ?7, ?7, ?, ?, ?) "
                           "ON CONFLICT (name, size, modified, sha256) DO UPDATE SET attempts = attempts + 1, "
-                          "error = excluded.error, last_attempt_at = excluded.last_attempt_at "
-                          "WHERE files.state <> 'imported'",
+                          "error = excluded.error, last_attempt_at = excluded.last_attempt_at, "
+                          "archive_name = excluded.archive_name, archive_size = excluded.archive_size, "
+                          "archive_modified = excluded.archive_modified WHERE files.state <> 'imported'",
                    &error)) {
         qCWarning(lcStore).noquote() << "cannot record the failure of" << request.name << error;
         return;
@@ -429,8 +234,46 @@ void Importer::recordUnreadable(const ImportRequest &request, qint64 size, const
     q.bindText(5, ledgerTime(request.modified));
     q.bindText(6, reason);
     q.bindText(7, QByteArrayView(now));
+    q.bindText(8, request.archiveName);
+    q.bindInt(9, request.archiveSize);
+    q.bindText(10, ledgerTime(request.archiveModified));
     if (q.step() != SQLITE_DONE)
         qCWarning(lcStore).noquote() << "cannot record the failure of" << request.name << d->db.lastError();
+}
+
+void Importer::recordArchive(const ImportRequest &request, qint64 size, int files)
+{
+    if (!d->ensureOpen())
+        return;
+    const QString mtime = ledgerTime(deliveredAt(request, QFileInfo(request.localPath)));
+    const QByteArray now = nowUtc();
+    QString error;
+    sql::Transaction tx(d->db);
+    sql::Statement q;
+    sql::Statement settled;
+    // An earlier attempt that found the archive unreadable is settled now.
+    if (!tx.begin(&error)
+        || !q.prepare(d->db, "INSERT INTO archives (source, path, name, size, modified, files, taken_in_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name, size, modified) DO UPDATE SET "
+                             "source = excluded.source, path = excluded.path, files = excluded.files, "
+                             "taken_in_at = excluded.taken_in_at", &error)
+        || !settled.prepare(d->db, "DELETE FROM files WHERE name = ? AND size = ? AND modified = ? AND sha256 = '' "
+                                   "AND state = 'failed' AND archive_name = ''", &error)) {
+        qCWarning(lcStore).noquote() << "cannot record the archive" << request.name << error;
+        return;
+    }
+    q.bindText(1, request.source);
+    q.bindText(2, request.origin.isEmpty() ? QFileInfo(request.localPath).absoluteFilePath() : request.origin);
+    q.bindText(3, request.name);
+    q.bindInt(4, size);
+    q.bindText(5, mtime);
+    q.bindInt(6, files);
+    q.bindText(7, QByteArrayView(now));
+    settled.bindText(1, request.name);
+    settled.bindInt(2, size);
+    settled.bindText(3, mtime);
+    if (q.step() != SQLITE_DONE || settled.step() != SQLITE_DONE || !tx.commit(&error))
+        qCWarning(lcStore).noquote() << "cannot record the archive" << request.name << d->db.lastError() << error;
 }
 
 ImportResult Importer::takeIn(const ImportRequest &request)
@@ -438,6 +281,10 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     ImportResult result;
     const QFileInfo info(request.localPath);
     result.name = request.name.isEmpty() ? info.fileName() : request.name;
+    result.archive = request.archiveName;
+    // A file inside an archive may sit in a folder there ("2026/opens.csv"): its format is
+    // recognised by its own name.
+    const QString ownName = result.name.section(u'/', -1);
     const QDateTime modified = deliveredAt(request, info);
     // The SHA-256 runs on the other core while the file is read; it is waited for where the
     // identity matters (a file seen before under this name, size and time) and at the end.
@@ -457,6 +304,7 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     if (!d->ensureOpen())
         return fail(0, 0, d->openError);
 
+    BlockingCalls::note(BlockingCalls::Kind::FileRead, request.localPath);
     QFile file(request.localPath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(0, 0, tr("cannot read the file: %1").arg(file.errorString()));
@@ -511,12 +359,15 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     const QByteArray now = nowUtc();
     {
         sql::Statement ledger;
-        if (!ledger.prepare(d->db, "INSERT INTO files (source, path, name, size, modified, sha256, state, first_seen_at, last_attempt_at, taken_in_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, 'imported', ?7, ?7, ?7) "
+        if (!ledger.prepare(d->db, "INSERT INTO files (source, path, name, size, modified, sha256, state, first_seen_at, last_attempt_at, taken_in_at, "
+                                   "archive_name, archive_size, archive_modified) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, 'imported', ?7, ?7, ?7, ?, ?, ?) "
                                    "ON CONFLICT (name, size, modified, sha256) DO UPDATE SET state = 'imported', "
                                    "attempts = attempts + 1, last_attempt_at = excluded.last_attempt_at, "
                                    "taken_in_at = excluded.taken_in_at, error = '', "
-                                   "error_line = 0, error_column = 0, source = excluded.source, path = excluded.path "
+                                   "error_line = 0, error_column = 0, source = excluded.source, path = excluded.path, "
+                                   "archive_name = excluded.archive_name, archive_size = excluded.archive_size, "
+                                   "archive_modified = excluded.archive_modified "
                                    "RETURNING id", &error))
             return fail(0, 0, error);
         ledger.bindText(1, request.source);
@@ -529,6 +380,9 @@ ImportResult Importer::takeIn(const ImportRequest &request)
         ledger.bindText(6, result.sha256.isEmpty() ? u"pending:"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)
                                                    : result.sha256);
         ledger.bindText(7, QByteArrayView(now));
+        ledger.bindText(8, request.archiveName);
+        ledger.bindInt(9, request.archiveSize);
+        ledger.bindText(10, ledgerTime(request.archiveModified));
         if (ledger.step() != SQLITE_ROW)
             return fail(0, 0, d->db.lastError());
         result.fileId = ledger.columnInt(0);
@@ -560,53 +414,17 @@ ImportResult Importer::takeIn(const ImportRequest &request)
         CivitasRows rows;
         if (!flattenCivitas(content, &rows, &rowError))
             return fail(rowError.line, rowError.column, rowError.message);
-        struct Part
-        {
-            QString dataset;
-            const QList<QList<QByteArray>> *rows;
-            const QList<qint64> *lines;
-            QList<FieldSpec> extra = {}; // the rows' cells after the format's fields
-        };
-        for (const Part &part : {Part{u"civitas.outreach"_s, &rows.outreach, &rows.outreachLines},
-                                 Part{u"civitas.outreach_properties"_s, &rows.properties, &rows.propertyLines},
-                                 Part{u"civitas.outreach_details"_s, &rows.details, &rows.detailLines,
-                                      rows.detailColumns}}) {
-            const QString &dataset = part.dataset;
-            const FormatSpec *spec = findFormat(dataset);
-            const QList<FieldSpec> fields = spec->fields + part.extra;
-            const auto ds = catalog.ensure(spec->dataset, spec->vendor, spec->title, fields, spec->naturalKey, &error);
-            if (!ds)
-                return fail(0, 0, error);
-            QList<int> present;
-            QList<qsizetype> columns;
-            for (int i = 0; i < fields.size(); ++i) {
-                present << ds->indexOf(fields.at(i).name);
-                columns << i;
-            }
-            // A message is its outreach's whole state: columns its file does not mention are
-            // written empty, whichever other messages share the file.
-            for (int i = 0; i < ds->fields.size(); ++i)
-                if (!present.contains(i))
-                    present << i;
-            DatasetWriter writer;
-            if (!writer.prepare(d->db, *ds, present, result.fileId, seq, &error))
-                return fail(0, 0, error);
-            for (qsizetype r = 0; r < part.rows->size(); ++r) {
-                QVarLengthArray<QByteArrayView, 64> cells;
-                for (const QByteArray &c : part.rows->at(r))
-                    cells.append(c);
-                cells.resize(present.size(), QByteArrayView());
-                if (!writer.add(part.lines->value(r, 1), cells, columns, &counts, &rowError))
-                    return fail(rowError.line, rowError.column, rowError.message);
-            }
-            if (!writer.flush(&counts, &rowError))
-                return fail(rowError.line, rowError.column, rowError.message);
-            result.datasets << dataset;
-        }
+        CivitasWriter writer;
+        if (!writer.prepare(d->db, result.fileId, seq, &error))
+            return fail(0, 0, error);
+        if (!writer.add(rows, 0, &rowError) || !writer.finish(&rowError))
+            return fail(rowError.line, rowError.column, rowError.message);
+        counts = writer.counts();
+        result.datasets << writer.datasets();
     } else {
         QString dialect;
         const CsvOverrides overrides{request.encoding, request.delimiter, request.quote};
-        std::unique_ptr<RowSource> rows = openCsvRows(&file, head, result.name, overrides, &dialect, &error);
+        std::unique_ptr<RowSource> rows = openCsvRows(&file, head, ownName, overrides, &dialect, &error);
         if (!rows)
             return fail(0, 0, error);
         if (!rows->next()) {
@@ -620,12 +438,12 @@ ImportResult Importer::takeIn(const ImportRequest &request)
         Detection detection;
         QString datasetName;
         if (forced) {
-            detection = matchCsv(*forced, result.name, firstRow);
+            detection = matchCsv(*forced, ownName, firstRow);
         } else if (!request.dataset.isEmpty()) {
             datasetName = request.dataset; // a generic dataset named by the user
             detection.hasHeader = request.hasHeader.value_or(true);
         } else {
-            detection = detectCsv(result.name, firstRow);
+            detection = detectCsv(ownName, firstRow);
         }
         if (datasetName.isEmpty() && !detection.spec)
             return fail(1, 0, detection.error);

@@ -7,9 +7,19 @@ using namespace Qt::StringLiterals;
 
 namespace wb {
 
+QString JobId::kindName() const
+{
+    switch (kind) {
+    case Kind::Fetch: return u"fetch"_s;
+    case Kind::Consume: return u"consume"_s;
+    case Kind::Export: break;
+    }
+    return u"export"_s;
+}
+
 QString JobId::toString() const
 {
-    return (kind == Kind::Fetch ? u"fetch:"_s : u"export:"_s) + name;
+    return kindName() + u':' + name;
 }
 
 std::optional<JobId> JobId::parse(const QString &text, QString *error)
@@ -17,9 +27,15 @@ std::optional<JobId> JobId::parse(const QString &text, QString *error)
     const qsizetype colon = text.indexOf(u':');
     const QString kind = text.left(colon);
     const QString name = text.mid(colon + 1);
-    if (colon > 0 && !name.isEmpty() && (kind == u"fetch"_s || kind == u"export"_s))
-        return JobId{kind == u"fetch"_s ? Kind::Fetch : Kind::Export, name};
-    *error = QCoreApplication::translate("JobId", "\"%1\" is not a job: write fetch:CONNECTION or export:NAME.").arg(text);
+    if (colon > 0 && !name.isEmpty()) {
+        if (kind == u"fetch"_s)
+            return JobId{Kind::Fetch, name};
+        if (kind == u"export"_s)
+            return JobId{Kind::Export, name};
+        if (kind == u"consume"_s)
+            return JobId{Kind::Consume, name};
+    }
+    *error = QCoreApplication::translate("JobId", "\"%1\" is not a job: write fetch:CONNECTION, consume:QUEUE or export:NAME.").arg(text);
     return std::nullopt;
 }
 

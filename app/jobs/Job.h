@@ -7,16 +7,18 @@
 
 namespace wb {
 
-// What a schedule runs: a connection's fetch or an export. Written "fetch:NAME" and
-// "export:NAME" in the workspace, the CLI and the OS schedulers' entries.
+// What a schedule runs: a connection's fetch, a queue's consume or an export. Written
+// "fetch:NAME", "consume:NAME" and "export:NAME" for people (JobKeys.h has the stable keys).
 struct JobId
 {
-    enum class Kind { Fetch, Export };
+    enum class Kind { Fetch, Export, Consume };
     Kind kind = Kind::Export;
     QString name;
 
     QString toString() const;
-    // Accepts "fetch:NAME" and "export:NAME"; a bare NAME is ambiguous and refused.
+    // "fetch", "export", "consume": the prefix, and the kind of run in the history.
+    QString kindName() const;
+    // Accepts "fetch:NAME", "consume:NAME" and "export:NAME"; a bare NAME is ambiguous and refused.
     static std::optional<JobId> parse(const QString &text, QString *error);
     bool operator==(const JobId &) const = default;
 };

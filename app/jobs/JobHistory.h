@@ -15,15 +15,16 @@ class Workspace;
 // Which runs to list. Empty fields do not filter.
 struct RunFilter
 {
-    QString job;   // "export:NAME" / "fetch:NAME"
+    QString job;   // "export:NAME" / "fetch:NAME" / "consume:NAME"
     QString state; // pending, running, completed, failed
     QDate from;    // local days, inclusive
     QDate to;
     int limit = 1000;
 };
 
-// Every run of every job, fetches and exports alike, newest first. Fetch and export runs are
-// numbered apart; a run's handle is "E12" or "F3" (runHandle), and a bare number is an export run.
+// Every run of every job, fetches, consumes and exports alike, newest first. Each kind is
+// numbered apart; a run's handle is "E12", "F3" or "Q2" (runHandle), and a bare number is an
+// export run.
 class JobHistory
 {
 public:
@@ -52,7 +53,8 @@ private:
 };
 
 QString runHandle(const JobRun &run);
-// "E12" -> ("export", 12); "F3" -> ("fetch", 3); "12" -> ("export", 12).
+QString runHandle(const QString &kind, qint64 runId);
+// "E12" -> ("export", 12); "F3" -> ("fetch", 3); "Q2" -> ("consume", 2); "12" -> ("export", 12).
 bool parseRunHandle(const QString &handle, QString *kind, qint64 *id);
 
 } // namespace wb

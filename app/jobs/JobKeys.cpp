@@ -3,6 +3,7 @@
 
 #include "core/Workspace.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <optional>
@@ -15,8 +16,8 @@ namespace {
 
 struct Split
 {
-    QString table; // exports or connections
-    QString kind;  // export or fetch
+    QString table; // exports, connections or queues
+    QString kind;  // export, fetch or consume
     QString rest;  // the id or the name
 };
 
@@ -25,9 +26,15 @@ std::optional<Split> split(const QString &job, QChar separator)
 {
     const qsizetype at = job.indexOf(separator);
     const QString kind = job.left(at);
-    if (at <= 0 || (kind != u"export"_s && kind != u"fetch"_s))
+    if (at <= 0)
         return std::nullopt;
-    return Split{kind == u"export"_s ? u"exports"_s : u"connections"_s, kind, job.mid(at + 1)};
+    const QString table = kind == u"export"_s    ? u"exports"_s
+                          : kind == u"fetch"_s   ? u"connections"_s
+                          : kind == u"consume"_s ? u"queues"_s
+                                                 : QString();
+    if (table.isEmpty())
+        return std::nullopt;
+    return Split{table, kind, job.mid(at + 1)};
 }
 
 QString lookUp(Workspace &workspace, const QString &sql, const QVariant &value)
@@ -65,6 +72,20 @@ QString jobName(Workspace &workspace, const QString &job)
     const auto s = split(job, u'#');
     const QString name = lookUp(workspace, u"SELECT name FROM %1 WHERE id = ?"_s.arg(s->table), s->rest.toLongLong());
     return name.isEmpty() ? job : s->kind + u':' + name;
+}
+
+QString missingJobTarget(Workspace &workspace, const JobId &job)
+{
+    if (!jobKey(workspace, job.toString()).isEmpty())
+        return {};
+    switch (job.kind) {
+    case JobId::Kind::Fetch:
+        return QCoreApplication::translate("wb::JobKeys", "There is no connection named \"%1\".").arg(job.name);
+    case JobId::Kind::Consume:
+        return QCoreApplication::translate("wb::JobKeys", "There is no queue named \"%1\".").arg(job.name);
+    case JobId::Kind::Export: break;
+    }
+    return QCoreApplication::translate("wb::JobKeys", "There is no export named \"%1\".").arg(job.name);
 }
 
 } // namespace wb

@@ -13,6 +13,7 @@
 #include "jobs/JobLock.h"
 #include "jobs/Notifications.h"
 #include "jobs/ScheduleStore.h"
+#include "queue/QueueStore.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -72,7 +73,12 @@ JobOutcome JobRunner::run(const JobId &job, const QString &trigger)
 JobOutcome JobRunner::runLocked(const JobId &job, const QString &trigger, const QDateTime &slot)
 {
     return underLock(job, trigger, slot, [&] {
-        return job.kind == JobId::Kind::Fetch ? runFetch(job.name, trigger) : runExport(job.name, trigger);
+        switch (job.kind) {
+        case JobId::Kind::Fetch: return runFetch(job.name, trigger);
+        case JobId::Kind::Consume: return runConsume(job.name, trigger);
+        case JobId::Kind::Export: break;
+        }
+        return runExport(job.name, trigger);
     });
 }
 
@@ -117,8 +123,7 @@ JobOutcome JobRunner::underLock(const JobId &job, const QString &trigger, const 
     lock.release();
     // The report (and the e-mail of a failure) from the history, as it was recorded.
     if (result.runId > 0) {
-        const QString handle = (job.kind == JobId::Kind::Fetch ? u"F"_s : u"E"_s) + QString::number(result.runId);
-        if (const auto recorded = JobHistory(d->workspace).run(handle))
+        if (const auto recorded = JobHistory(d->workspace).run(runHandle(job.kindName(), result.runId)))
             afterRun(d->workspace, *recorded);
     }
     return result;
@@ -206,11 +211,11 @@ JobOutcome JobRunner::runFetch(const QString &connectionName, const QString &tri
     for (const ImportResult &f : report.files) {
         if (f.state == ImportResult::State::Imported) {
             ++imported;
-            out.files << f.name;
+            out.files << f.shownName();
             out.rows += f.rowsRead;
         } else if (f.state == ImportResult::State::Failed) {
             ++failed;
-            failures << f.error.toString(f.name);
+            failures << f.error.toString(f.shownName());
         }
     }
     // The bytes of the files taken in, from the ledger the importer wrote.
@@ -242,12 +247,70 @@ JobOutcome JobRunner::runFetch(const QString &connectionName, const QString &tri
     return out;
 }
 
+JobOutcome JobRunner::runConsume(const QString &queueName, const QString &trigger)
+{
+    JobOutcome out;
+    out.state = u"failed"_s;
+    const auto queue = QueueStore(d->workspace).find(queueName);
+    if (!queue) {
+        out.error = tr("There is no queue named \"%1\".").arg(queueName);
+        return out;
+    }
+    out.location = queue->location();
+    QSqlQuery q(d->workspace.database());
+    q.prepare(u"INSERT INTO consume_runs (queue, queue_id, state, trigger, started_at, location, owner) "
+              "VALUES (?, ?, 'running', ?, ?, ?, ?)"_s);
+    for (const QVariant &v : QVariantList{queueName, queue->id, trigger, nowUtc(), out.location, thisProcessOwner()})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        out.error = q.lastError().text();
+        return out;
+    }
+    out.runId = q.lastInsertId().toLongLong();
+
+    QString keychainError;
+    const QString password = findQueuePassword(*queue, &keychainError);
+    QueueConsumer consumer(*queue, d->path);
+    consumer.setPassword(password);
+    AmqpReceiver::Options options = m_consumeOptions;
+    options.cancel = m_cancel;
+    consumer.setOptions(options);
+    consumer.setProgress(m_consumeProgress);
+    m_lastConsumeReport = consumer.run();
+    const ConsumeReport &report = m_lastConsumeReport;
+    const LedgerCounts &c = report.counts;
+    out.rows = c.rowsAdded + c.rowsUpdated;
+    out.bytes = c.bytes;
+    if (report.error) {
+        out.error = report.error.message;
+        if (report.error.kind == QueueError::Kind::Authentication && password.isEmpty())
+            out.error += u' ' + tr("No password was found: set WRITEBACK_QUEUE_PASSWORD or keep it in the keychain "
+                                   "(writeback-cli queue add). %1").arg(keychainError);
+    } else if (c.unreadable > 0) {
+        out.error = QCoreApplication::translate("wb::JobRunner",
+                                                "%n message(s) could not be read and were kept aside "
+                                                "(writeback-cli queue replay): ",
+                                                nullptr, int(c.unreadable))
+                    + c.problems.join(u"; "_s);
+    }
+    out.state = out.error.isEmpty() ? u"completed"_s : u"failed"_s;
+    QSqlQuery done(d->workspace.database());
+    done.prepare(u"UPDATE consume_runs SET state = ?, finished_at = ?, messages = ?, rows = ?, bytes = ?, "
+                 "unreadable = ?, duplicates = ?, error = ? WHERE id = ?"_s);
+    for (const QVariant &v : QVariantList{out.state, nowUtc(), c.messages, out.rows, out.bytes, c.unreadable,
+                                          c.duplicates, out.error.isNull() ? u""_s : out.error, out.runId})
+        done.addBindValue(v);
+    if (!done.exec())
+        qCWarning(lcStore).noquote() << "cannot record consume run" << out.runId << done.lastError().text();
+    return out;
+}
+
 QList<JobOutcome> JobRunner::runDue(const QDateTime &now, const QString &onlyJob)
 {
     QList<JobOutcome> outcomes;
     if (!d->workspace.isOpen())
         return outcomes;
-    // A fetch before the exports that may depend on what it takes in.
+    // Fetches and consumes before the exports that may depend on what they take in.
     QList<Schedule> due;
     // The system's scheduler names the job by key; a person may name it.
     const QString onlyKey = onlyJob.isEmpty() ? QString() : jobKey(d->workspace, onlyJob);
@@ -255,7 +318,7 @@ QList<JobOutcome> JobRunner::runDue(const QDateTime &now, const QString &onlyJob
         if ((onlyJob.isEmpty() || s.key == onlyKey) && s.dueSlot(now))
             due << s;
     std::stable_sort(due.begin(), due.end(), [](const Schedule &a, const Schedule &b) {
-        return a.job.startsWith(u"fetch:"_s) && !b.job.startsWith(u"fetch:"_s);
+        return !a.job.startsWith(u"export:"_s) && b.job.startsWith(u"export:"_s);
     });
     for (const Schedule &s : std::as_const(due)) {
         QString error;
@@ -273,39 +336,16 @@ int JobRunner::recover()
 {
     if (!d->workspace.isOpen())
         return 0;
-    QStringList handles;
-    // A fetch keeps nothing half-done (each file is its own transaction), so a fetch whose
-    // process is gone simply failed; what it had taken in stays taken in.
-    struct Open
-    {
-        qint64 id;
-        QString owner;
-        QDateTime started;
-    };
-    QList<Open> open;
-    {
-        QSqlQuery q(d->workspace.database());
-        q.setForwardOnly(true);
-        if (q.exec(u"SELECT id, owner, started_at FROM fetch_runs WHERE state IN ('pending', 'running')"_s))
-            while (q.next())
-                open << Open{q.value(0).toLongLong(), q.value(1).toString(),
-                             QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
-    }
-    for (const Open &o : std::as_const(open)) {
-        if (!holderIsStale(o.owner, o.started))
-            continue;
-        QSqlQuery q(d->workspace.database());
-        q.prepare(u"UPDATE fetch_runs SET state = 'failed', finished_at = ?, error = ? "
-                  "WHERE id = ? AND state IN ('pending', 'running')"_s);
-        q.addBindValue(nowUtc());
-        q.addBindValue(tr("Interrupted: the process taking the files in ended before it finished. The files "
-                          "it had taken in are kept; the others are taken in by the next fetch."));
-        q.addBindValue(o.id);
-        if (q.exec() && q.numRowsAffected() == 1) {
-            qCInfo(lcStore).noquote() << "fetch run" << o.id << "of" << o.owner << "was interrupted; marked failed";
-            handles << u"F"_s + QString::number(o.id);
-        }
-    }
+    // A fetch or a consume keeps nothing half-done (each file, each batch of messages is its
+    // own transaction), so one whose process is gone simply failed; what it had taken in stays.
+    QStringList handles = settleStaleRuns(
+        u"fetch_runs"_s, u"F"_s,
+        tr("Interrupted: the process taking the files in ended before it finished. The files "
+           "it had taken in are kept; the others are taken in by the next fetch."));
+    handles += settleStaleRuns(
+        u"consume_runs"_s, u"Q"_s,
+        tr("Interrupted: the process taking messages from the queue ended before it finished. The "
+           "messages it had stored are kept; the others are still on the queue for the next consume."));
     ExportRunner exports(d->path);
     for (const qint64 id : exports.recoverRuns())
         handles << u"E"_s + QString::number(id);
@@ -317,6 +357,41 @@ int JobRunner::recover()
     return int(handles.size());
 }
 
+QStringList JobRunner::settleStaleRuns(const QString &table, const QString &handlePrefix, const QString &reason)
+{
+    struct Open
+    {
+        qint64 id;
+        QString owner;
+        QDateTime started;
+    };
+    QList<Open> open;
+    {
+        QSqlQuery q(d->workspace.database());
+        q.setForwardOnly(true);
+        if (q.exec(u"SELECT id, owner, started_at FROM %1 WHERE state IN ('pending', 'running')"_s.arg(table)))
+            while (q.next())
+                open << Open{q.value(0).toLongLong(), q.value(1).toString(),
+                             QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
+    }
+    QStringList handles;
+    for (const Open &o : std::as_const(open)) {
+        if (!holderIsStale(o.owner, o.started))
+            continue;
+        QSqlQuery q(d->workspace.database());
+        q.prepare(u"UPDATE %1 SET state = 'failed', finished_at = ?, error = ? "
+                  "WHERE id = ? AND state IN ('pending', 'running')"_s.arg(table));
+        q.addBindValue(nowUtc());
+        q.addBindValue(reason);
+        q.addBindValue(o.id);
+        if (q.exec() && q.numRowsAffected() == 1) {
+            qCInfo(lcStore).noquote() << table << o.id << "of" << o.owner << "was interrupted; marked failed";
+            handles << handlePrefix + QString::number(o.id);
+        }
+    }
+    return handles;
+}
+
 JobOutcome JobRunner::retry(const QString &kind, qint64 runId)
 {
     JobOutcome out;
@@ -324,6 +399,8 @@ JobOutcome JobRunner::retry(const QString &kind, qint64 runId)
     QSqlQuery q(d->workspace.database());
     if (kind == u"fetch"_s)
         q.prepare(u"SELECT connection, state FROM fetch_runs WHERE id = ?"_s);
+    else if (kind == u"consume"_s)
+        q.prepare(u"SELECT queue, state FROM consume_runs WHERE id = ?"_s);
     else
         q.prepare(u"SELECT e.name, r.state FROM export_runs AS r JOIN exports AS e ON e.id = r.export_id WHERE r.id = ?"_s);
     q.addBindValue(runId);
@@ -335,7 +412,10 @@ JobOutcome JobRunner::retry(const QString &kind, qint64 runId)
         out.error = tr("Run %1 did not fail; only failed runs are retried.").arg(runId);
         return out;
     }
-    const JobId job{kind == u"fetch"_s ? JobId::Kind::Fetch : JobId::Kind::Export, q.value(0).toString()};
+    const JobId job{kind == u"fetch"_s     ? JobId::Kind::Fetch
+                    : kind == u"consume"_s ? JobId::Kind::Consume
+                                           : JobId::Kind::Export,
+                    q.value(0).toString()};
     // A statement left open keeps its read transaction, and with it a snapshot the run's own
     // writes (the lock among them) would then not see.
     q.finish();

@@ -4,6 +4,7 @@
 #include "export/ExportRunner.h"
 #include "intake/Fetcher.h"
 #include "jobs/Job.h"
+#include "queue/QueueConsumer.h"
 
 #include <QDateTime>
 #include <QList>
@@ -19,8 +20,8 @@ namespace wb {
 // What one run of a job did, fetch or export alike.
 struct JobOutcome
 {
-    QString job;      // "fetch:NAME" / "export:NAME"
-    qint64 runId = 0; // in fetch_runs or export_runs
+    QString job;      // "fetch:NAME" / "consume:NAME" / "export:NAME"
+    qint64 runId = 0; // in fetch_runs, consume_runs or export_runs
     QString state;    // "completed", "failed", or "skipped" (held by another run)
     QString trigger;  // "manual", "schedule", "retry", "redelivery"
     QDateTime slot;   // the schedule slot it ran for (scheduled runs)
@@ -38,7 +39,8 @@ struct JobOutcome
 
 // Runs jobs under the workspace's job lock, records them in the run history, writes their
 // reports and sends the failure e-mail: the one door for every run, whoever asks for it
-// (run-due, the app's scheduler, Run now, Retry and Re-deliver, `fetch`, `export run`).
+// (run-due, the app's scheduler, Run now, Retry and Re-deliver, `fetch`, `queue consume`,
+// `export run`).
 class JobRunner
 {
 public:
@@ -53,6 +55,11 @@ public:
     const FetchReport &lastFetchReport() const { return m_lastFetchReport; }
     // An export's progress: rows written of the rows to write.
     void setExportProgress(ExportRunner::Progress progress) { m_exportProgress = std::move(progress); }
+    // A consume's limits (--max, --idle; a schedule takes the defaults), its progress, and
+    // afterwards its whole report.
+    void setConsumeOptions(const AmqpReceiver::Options &options) { m_consumeOptions = options; }
+    void setConsumeProgress(QueueConsumer::Progress progress) { m_consumeProgress = std::move(progress); }
+    const ConsumeReport &lastConsumeReport() const { return m_lastConsumeReport; }
 
     JobOutcome run(const JobId &job, const QString &trigger = QStringLiteral("manual"));
     // Every schedule whose slot has come (missed slots collapse into one run), or only `job`.
@@ -62,7 +69,7 @@ public:
     JobOutcome retry(const QString &kind, qint64 runId);
     // Sends a completed export run's rows again as a new run, under the export's lock.
     JobOutcome redeliver(qint64 exportRunId);
-    // Settles the fetch and export runs that a process which is gone left running.
+    // Settles the fetch, consume and export runs that a process which is gone left running.
     int recover();
 
 private:
@@ -73,6 +80,9 @@ private:
     JobOutcome underLock(const JobId &job, const QString &trigger, const QDateTime &slot,
                          const std::function<JobOutcome()> &body);
     JobOutcome runFetch(const QString &connection, const QString &trigger);
+    JobOutcome runConsume(const QString &queue, const QString &trigger);
+    // Runs of `table` (fetch_runs, consume_runs) whose process is gone: failed, with `reason`.
+    QStringList settleStaleRuns(const QString &table, const QString &handlePrefix, const QString &reason);
     JobOutcome runExport(const QString &name, const QString &trigger);
     static JobOutcome fromExport(const RunResult &r);
 
@@ -83,6 +93,9 @@ private:
     Fetcher::Progress m_fetchProgress;
     ExportRunner::Progress m_exportProgress;
     FetchReport m_lastFetchReport;
+    AmqpReceiver::Options m_consumeOptions;
+    QueueConsumer::Progress m_consumeProgress;
+    ConsumeReport m_lastConsumeReport;
 };
 
 } // namespace wb

@@ -14,9 +14,9 @@ namespace wb {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("wb", text);
+    return QCoreApplication::translate("wb", text, disambiguation);
 }
 
 QString resultText(const QString &state)
@@ -56,6 +56,11 @@ QString nextSteps(const JobRun &run)
                   "are tried again on the next fetch; files already taken in are never taken in "
                   "twice.")
             .arg(run.name());
+    if (run.kind == u"consume"_s)
+        return tr("Fix the cause above, then consume again: writeback-cli queue consume %1. Messages "
+                  "that were not stored stay on the queue and are taken next time; messages already "
+                  "stored are recognised and never taken in twice.")
+            .arg(run.name());
     return tr("Fix the cause above, then run the job again.");
 }
 
@@ -66,6 +71,20 @@ QString jobText(const JobRun &run)
 
 } // namespace
 
+QString triggerText(const QString &trigger)
+{
+    // The English words are the stored ones: reports read the same as before in English.
+    if (trigger == u"manual"_s)
+        return tr("manual", "how a run was started");
+    if (trigger == u"schedule"_s)
+        return tr("schedule", "how a run was started");
+    if (trigger == u"retry"_s)
+        return tr("retry", "how a run was started");
+    if (trigger == u"redelivery"_s)
+        return tr("redelivery", "how a run was started");
+    return trigger;
+}
+
 QString runTitle(const JobRun &run)
 {
     const QString name = run.name();
@@ -74,6 +93,8 @@ QString runTitle(const JobRun &run)
             return tr("Writeback Studio: export %1 failed").arg(name);
         if (run.kind == u"fetch"_s)
             return tr("Writeback Studio: fetch %1 failed").arg(name);
+        if (run.kind == u"consume"_s)
+            return tr("Writeback Studio: consume %1 failed").arg(name);
         return tr("Writeback Studio: %1 failed").arg(run.job);
     }
     if (run.state == u"completed"_s) {
@@ -81,6 +102,8 @@ QString runTitle(const JobRun &run)
             return tr("Writeback Studio: export %1 completed").arg(name);
         if (run.kind == u"fetch"_s)
             return tr("Writeback Studio: fetch %1 completed").arg(name);
+        if (run.kind == u"consume"_s)
+            return tr("Writeback Studio: consume %1 completed").arg(name);
     }
     return tr("Writeback Studio: %1 %2").arg(run.job, resultText(run.state));
 }
@@ -92,7 +115,7 @@ QString runReportText(const JobRun &run, const ReportStyle &style)
     rows.append({tr("Job"), jobText(run)});
     rows.append({tr("Result"), resultText(run.state)});
     if (!run.trigger.isEmpty())
-        rows.append({tr("Trigger"), run.trigger});
+        rows.append({tr("Trigger"), triggerText(run.trigger)});
     if (run.startedAt.isValid())
         rows.append({tr("Started"), localAndUtc(run.startedAt, style.zone)});
     if (run.finishedAt.isValid()) {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -16,7 +17,12 @@ namespace wb {
 
 struct DoctorStep
 {
-    enum class Id { Resolve, Connect, Banner, HostKey, AuthMethods, Authenticate, Sftp, ReadPath, WritePath };
+    // The SFTP doctor's steps, then the queue doctor's own (queue/QueueDoctor.h), which also
+    // starts with Resolve and Connect.
+    enum class Id {
+        Resolve, Connect, Banner, HostKey, AuthMethods, Authenticate, Sftp, ReadPath, WritePath,
+        Tls, QueueLogin, OpenQueue, Waiting
+    };
     enum class Status { Pending, Running, Passed, Warning, Failed, Skipped };
 
     Id id = Id::Resolve;
@@ -30,6 +36,12 @@ struct DoctorStep
     static QString statusName(Status status); // "passed", "failed", ...
     static QString idName(Id id);              // "resolve", "connect", ...
 };
+
+// The steps as every doctor's report prints them (a line each, with details, codes and
+// advice) and as JSON; passed when none failed.
+bool doctorStepsPassed(const QList<DoctorStep> &steps);
+QString doctorStepsText(const QList<DoctorStep> &steps);
+QJsonArray doctorStepsJson(const QList<DoctorStep> &steps);
 
 struct DoctorReport
 {

@@ -132,6 +132,18 @@ QString Statement::columnText(int index) const
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, index)) : QString();
 }
 
+QByteArray Statement::columnBytes(int index) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, index));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, index)) : QByteArray();
+}
+
+void Statement::bindBlob(int index, QByteArrayView bytes)
+{
+    // A null pointer would bind NULL; an empty body is still a body.
+    sqlite3_bind_blob64(m_stmt, index, bytes.data() ? bytes.data() : "", sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+}
+
 Transaction::~Transaction()
 {
     if (m_open)

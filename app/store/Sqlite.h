@@ -52,11 +52,14 @@ public:
     void bindInt(int index, qint64 value);
     void bindText(int index, QByteArrayView utf8);
     void bindText(int index, const QString &text);
+    // Bytes kept as they are (a message body need not be UTF-8); a view, like bindText's.
+    void bindBlob(int index, QByteArrayView bytes);
     // SQLITE_ROW, SQLITE_DONE or an error code; resets and clears bindings when done.
     int step();
     void reset();
     qint64 columnInt(int index) const;
     QString columnText(int index) const;
+    QByteArray columnBytes(int index) const;
 
 private:
     sqlite3_stmt *m_stmt = nullptr;

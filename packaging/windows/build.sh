@@ -22,7 +22,7 @@ prefix=$("$here/deps.sh" --print-prefix)
 build=$repo/build/windows
 app=$build/app
 
-# Qt Charts and KSyntaxHighlighting are in only where deps.sh could build them (their source is
+# Qt Charts, KSyntaxHighlighting and Proton are in only where deps.sh could build them (their source is
 # not in every Debian archive: docs/packaging.md).
 have() { [ -d "$prefix/lib/cmake/$1" ] && echo ON || echo OFF; }
 t0=$(date +%s)
@@ -33,7 +33,8 @@ cmake -S "$repo" -B "$app" -G Ninja -Wno-dev \
     -DCMAKE_BUILD_TYPE=Release -DWRITEBACK_WERROR=ON \
     -DWRITEBACK_TEST_EMULATOR="$here/wine-test-run.sh" \
     -DWRITEBACK_WITH_CHARTS="$(have Qt6Charts)" \
-    -DWRITEBACK_WITH_SYNTAX_HIGHLIGHTING="$(have KF6SyntaxHighlighting)" >/dev/null
+    -DWRITEBACK_WITH_SYNTAX_HIGHLIGHTING="$(have KF6SyntaxHighlighting)" \
+    -DWRITEBACK_WITH_AMQP="$(have ProtonCpp)" >/dev/null
 cmake --build "$app"
 say "app and tests built in $(($(date +%s) - t0)) s"
 

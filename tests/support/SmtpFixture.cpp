@@ -40,39 +40,7 @@ int SmtpFixture::freePort()
 
 bool SmtpFixture::makeCertificates()
 {
-    if (QFile::exists(serverCertificate()))
-        return true;
-    const QString dir = m_dir->path();
-    const auto path = [&](const char *name) { return dir + u'/' + QLatin1StringView(name); };
-    // A CA of its own, as a private mail server would have, and a certificate for the
-    // address the tests connect to (IP SAN: a CN alone is not enough for verification).
-    if (!run(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
-                            u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s,
-                            path("ca.key"), u"-out"_s, path("ca.pem"), u"-days"_s, u"2"_s,
-                            u"-subj"_s, u"/CN=Writeback Test CA"_s}))
-        return false;
-    if (!run(u"openssl"_s,
-             {u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
-              u"-nodes"_s, u"-keyout"_s, path("server.key"), u"-out"_s, path("server.csr"),
-              u"-subj"_s, u"/CN=127.0.0.1"_s}))
-        return false;
-    writeAll(path("server.ext"), "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n"
-                                 "extendedKeyUsage=serverAuth\n");
-    if (!run(u"openssl"_s,
-             {u"x509"_s, u"-req"_s, u"-in"_s, path("server.csr"), u"-CA"_s, path("ca.pem"),
-              u"-CAkey"_s, path("ca.key"), u"-CAcreateserial"_s, u"-out"_s, path("server.pem"),
-              u"-days"_s, u"2"_s, u"-extfile"_s, path("server.ext")}))
-        return false;
-    QByteArray out;
-    if (!run(
-            u"openssl"_s,
-            {u"x509"_s, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s, u"-in"_s, path("server.pem")},
-            &out))
-        return false;
-    // "sha256 Fingerprint=AB:CD:..." (older versions: "SHA256 Fingerprint=")
-    m_fingerprint =
-        u"SHA256:"_s + QString::fromLatin1(out.mid(out.indexOf('=') + 1).trimmed()).toUpper();
-    return true;
+    return QFile::exists(serverCertificate()) || makeTestCertificates(m_dir->path(), &m_fingerprint);
 }
 
 bool SmtpFixture::start(const Options &options)

@@ -67,6 +67,13 @@ bool removeServerFile(const QString &localFolder, const QString &name)
     return hostRun(u"sh"_s, {u"-c"_s, u"rm -f \"$1/$2\""_s, u"sh"_s, hostPath(localFolder), name});
 }
 
+QString MarkingTranslator::translate(const char *context, const char *sourceText, const char *, int) const
+{
+    if (m_context != context)
+        return {};
+    return u"\u00ab"_s + QString::fromUtf8(sourceText) + u"\u00bb"_s;
+}
+
 bool holdJobLock(const QString &workspacePath, const QString &job, qint64 pid)
 {
     Workspace ws;
@@ -81,6 +88,41 @@ bool holdJobLock(const QString &workspacePath, const QString &job, qint64 pid)
     q.addBindValue(QStringLiteral("%1@%2#%3").arg(pid).arg(QSysInfo::machineHostName(), processStartIdentity(pid)));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     return q.exec();
+}
+
+bool makeTestCertificates(const QString &dir, QString *fingerprint)
+{
+    const auto path = [&](const char *name) { return dir + u'/' + QLatin1StringView(name); };
+    // A CA of its own, as a private server would have, and a certificate for the address the
+    // tests connect to (IP SAN: a CN alone is not enough for verification; the same text as a
+    // DNS name for clients that match host names only, as Proton does).
+    if (!run(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                            u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s,
+                            path("ca.key"), u"-out"_s, path("ca.pem"), u"-days"_s, u"2"_s,
+                            u"-subj"_s, u"/CN=Writeback Test CA"_s}))
+        return false;
+    if (!run(u"openssl"_s,
+             {u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+              u"-nodes"_s, u"-keyout"_s, path("server.key"), u"-out"_s, path("server.csr"),
+              u"-subj"_s, u"/CN=127.0.0.1"_s}))
+        return false;
+    writeAll(path("server.ext"), "subjectAltName=IP:127.0.0.1,DNS:127.0.0.1\nbasicConstraints=CA:FALSE\n"
+                                 "extendedKeyUsage=serverAuth\n");
+    if (!run(u"openssl"_s,
+             {u"x509"_s, u"-req"_s, u"-in"_s, path("server.csr"), u"-CA"_s, path("ca.pem"),
+              u"-CAkey"_s, path("ca.key"), u"-CAcreateserial"_s, u"-out"_s, path("server.pem"),
+              u"-days"_s, u"2"_s, u"-extfile"_s, path("server.ext")}))
+        return false;
+    if (!fingerprint)
+        return true;
+    QByteArray out;
+    if (!run(u"openssl"_s,
+             {u"x509"_s, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s, u"-in"_s, path("server.pem")},
+             &out))
+        return false;
+    // "sha256 Fingerprint=AB:CD:..." (older versions: "SHA256 Fingerprint=")
+    *fingerprint = u"SHA256:"_s + QString::fromLatin1(out.mid(out.indexOf('=') + 1).trimmed()).toUpper();
+    return true;
 }
 
 } // namespace wb::test
