@@ -24,13 +24,14 @@ QString tr(const char *text)
 enum class Tok : quint8 {
     Literal, Year4, Year2, Month1, Month2, MonthShort, MonthLong, Day1, Day2, DayShort, DayLong,
     Hour1, Hour2, Hour12_1, Hour12_2, Minute1, Minute2, Second1, Second2, MsTrimmed, Ms3,
-    AmPmUpper, AmPmLower, Zone
+    Fraction, FractionIfAny, AmPmUpper, AmPmLower, Zone
 };
 
 struct Token
 {
     Tok kind = Tok::Literal;
     QByteArray literal;
+    int width = 0; // digits of a Fraction or FractionIfAny
 };
 
 struct Compiled
@@ -62,7 +63,12 @@ void addLiteral(QList<Token> &tokens, const QString &text)
 
 // Follows QDateTime::toString's reading of a pattern, but refuses what is most likely a typo
 // there (an unknown letter such as 'Y' or 'D', a lone 'y') instead of printing it as is.
-Compiled compile(const QString &pattern)
+//
+// Qt's patterns stop at the millisecond; Civitas writes microseconds. So, as in .NET's
+// patterns, f to ffffff write that many digits of the second's fraction, and F to FFFFFF the
+// same without trailing zeros: nothing at all for a whole second, and then not the '.' or ','
+// just before them either ("ss.FFFFFF": "05" or "05.366848").
+Compiled compile(const QString &pattern, bool fractions = true)
 {
     Compiled out;
     if (pattern.isEmpty()) {
@@ -132,6 +138,17 @@ Compiled compile(const QString &pattern)
         case 'm': field({Tok::Minute1, Tok::Minute2}); break;
         case 's': field({Tok::Second1, Tok::Second2}); break;
         case 'z': field({Tok::MsTrimmed, Tok::MsTrimmed, Tok::Ms3}); break;
+        case 'f':
+        case 'F':
+            if (!fractions) {
+                out.error = tr("f and F (fractions of a second) are for values, not file names");
+            } else if (run > 6) {
+                out.error = tr("\"%1\" is repeated more than %2 times").arg(c).arg(6);
+            } else {
+                out.tokens.append({c == u'f' ? Tok::Fraction : Tok::FractionIfAny, {}, int(run)});
+                anyField = true;
+            }
+            break;
         case 't':
             if (run != 1)
                 out.error = tr("only t (the zone as stored) is supported, not tt, ttt or tttt");
@@ -170,6 +187,7 @@ Compiled compile(const QString &pattern)
 struct Parts
 {
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, ms = 0;
+    int micro = 0; // the whole fraction, to the microsecond
     QByteArrayView zone;
 };
 
@@ -209,7 +227,7 @@ bool isZone(QByteArrayView zone)
     return true;
 }
 
-// Reads the stored layouts: "yyyy-MM-dd" and "yyyy-MM-dd HH:mm:ss[.zzz][Z|+hh:mm]".
+// Reads the stored layouts: "yyyy-MM-dd" and "yyyy-MM-dd HH:mm:ss[.zzz[zzz]][Z|+hh:mm]".
 bool parseStored(QByteArrayView v, bool withTime, Parts *p)
 {
     if (v.size() < 10 || v[4] != '-' || v[7] != '-' || !number(v, 0, 4, &p->year)
@@ -227,12 +245,13 @@ bool parseStored(QByteArrayView v, bool withTime, Parts *p)
         ++pos;
         int digitCount = 0;
         for (; pos < v.size() && isDigit(v[pos]); ++pos, ++digitCount)
-            if (digitCount < 3)
-                p->ms = p->ms * 10 + (v[pos] - '0');
+            if (digitCount < 6)
+                p->micro = p->micro * 10 + (v[pos] - '0');
         if (digitCount == 0)
             return false;
-        for (; digitCount < 3; ++digitCount)
-            p->ms *= 10;
+        for (; digitCount < 6; ++digitCount)
+            p->micro *= 10;
+        p->ms = p->micro / 1000;
     }
     p->zone = v.sliced(pos);
     return isZone(p->zone);
@@ -255,9 +274,30 @@ constexpr const char *monthNames[] = {"January", "February", "March", "April", "
 constexpr const char *dayNames[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
                                     "Friday", "Saturday", "Sunday"};
 
+void appendFraction(QByteArray &out, const QList<Token> &tokens, qsizetype at, const Parts &p)
+{
+    const Token &t = tokens.at(at);
+    int digits = p.micro;
+    for (int k = t.width; k < 6; ++k)
+        digits /= 10;
+    int width = t.width;
+    if (t.kind == Tok::FractionIfAny) {
+        if (digits == 0) {
+            const QByteArray &before = at > 0 ? tokens.at(at - 1).literal : QByteArray();
+            if (before.endsWith('.') || before.endsWith(','))
+                out.chop(1);
+            return;
+        }
+        for (; digits % 10 == 0; --width)
+            digits /= 10;
+    }
+    appendDigits(out, digits, width);
+}
+
 void appendPattern(QByteArray &out, const QList<Token> &tokens, const Parts &p)
 {
-    for (const Token &t : tokens) {
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &t = tokens.at(i);
         switch (t.kind) {
         case Tok::Literal: out.append(t.literal); break;
         case Tok::Year4: appendDigits(out, p.year, 4); break;
@@ -296,6 +336,8 @@ void appendPattern(QByteArray &out, const QList<Token> &tokens, const Parts &p)
             appendDigits(out, ms, width);
             break;
         }
+        case Tok::Fraction:
+        case Tok::FractionIfAny: appendFraction(out, tokens, i, p); break;
         case Tok::AmPmUpper: out.append(p.hour < 12 ? "AM" : "PM", 2); break;
         case Tok::AmPmLower: out.append(p.hour < 12 ? "am" : "pm", 2); break;
         case Tok::Zone: out.append(p.zone); break;
@@ -514,9 +556,9 @@ bool CsvFormatter::isNonAscii(QByteArrayView value)
     return false;
 }
 
-bool isValidDatePattern(const QString &pattern, QString *reason)
+bool isValidDatePattern(const QString &pattern, QString *reason, PatternUse use)
 {
-    const Compiled compiled = compile(pattern);
+    const Compiled compiled = compile(pattern, use == PatternUse::Values);
     if (reason)
         *reason = compiled.error;
     return compiled.error.isEmpty();

@@ -13,7 +13,7 @@
 namespace wb {
 
 // A stored cell as read from a dataset table: NULL, an integer (booleans are 1/0), or UTF-8
-// text. Dates are stored as "yyyy-MM-dd", date-times as "yyyy-MM-dd HH:mm:ss[.zzz][Z|+hh:mm]".
+// text. Dates are stored as "yyyy-MM-dd", date-times as "yyyy-MM-dd HH:mm:ss[.zzz[zzz]][Z|+hh:mm]".
 struct StoredValue
 {
     enum class Kind { Null, Integer, Text } kind = Kind::Null;
@@ -51,7 +51,10 @@ private:
 };
 
 // A Qt date-time pattern ("dd/MM/yyyy HH:mm", "M/d/yyyy h:mm AP") checked once: false and a
-// reason when it holds something this formatter cannot write.
-bool isValidDatePattern(const QString &pattern, QString *reason);
+// reason when it holds something this formatter cannot write. Values may also use f and F
+// (fractions of a second to the microsecond); a file name's suffix, which QDateTime writes,
+// may not.
+enum class PatternUse { Values, FileName };
+bool isValidDatePattern(const QString &pattern, QString *reason, PatternUse use = PatternUse::Values);
 
 } // namespace wb

@@ -340,7 +340,7 @@ void validateFile(const ExportDefinition &def, QStringList *problems)
     if (file.suffix.isEmpty())
         return;
     QString reason;
-    if (!isValidDatePattern(file.suffix, &reason)) {
+    if (!isValidDatePattern(file.suffix, &reason, PatternUse::FileName)) {
         problems->append(tr("The file name suffix \"%1\" is not a valid pattern: %2").arg(file.suffix, reason));
         return;
     }

@@ -32,7 +32,9 @@ struct ValueFormat
 {
     BooleanStyle boolean = BooleanStyle::OneZero;
     QString date = QStringLiteral("yyyy-MM-dd");
-    QString dateTime = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    // The fraction of a second only when a value has one (Civitas: microseconds): whole-second
+    // values read as they always did, and none is cut short unless the user chooses so.
+    QString dateTime = QStringLiteral("yyyy-MM-dd HH:mm:ss.FFFFFF");
     QString multiValueSeparator = QStringLiteral("|");
     char separator = ','; // ',', ';' or '\t'
     bool headerRow = true;

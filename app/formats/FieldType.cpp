@@ -132,7 +132,7 @@ bool parseDateTime(QByteArrayView v, QByteArray *out)
     int y = 0, mo = 0, d = 0;
     if (!parseDatePart(v, &pos, &y, &mo, &d))
         return false;
-    int h = 0, mi = 0, s = 0, ms = -1;
+    int h = 0, mi = 0, s = 0, frac = -1, fracDigits = 0;
     if (pos < v.size()) {
         if (v[pos] != ' ' && v[pos] != 'T')
             return false;
@@ -143,15 +143,12 @@ bool parseDateTime(QByteArrayView v, QByteArray *out)
         if (expect(v, &pos, ':') && !digits(v, &pos, 2, &s))
             return false;
         if (expect(v, &pos, '.') || expect(v, &pos, ',')) {
-            int frac = 0, n = 0;
-            // Keep milliseconds; Civitas writes microseconds.
-            if (!digits(v, &pos, 3, &frac, &n))
+            // Civitas writes microseconds: they are kept, as 3 digits or 6, so that one moment
+            // written ".5" or ".500" is one key. Digits past the microsecond are dropped.
+            if (!digits(v, &pos, 6, &frac, &fracDigits))
                 return false;
-            while (n < 3) {
+            for (const int width = fracDigits <= 3 ? 3 : 6; fracDigits < width; ++fracDigits)
                 frac *= 10;
-                ++n;
-            }
-            ms = frac;
             while (pos < v.size() && v[pos] >= '0' && v[pos] <= '9')
                 ++pos;
         }
@@ -185,9 +182,9 @@ bool parseDateTime(QByteArrayView v, QByteArray *out)
         appendPadded(*out, mi, 2);
         out->append(':');
         appendPadded(*out, s, 2);
-        if (ms >= 0) {
+        if (frac >= 0) {
             out->append('.');
-            appendPadded(*out, ms, 3);
+            appendPadded(*out, frac, fracDigits);
         }
         out->append(zone.data(), zone.size());
         return true;

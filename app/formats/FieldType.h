@@ -9,7 +9,8 @@ namespace wb {
 
 // How a dataset column is stored: dates as ISO 8601 text ("2026-11-22"), date-times as ISO
 // 8601 text without zone ("2026-11-22 14:05:00", as the platform wrote it: Full Measure's
-// time_sent_est stays Eastern), booleans as 0/1.
+// time_sent_est stays Eastern; a fraction of a second as ".250" or, to the microsecond,
+// ".366848"), booleans as 0/1.
 enum class FieldType { Text, Integer, Boolean, Date, DateTime };
 
 QString fieldTypeName(FieldType type);               // "text", "integer", ...
@@ -31,7 +32,7 @@ bool parseValue(FieldType type, QByteArrayView input, ParsedValue *out, const ch
 // Accepted layouts, for messages and docs.
 inline constexpr const char *DateLayouts = "yyyy-MM-dd, M/d/yyyy or M/d/yy";
 inline constexpr const char *DateTimeLayouts =
-    "yyyy-MM-dd HH:mm[:ss[.fff]] (or with T, Z or an offset), M/d/yyyy h:mm[:ss] [AM|PM]";
+    "yyyy-MM-dd HH:mm[:ss[.ffffff]] (or with T, Z or an offset), M/d/yyyy h:mm[:ss] [AM|PM]";
 
 // Source header to field name: "link/button_text" -> "link_button_text",
 // "error messages" -> "error_messages", "Date of Birth" -> "date_of_birth",

@@ -163,20 +163,23 @@ QList<FormatSpec> build()
         add(s);
     }
 
-    // Civitas Learning outreach messages, flattened: one row per message and student, and one
-    // per outreach property.
+    // Civitas Learning outreach messages, flattened: one row per message and student, one per
+    // outreach property, and the first again with each property's value (and valueId, which
+    // never changes when a label does) in columns of its own, added as new names appear.
+    const QList<FieldSpec> outreach{
+        f("outreachId"), f("createdAt", T::DateTime), f("employeeFirstName"), f("employeeLastName"),
+        f("employeeEmail"), f("outreachSource"), f("outreachMedium"), f("studentInstitutionPersonID"),
+        f("studentFirstName"), f("studentLastName"), f("studentEmailAddress"), f("studentCreatedAt", T::DateTime)};
+    const QStringList outreachKey{u"outreach_id"_s, u"student_institution_person_id"_s};
     add({u"civitas.outreach"_s, u"Civitas Learning"_s, u"Outreach messages and students"_s,
-         FormatSpec::Kind::CivitasJson, name(R"(\.jsonl?$)"),
-         {f("outreachId"), f("createdAt", T::DateTime), f("employeeFirstName"), f("employeeLastName"),
-          f("employeeEmail"), f("outreachSource"), f("outreachMedium"), f("studentInstitutionPersonID"),
-          f("studentFirstName"), f("studentLastName"), f("studentEmailAddress"),
-          f("studentCreatedAt", T::DateTime)},
-         {u"outreach_id"_s, u"student_institution_person_id"_s}});
+         FormatSpec::Kind::CivitasJson, name(R"(\.jsonl?$)"), outreach, outreachKey});
     add({u"civitas.outreach_properties"_s, u"Civitas Learning"_s, u"Outreach properties"_s,
          FormatSpec::Kind::CivitasJson, name(R"(\.jsonl?$)"),
          {f("outreachPropertyId", T::Integer), f("outreachId"), f("name"), f("value"), f("valueId"),
           f("createdAt", T::DateTime)},
          {u"outreach_property_id"_s, u"outreach_id"_s}});
+    add({u"civitas.outreach_details"_s, u"Civitas Learning"_s, u"Outreach with their properties as columns"_s,
+         FormatSpec::Kind::CivitasJson, name(R"(\.jsonl?$)"), outreach, outreachKey});
     // Platforms add columns (Actito's profile-* attributes, Deployteq's "additional fields",
     // form questions): every format keeps what it does not know as text.
     for (FormatSpec &s : all)

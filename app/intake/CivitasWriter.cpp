@@ -3,6 +3,8 @@
 
 #include "formats/FormatSpec.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wb {
@@ -16,6 +18,54 @@ struct CivitasWriter::Part
     DatasetInfo info;
     QList<qsizetype> columns;
     DatasetWriter writer;
+};
+
+// civitas.outreach_details: its columns are the format's fields and one or two per property
+// name, so the dataset's info changes as messages bring new names.
+struct CivitasWriter::Details
+{
+    sql::Database *db = nullptr;
+    qint64 fileId = 0;
+    qint64 seq = 0;
+    const FormatSpec *spec = nullptr;
+    DatasetInfo info;
+    QList<qsizetype> columns; // every field, in the dataset's order
+    DatasetWriter writer;
+    bool prepared = false;
+
+    // Makes every column of `extra` one of the dataset's, and (again) prepares the writer for
+    // all of its fields: a message is its outreach's whole state, so a column it does not
+    // mention is written empty.
+    bool cover(const QList<FieldSpec> &extra, DatasetWriter::Counts *counts, ImportError *error)
+    {
+        const bool known = std::all_of(extra.begin(), extra.end(),
+                                       [this](const FieldSpec &f) { return info.indexOf(f.name) >= 0; });
+        if (prepared && known)
+            return true;
+        if (prepared && !writer.flush(counts, error))
+            return false;
+        QString why;
+        const auto ds = Catalog(*db).ensure(spec->dataset, spec->vendor, spec->title, spec->fields + extra,
+                                            spec->naturalKey, &why);
+        if (ds) {
+            info = *ds;
+            QList<int> present;
+            columns.clear();
+            for (int i = 0; i < info.fields.size(); ++i) {
+                present << i;
+                columns << i;
+            }
+            prepared = writer.prepare(*db, info, present, fileId, seq, &why);
+        }
+        if (!ds || !prepared) {
+            prepared = false;
+            error->line = 0;
+            error->column = 0;
+            error->message = why;
+            return false;
+        }
+        return true;
+    }
 };
 
 CivitasWriter::CivitasWriter() = default;
@@ -33,6 +83,11 @@ bool CivitasWriter::prepare(sql::Database &db, qint64 fileId, qint64 seq, QStrin
                             {u"civitas.outreach_properties"_s, &CivitasRows::properties, &CivitasRows::propertyLines}};
     Catalog catalog(db);
     m_parts.clear();
+    m_details = std::make_unique<Details>();
+    m_details->db = &db;
+    m_details->fileId = fileId;
+    m_details->seq = seq;
+    m_details->spec = findFormat(u"civitas.outreach_details"_s);
     for (const Table &t : tables) {
         const FormatSpec *spec = findFormat(t.dataset);
         const auto ds = catalog.ensure(spec->dataset, spec->vendor, spec->title, spec->fields, spec->naturalKey, error);
@@ -69,6 +124,31 @@ bool CivitasWriter::add(const CivitasRows &rows, qint64 line, ImportError *error
                 return false;
         }
     }
+    return addDetails(rows, line, error);
+}
+
+bool CivitasWriter::addDetails(const CivitasRows &rows, qint64 line, ImportError *error)
+{
+    if (rows.details.isEmpty())
+        return true;
+    Details &d = *m_details;
+    if (!d.cover(rows.detailColumns, &m_counts, error))
+        return false;
+    // Where each of the rows' cells goes: the format's fields first, then rows.detailColumns.
+    QList<int> target;
+    for (const FieldSpec &f : d.spec->fields)
+        target << d.info.indexOf(f.name);
+    for (const FieldSpec &f : rows.detailColumns)
+        target << d.info.indexOf(f.name);
+    for (qsizetype r = 0; r < rows.details.size(); ++r) {
+        const QList<QByteArray> &row = rows.details.at(r);
+        DatasetWriter::Cells cells;
+        cells.resize(d.info.fields.size());
+        for (qsizetype c = 0; c < row.size() && c < target.size(); ++c)
+            cells[target.at(c)] = row.at(c);
+        if (!d.writer.add(line > 0 ? line : rows.detailLines.value(r, 1), cells, d.columns, &m_counts, error))
+            return false;
+    }
     return true;
 }
 
@@ -77,7 +157,7 @@ bool CivitasWriter::finish(ImportError *error)
     for (const auto &part : m_parts)
         if (!part->writer.flush(&m_counts, error))
             return false;
-    return true;
+    return !m_details->prepared || m_details->writer.flush(&m_counts, error);
 }
 
 QStringList CivitasWriter::datasets() const
@@ -85,6 +165,8 @@ QStringList CivitasWriter::datasets() const
     QStringList out;
     for (const auto &part : m_parts)
         out << part->dataset;
+    if (m_details && m_details->prepared)
+        out << m_details->spec->dataset;
     return out;
 }
 

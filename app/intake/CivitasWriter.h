@@ -14,6 +14,8 @@ namespace wb {
 // Writes flattened Civitas outreach (CivitasRows) into its datasets, inside the caller's
 // transaction: a file taken in, or a batch of messages taken from a queue, adds its messages
 // one by one and finishes once, so the statements are prepared once per file or batch.
+// civitas.outreach_details gains a column for each property name it has not seen; its
+// statements are prepared again only when an add brings one.
 class CivitasWriter
 {
 public:
@@ -32,7 +34,11 @@ public:
 
 private:
     struct Part;
+    struct Details;
+    bool addDetails(const CivitasRows &rows, qint64 line, ImportError *error);
+
     std::vector<std::unique_ptr<Part>> m_parts;
+    std::unique_ptr<Details> m_details;
     DatasetWriter::Counts m_counts;
 };
 

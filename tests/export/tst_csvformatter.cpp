@@ -314,6 +314,25 @@ private Q_SLOTS:
                                         << QByteArray("00:30[]");
         QTest::newRow("microseconds stored") << u"ss.zzz"_s << QByteArray("2026-01-02 00:30:07.123456")
                                              << QByteArray("07.123");
+        // f and F (as .NET's): the fraction to the microsecond, F without trailing zeros.
+        const ValueFormat defaults;
+        QTest::newRow("default, Civitas microseconds") << defaults.dateTime << QByteArray("2018-06-11 19:35:15.366848")
+                                                       << QByteArray("2018-06-11 19:35:15.366848");
+        QTest::newRow("default, whole second") << defaults.dateTime << QByteArray("2026-03-07 14:05:09")
+                                               << QByteArray("2026-03-07 14:05:09");
+        QTest::newRow("default, milliseconds") << defaults.dateTime << t << QByteArray("2026-03-07 14:05:09.045");
+        QTest::newRow("default, zero fraction") << defaults.dateTime << QByteArray("2026-03-07 14:05:09.000000")
+                                                << QByteArray("2026-03-07 14:05:09");
+        QTest::newRow("ffffff") << u"ss.ffffff"_s << QByteArray("2026-03-07 14:05:09.045") << QByteArray("09.045000");
+        QTest::newRow("fff of microseconds") << u"ss,fff"_s << QByteArray("2018-06-11 19:35:15.366848")
+                                             << QByteArray("15,366");
+        QTest::newRow("FFFF trims") << u"ss.FFFF"_s << QByteArray("2026-03-07 14:05:09.250")
+                                    << QByteArray("09.25");
+        QTest::newRow("F keeps a literal without a point") << u"ss'+'F"_s << QByteArray("2026-03-07 14:05:09")
+                                                           << QByteArray("09+");
+        QTest::newRow("user pattern drops them") << u"yyyy-MM-dd HH:mm:ss"_s
+                                                 << QByteArray("2018-06-11 19:35:15.366848")
+                                                 << QByteArray("2018-06-11 19:35:15");
         QTest::newRow("year before 1000") << u"yyyy yy"_s << QByteArray("0099-01-01 00:00:00")
                                           << QByteArray("0099 99");
         QTest::newRow("leap day") << u"dddd d MMMM"_s << QByteArray("2024-02-29 00:00:00")
@@ -406,6 +425,8 @@ private Q_SLOTS:
         QTest::newRow("AA") << u"h AA"_s << u"write the AM/PM marker as AP, ap, A or a"_s;
         QTest::newRow("no field") << u"'today'"_s << u"the pattern has no date or time field"_s;
         QTest::newRow("only punctuation") << u"--"_s << u"the pattern has no date or time field"_s;
+        QTest::newRow("microseconds") << u"HH:mm:ss.ffffff"_s << QString();
+        QTest::newRow("fffffff") << u"ss.fffffff"_s << u"\"f\" is repeated more than 6 times"_s;
     }
 
     void patternValidity()

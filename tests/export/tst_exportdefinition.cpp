@@ -363,6 +363,9 @@ private Q_SLOTS:
         QTest::newRow("several at once")
             << i++ << QStringList{u"The dataset \"nope.x\" does not exist."_s, u"Column 2 (no_such_field) has an empty header."_s,
                                   u"The file name is empty."_s, u"The SFTP destination has no connection."_s};
+        // QDateTime writes the suffix, and knows no f or F.
+        QTest::newRow("fraction in the suffix")
+            << i++ << QStringList{u"The file name suffix \"_HHmmss_ffffff\" is not a valid pattern: f and F (fractions of a second) are for values, not file names"_s};
     }
 
     void validationProblems()
@@ -420,6 +423,10 @@ private Q_SLOTS:
             d.columns[1] = {u"no_such_field"_s, QString()}; // not checked without a dataset
             d.file.name.clear();
             d.destination = {Destination::Type::Sftp, QString(), u" "_s};
+            break;
+        case 27:
+            d.file.suffix = u"_HHmmss_ffffff"_s;
+            d.format.dateTime = u"yyyy-MM-dd HH:mm:ss.ffffff"_s; // fine for values
             break;
         default: QFAIL("no such change");
         }

@@ -647,6 +647,12 @@ private Q_SLOTS:
         QTest::mouseClick(d.stepList()->viewport(), Qt::LeftButton, {},
                           d.stepList()->visualItemRect(d.stepList()->item(ExportDesigner::Values)).center());
         QLineEdit *dateTime = d.valuesStep()->dateTimeEdit();
+        // The default keeps a fraction of a second, to the microsecond (Civitas), and the
+        // example is written by the export's own formatter.
+        auto *example = d.valuesStep()->findChild<QLabel *>(u"dateTimeExample"_s);
+        QVERIFY(example);
+        QCOMPARE(dateTime->text(), u"yyyy-MM-dd HH:mm:ss.FFFFFF"_s);
+        QCOMPARE(example->text(), u"e.g. 2026-11-22 14:05:33.366848"_s);
         QTest::mouseClick(dateTime, Qt::LeftButton);
         dateTime->selectAll();
         updated.clear();
@@ -658,6 +664,7 @@ private Q_SLOTS:
         QVERIFY(!pane->isUpdating());
         QCOMPARE(pane->preview().text, buildPreview(*m_workspace, d.definition(), 10).text);
         QVERIFY2(pane->preview().text.contains(";20.11.2026"), pane->preview().text.constData());
+        QCOMPARE(example->text(), u"e.g. 22.11.2026"_s);
 
         // An existing folder typed in: previewing leaves it as it was.
         d.setStep(ExportDesigner::File);

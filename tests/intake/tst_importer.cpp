@@ -57,6 +57,15 @@ class TestImporter : public QObject
         return q.value(0);
     }
 
+    QStringList fieldNames(const QString &dataset)
+    {
+        QStringList out;
+        if (const auto d = DatasetStore(*m_ws).dataset(dataset))
+            for (const FieldSpec &f : d->fields)
+                out << f.name;
+        return out;
+    }
+
     qint64 rows(const QString &dataset)
     {
         const auto d = DatasetStore(*m_ws).dataset(dataset);
@@ -126,7 +135,8 @@ private Q_SLOTS:
             << u"SELECT activity_code FROM ds_higherlogic__subscriber_status"_s << QVariant(u"InformzUnsubscribe"_s);
         QTest::newRow("Civitas outreach (message, students, properties)")
             << u"outreach_message.json"_s
-            << QStringList{u"civitas.outreach"_s, u"civitas.outreach_properties"_s} << 4
+            << QStringList{u"civitas.outreach"_s, u"civitas.outreach_properties"_s, u"civitas.outreach_details"_s}
+            << 6
             << u"SELECT value FROM ds_civitas__outreach_properties WHERE value_id = '6260e21e-35a6-4142-96b3-f8da51a95a9c'"_s
             << QVariant(u"Trey Sample Illume Campaign"_s);
     }
@@ -461,6 +471,109 @@ private Q_SLOTS:
         QCOMPARE(r.state, State::Failed);
         QCOMPARE(r.error.line, 2);
         QVERIFY2(r.error.message.contains(u"student_created_at"_s) || r.error.message.contains(u"studentCreatedAt"_s), qPrintable(r.error.message));
+    }
+
+    // The vendor document's three examples, a later message with email properties, and the
+    // Advisor outreach again with its result relabelled in Civitas (its valueId unchanged).
+    void civitasPropertiesBecomeColumns()
+    {
+        ImportResult r = take(sample(u"civitas_outreach_1.jsonl"_s));
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(r.datasets.last(), u"civitas.outreach_details"_s);
+        QCOMPARE(rows(u"civitas.outreach_details"_s), 4); // Illume's two students, Advisor, Faculty
+        const QStringList message{u"outreach_id"_s, u"created_at"_s, u"employee_first_name"_s,
+                                  u"employee_last_name"_s, u"employee_email"_s, u"outreach_source"_s,
+                                  u"outreach_medium"_s, u"student_institution_person_id"_s,
+                                  u"student_first_name"_s, u"student_last_name"_s,
+                                  u"student_email_address"_s, u"student_created_at"_s};
+        // In order of first appearance, each message's properties by outreachPropertyId.
+        const QStringList first{u"outreach_medium_result"_s, u"outreach_medium_result_value_id"_s,
+                                u"outreach_initiator"_s, u"outreach_initiator_value_id"_s, u"campaign_name"_s,
+                                u"campaign_name_value_id"_s, u"is_success"_s, u"is_attrition"_s,
+                                u"duration_in_ms"_s, u"outreach_topic"_s, u"outreach_recommendation"_s,
+                                u"outreach_reason"_s, u"raw_enrollment_id"_s};
+        QCOMPARE(fieldNames(u"civitas.outreach_details"_s), message + first);
+        const QString advisor = u"FROM ds_civitas__outreach_details WHERE outreach_id LIKE 'Oecba66b%'"_s;
+        QCOMPARE(value(u"SELECT created_at || '|' || student_first_name || '|' || outreach_medium_result || '|' || "
+                       "outreach_medium_result_value_id || '|' || outreach_reason || '|' || "
+                       "outreach_recommendation || '|' || quote(campaign_name) "_s + advisor).toString(),
+                 u"2018-06-11 19:14:34.391597|Marcus|Text message sent|c95267ff-2718-f2d3-1cd1-38f2f2bad8da|"
+                 "Student Hold|Referred to Financial Aid|NULL"_s);
+        QCOMPARE(value(u"SELECT group_concat(student_first_name || ':' || campaign_name_value_id, ',') FROM "
+                       "ds_civitas__outreach_details WHERE outreach_id LIKE '5751e799%'"_s).toString(),
+                 u"Scarlett:6260e21e-35a6-4142-96b3-f8da51a95a9c,Amélie:6260e21e-35a6-4142-96b3-f8da51a95a9c"_s);
+        // No valueId, no column: outreachReason has none in these messages.
+        QCOMPARE(value(u"SELECT count(*) FROM dataset_fields WHERE name = 'outreach_reason_value_id'"_s).toInt(), 0);
+
+        // A property that appears only in a later message brings its columns then.
+        r = take(sample(u"civitas_outreach_2.jsonl"_s));
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(fieldNames(u"civitas.outreach_details"_s),
+                 (message + first
+                  + QStringList{u"email_subject"_s, u"email_message"_s, u"email_sender_address"_s,
+                                u"email_sender_first_name"_s, u"email_sender_last_name"_s}));
+        QCOMPARE(value(u"SELECT group_concat(student_first_name || ':' || email_subject || ':' || "
+                       "outreach_initiator_value_id, ',') FROM ds_civitas__outreach_details WHERE email_subject IS NOT NULL"_s)
+                     .toString(),
+                 u"Scarlett:Student success test message:07e0f3dd-1673-8244-2364-b95f97bbf13e,"
+                 "Marcus:Student success test message:07e0f3dd-1673-8244-2364-b95f97bbf13e"_s);
+        QCOMPARE(value(u"SELECT email_message FROM ds_civitas__outreach_details WHERE student_first_name = 'Marcus' "
+                       "AND email_message IS NOT NULL"_s).toString(),
+                 u"Dear [Student Firstname],\nTest sending an outreach, \"quoted\".\nThanks, Trey"_s);
+
+        // The same messages again, one relabelled: only its rows change, and are marked changed.
+        r = take(sample(u"civitas_outreach_3.jsonl"_s));
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(r.inserted, 0);
+        QCOMPARE(r.updated, 2); // the property's own row and the outreach's details row
+        QCOMPARE(value(u"SELECT outreach_medium_result || '|' || outreach_medium_result_value_id "_s + advisor).toString(),
+                 u"Texted the student|c95267ff-2718-f2d3-1cd1-38f2f2bad8da"_s);
+        QCOMPARE(value(u"SELECT group_concat(student_first_name, ',') FROM ds_civitas__outreach_details "
+                       "WHERE _seq IS NOT NULL"_s).toString(),
+                 u"Marcus"_s);
+        QCOMPARE(rows(u"civitas.outreach_details"_s), 6);
+    }
+
+    // Names that would take another column's place, several values of one name, and a later
+    // message that no longer has a property.
+    void civitasPropertyColumnsNeverCollide()
+    {
+        const QByteArray message = R"({"outreachId": "o-1", "createdAt": "2018-06-11T19:35:15.5",
+            "students": [{"institutionPersonID": "7"}], "outreachProperties": [
+            {"outreachPropertyId": 3, "name": "outreachTopic", "value": "Personal"},
+            {"outreachPropertyId": 2, "name": "outreachTopic", "value": "Academic", "valueId": "t-1"},
+            {"outreachPropertyId": 4, "name": "createdAt", "value": "yesterday"},
+            {"outreachPropertyId": 5, "name": "campaignNameValueId", "value": "x"},
+            {"outreachPropertyId": 6, "name": "campaignName", "value": "C", "valueId": "c-1"},
+            {"outreachPropertyId": 7, "name": "CampaignName", "value": "D"},
+            {"outreachPropertyId": 8, "name": "--", "value": "no column"}]})";
+        ImportResult r = take(write(u"odd.json"_s, message));
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(fieldNames(u"civitas.outreach_details"_s).mid(12),
+                 (QStringList{u"outreach_topic"_s, u"outreach_topic_value_id"_s, u"created_at_property"_s,
+                              u"campaign_name_value_id_property"_s, u"campaign_name"_s, u"campaign_name_value_id"_s}));
+        const QString row = u"SELECT created_at || '|' || outreach_topic || '|' || outreach_topic_value_id || '|' || "
+                            "created_at_property || '|' || campaign_name_value_id_property || '|' || campaign_name || "
+                            "'|' || campaign_name_value_id FROM ds_civitas__outreach_details"_s;
+        // Several values of one name are a multi-valued field (joined by U+001F), in property id order.
+        QCOMPARE(value(row).toString(), u"2018-06-11 19:35:15.500|Academic\x1fPersonal|t-1|yesterday|x|C\x1f" "D|c-1"_s);
+
+        // Delivered again without its topics: the row is what the latest message says.
+        r = take(write(u"odd_again.json"_s, QByteArray(message).replace("outreachTopic", "outreachReason")));
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(value(u"SELECT quote(outreach_topic) || '|' || outreach_reason FROM ds_civitas__outreach_details"_s)
+                     .toString(),
+                 u"NULL|Academic\x1fPersonal"_s);
+        QCOMPARE(rows(u"civitas.outreach_details"_s), 1);
+    }
+
+    void civitasMicrosecondsAreKept()
+    {
+        QCOMPARE(take(sample(u"outreach_message.json"_s)).state, State::Imported);
+        QCOMPARE(value(u"SELECT created_at || '|' || student_created_at FROM ds_civitas__outreach LIMIT 1"_s).toString(),
+                 u"2018-06-11 19:35:15.366848|2018-06-11 21:07:44.222117"_s);
+        QCOMPARE(value(u"SELECT created_at FROM ds_civitas__outreach_properties LIMIT 1"_s).toString(),
+                 u"2018-06-11 19:35:15.366848"_s);
     }
 };
 

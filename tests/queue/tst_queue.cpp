@@ -105,8 +105,8 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"taken"_s).toInt(), 40);
         QCOMPARE(o.value(u"duplicates"_s).toInt(), 0);
         QCOMPARE(o.value(u"unreadable"_s).toInt(), 0);
-        // Two students and six properties a message.
-        QCOMPARE(o.value(u"rows_added"_s).toInt(), 40 * (2 + 6));
+        // Two students and six properties a message, and a details row for each student.
+        QCOMPARE(o.value(u"rows_added"_s).toInt(), 40 * (2 + 6 + 2));
         QCOMPARE(count(u"SELECT count(*) FROM ds_civitas__outreach"_s), 80);
         QCOMPARE(count(u"SELECT count(*) FROM ds_civitas__outreach_properties"_s), 240);
         QCOMPARE(m_broker.depth(address.mid(7)), 0);
@@ -220,9 +220,37 @@ private Q_SLOTS:
         r = cli({u"queue"_s, u"replay"_s, u"civitas"_s, u"--json"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.json().value(u"taken"_s).toInt(), 1);
-        QCOMPARE(r.json().value(u"rows_added"_s).toInt(), 7);
+        QCOMPARE(r.json().value(u"rows_added"_s).toInt(), 1 + 6 + 1);
         QCOMPARE(count(u"SELECT count(*) FROM ds_civitas__outreach"_s), 4);
         QCOMPARE(count(u"SELECT count(*) FROM queue_messages WHERE state = 'unreadable'"_s), 0);
+    }
+
+    // A property name the batch has not seen yet becomes a column of civitas.outreach_details
+    // between two messages of one batch; the messages before it keep their rows.
+    void detailsGainAColumnWithinABatch()
+    {
+        const QString address = addQueue(u"civitas"_s);
+        QJsonObject later = QJsonDocument::fromJson(civitasOutreach(2)).object();
+        QJsonArray properties = later.value(u"outreachProperties"_s).toArray();
+        properties.append(QJsonObject{{u"outreachPropertyId"_s, 99},
+                                      {u"name"_s, u"emailSubject"_s},
+                                      {u"value"_s, u"Your hold"_s},
+                                      {u"valueId"_s, u"17"_s}});
+        later[u"outreachProperties"_s] = properties;
+        QVERIFY(m_broker.send(address, {{"m-1", civitasOutreach(1)}, {"m-2", QJsonDocument(later).toJson()}}));
+
+        const Cli r = cli({u"queue"_s, u"consume"_s, u"civitas"_s, u"--idle"_s, u"1"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"taken"_s).toInt(), 2);
+        QCOMPARE(count(u"SELECT count(*) FROM ds_civitas__outreach_details"_s), 2);
+        QCOMPARE(count(u"SELECT count(*) FROM ds_civitas__outreach_details "
+                       "WHERE outreach_reason = 'Student Hold' AND outreach_topic = 'Academic'"_s),
+                 2);
+        QCOMPARE(count(u"SELECT count(*) FROM ds_civitas__outreach_details WHERE email_subject = 'Your hold' "
+                       "AND email_subject_value_id = '17' AND outreach_id LIKE '%000000000002'"_s),
+                 1);
+        QCOMPARE(count(u"SELECT count(*) FROM ds_civitas__outreach_details WHERE COALESCE(email_subject, '') = ''"_s),
+                 1);
     }
 
     void maxStopsAfterThatManyAndLeavesTheRest()

@@ -5,12 +5,10 @@
 #include "export/CsvFormatter.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -20,12 +18,16 @@ namespace wb::ui {
 namespace {
 
 // The moment every example is written for: late in the day, in November, so that day and
-// month, and 12- and 24-hour clocks, cannot be told apart only by luck.
+// month, and 12- and 24-hour clocks, cannot be told apart only by luck; with microseconds, as
+// Civitas writes them. Written by the export's own formatter: what the file will hold.
 QString example(const QString &pattern, bool withTime)
 {
-    const QDateTime sample(QDate(2026, 11, 22), QTime(14, 5, 33));
-    // The C locale, as the export writes: month names in English whatever the desktop's language.
-    return withTime ? QLocale::c().toString(sample, pattern) : QLocale::c().toString(sample.date(), pattern);
+    ValueFormat format;
+    format.date = pattern;
+    format.dateTime = pattern;
+    const CsvFormatter formatter(format, {withTime ? FieldType::DateTime : FieldType::Date});
+    const StoredValue sample{StoredValue::Kind::Text, 0, withTime ? "2026-11-22 14:05:33.366848" : "2026-11-22"};
+    return QString::fromUtf8(formatter.formatValue(0, sample));
 }
 
 } // namespace
@@ -98,7 +100,8 @@ ValuesStep::ValuesStep(DefinitionEditor *editor, QWidget *parent)
     addLabelled(dateForm, tr("&Date pattern:"), m_date, patternColumn(m_date, m_dateExample, m_dateProblem));
     m_dateTime->setObjectName(u"dateTimePatternEdit"_s);
     m_dateTime->setToolTip(tr("Qt date-time pattern: the date's letters and H, HH (24-hour), h, hh with AP "
-                              "(12-hour), mm, ss, zzz"));
+                              "(12-hour), mm, ss, zzz; ffffff for microseconds, FFFFFF for them only "
+                              "when there are some"));
     m_dateTimeExample->setObjectName(u"dateTimeExample"_s);
     addLabelled(dateForm, tr("Date and &time pattern:"), m_dateTime,
                 patternColumn(m_dateTime, m_dateTimeExample, m_dateTimeProblem));
