@@ -375,7 +375,7 @@ int render(Workspace &workspace, const QString &dir)
     window.show();
     ConnectionsPage *page = window.connectionsPage();
     page->view()->selectRow(0);
-    if (ConnectionEditor *editor = page->editSelected()) {
+    if (auto *editor = qobject_cast<ConnectionEditor *>(page->editSelected())) {
         shooter.shoot(editor, u"connection-editor"_s);
         editor->close();
     }
