@@ -86,7 +86,9 @@ QVariant ConnectionTableModel::queueData(const QueueConnection &q, Column column
         switch (column) {
         case Name: return q.name;
         case Kind: return tr("Queue");
-        case Endpoint: return q.location();
+        // The broker here and the queue's address under Read path: together its location, in
+        // columns narrow enough for an Amazon MQ host name.
+        case Endpoint: return u"%1://%2:%3"_s.arg(q.usesTls() ? u"amqps"_s : u"amqp"_s, q.host()).arg(q.port());
         case ReadPath: return q.address;
         // A queue is only read from.
         case WritePath: return tr("(none)");
@@ -94,7 +96,7 @@ QVariant ConnectionTableModel::queueData(const QueueConnection &q, Column column
         }
     } else if (role == Qt::ToolTipRole) {
         const QString ca = q.caFile.isEmpty() ? tr("the system's") : QDir::toNativeSeparators(q.caFile);
-        QString tip = tr("User: %1\nCA certificates: %2").arg(q.user, ca);
+        QString tip = tr("%1\nUser: %2\nCA certificates: %3").arg(q.location(), q.user, ca);
         if (!q.usesTls())
             tip += u'\n' + tr("amqp:// without TLS: the password and the messages cross the network readable.");
         return tip;

@@ -136,7 +136,8 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, QWidget *parent)
                        ConnectionTableModel::ReadPath})
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setMinimumSectionSize(120);
+    // Narrow enough for the Kind column; the others are as wide as what they hold.
+    m_view->horizontalHeader()->setMinimumSectionSize(72);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_view);
     layout->addWidget(m_stack, 1);

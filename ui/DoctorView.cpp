@@ -215,9 +215,10 @@ void DoctorView::showSummary(const DoctorResult &report)
         });
         // A warning (amqp:// without TLS) still works, but must not read as all clear.
         if (queue && warned != report.steps.end())
-            m_message->showMessage(tr("The queue can be read, with a warning at step %1, “%2”: %3")
+            m_message->showMessage(tr("The queue can be read, with a warning at step %1, “%2”: read it before "
+                                      "you rely on this queue.")
                                        .arg(numberOf(*warned))
-                                       .arg(warned->title, warned->detail),
+                                       .arg(warned->title),
                                    Icons::Tone::Warning);
         else
             m_message->showMessage(queue ? tr("The queue can be read: every step passed.")

@@ -305,7 +305,11 @@ private Q_SLOTS:
         QCOMPARE(p->view()->selectionModel()->selectedRows().value(0).row(), row);
         QCOMPARE(model->index(model->rowOf(u"fullmeasure"_s), ConnectionTableModel::Kind).data().toString(), u"SFTP"_s);
         QCOMPARE(model->index(row, ConnectionTableModel::Kind).data().toString(), u"Queue"_s);
-        QCOMPARE(model->index(row, ConnectionTableModel::Endpoint).data().toString(), stored->location());
+        QCOMPARE(model->index(row, ConnectionTableModel::Endpoint).data().toString(), m_broker.tlsUrl());
+        QCOMPARE(model->index(row, ConnectionTableModel::ReadPath).data().toString(),
+                 QString::fromLatin1(BrokerFixture::Queue));
+        QVERIFY(model->index(row, ConnectionTableModel::Endpoint).data(Qt::ToolTipRole).toString().contains(
+            stored->location()));
         QVERIFY(button(p.get(), u"consumeButton"_s)->isVisible());
         QVERIFY(button(p.get(), u"consumeButton"_s)->isEnabled());
         clickRow(p.get(), u"fullmeasure"_s);
