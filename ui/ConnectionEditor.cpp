@@ -32,7 +32,7 @@ ConnectionEditor::ConnectionEditor(Workspace &workspace, QWidget *parent)
     m_ui->testTitle->setFont(heading);
     m_ui->introLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->pathsHint->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->doctorView->reset({});
+    m_ui->doctorView->reset(Connection());
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
 

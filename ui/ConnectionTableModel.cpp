@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionTableModel.h"
 
+#include "Icons.h"
 #include "core/ConnectionStore.h"
+#include "queue/QueueStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,13 +25,19 @@ void ConnectionTableModel::reload()
 {
     beginResetModel();
     m_connections = ConnectionStore(m_workspace).list();
+    m_queues = QueueStore(m_workspace).list();
     endResetModel();
+}
+
+QString ConnectionTableModel::nameAt(int row) const
+{
+    return kindAt(row) == RowKind::Sftp ? connectionAt(row).name : queueAt(row).name;
 }
 
 int ConnectionTableModel::rowOf(const QString &name) const
 {
-    for (int i = 0; i < m_connections.size(); ++i) {
-        if (m_connections[i].name == name)
+    for (int i = 0; i < rowCount(); ++i) {
+        if (nameAt(i) == name)
             return i;
     }
     return -1;
@@ -37,7 +45,7 @@ int ConnectionTableModel::rowOf(const QString &name) const
 
 int ConnectionTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_connections.size());
+    return parent.isValid() ? 0 : int(m_connections.size() + m_queues.size());
 }
 
 int ConnectionTableModel::columnCount(const QModelIndex &parent) const
@@ -47,12 +55,15 @@ int ConnectionTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_connections.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
+    if (kindAt(index.row()) == RowKind::Queue)
+        return queueData(queueAt(index.row()), Column(index.column()), role);
     const Connection &c = m_connections[index.row()];
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Name: return c.name;
+        case Kind: return tr("SFTP");
         case Endpoint: return u"%1@%2:%3"_s.arg(c.user, c.host).arg(c.port);
         case ReadPath: return c.readPath.isEmpty() ? tr("(login folder)") : c.readPath;
         case WritePath: return c.writePath.isEmpty() ? tr("(none)") : c.writePath;
@@ -69,12 +80,43 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QVariant ConnectionTableModel::queueData(const QueueConnection &q, Column column, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Name: return q.name;
+        case Kind: return tr("Queue");
+        // The broker here and the queue's address under Read path: together its location, in
+        // columns narrow enough for an Amazon MQ host name.
+        case Endpoint: return u"%1://%2:%3"_s.arg(q.usesTls() ? u"amqps"_s : u"amqp"_s, q.host()).arg(q.port());
+        case ReadPath: return q.address;
+        // A queue is only read from.
+        case WritePath: return tr("(none)");
+        case ColumnCount: break;
+        }
+    } else if (role == Qt::ToolTipRole) {
+        const QString ca = q.caFile.isEmpty() ? tr("the system's") : QDir::toNativeSeparators(q.caFile);
+        QString tip = tr("%1\nUser: %2\nCA certificates: %3").arg(q.location(), q.user, ca);
+        if (!q.usesTls())
+            tip += u'\n' + tr("amqp:// without TLS: the password and the messages cross the network readable.");
+        return tip;
+    } else if (role == Qt::ForegroundRole) {
+        if (column == WritePath)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        // Plain amqp:// is allowed (a broker on this computer), but it should catch the eye.
+        if (column == Endpoint && !q.usesTls())
+            return Icons::toneColor(Icons::Tone::Warning, QGuiApplication::palette());
+    }
+    return {};
+}
+
 QVariant ConnectionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
     case Name: return tr("Name");
+    case Kind: return tr("Kind");
     case Endpoint: return tr("Endpoint");
     case ReadPath: return tr("Read path");
     case WritePath: return tr("Write path");

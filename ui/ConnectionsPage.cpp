@@ -4,19 +4,25 @@
 #include "AsyncTask.h"
 #include "ConnectionEditor.h"
 #include "ConnectionTableModel.h"
+#include "ConsumeTask.h"
 #include "DoctorDialog.h"
 #include "EmptyState.h"
 #include "Icons.h"
 #include "MessageBox.h"
 #include "MessageWidget.h"
+#include "QueueEditor.h"
+#include "ScheduleEditor.h"
 #include "WorkspaceWrite.h"
 #include "core/ConnectionStore.h"
 #include "core/Secrets.h"
 #include "core/Workspace.h"
+#include "jobs/Job.h"
+#include "queue/QueueStore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -30,6 +36,7 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_model(new ConnectionTableModel(workspace, this))
+    , m_consumeTask(new ConsumeTask(workspace.path(), this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(Icons::page(Icons::Page::Connections, palette()), tr("No connections yet"),
                              tr("A connection is the SFTP account a platform such as Full Measure or Deployteq "
@@ -38,9 +45,15 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, QWidget *parent)
                              m_stack))
     , m_view(new QTableView(m_stack))
     , m_message(new MessageWidget(this))
+    , m_progressRow(new QWidget(this))
+    , m_progressLabel(new QLabel(m_progressRow))
+    , m_progress(new QProgressBar(m_progressRow))
+    , m_cancel(new QPushButton(tr("Cancel"), m_progressRow))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_test(new QPushButton(tr("&Test"), this))
+    , m_schedule(new QPushButton(tr("&Schedule…"), this))
+    , m_consume(new QPushButton(tr("C&onsume now"), this))
 {
     setObjectName(u"ConnectionsPage"_s);
     auto *layout = new QVBoxLayout(this);
@@ -52,26 +65,53 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.5);
     f.setBold(true);
     title->setFont(f);
-    auto *subtitle = new QLabel(tr("The SFTP servers of the platforms that send you writeback files."), this);
+    auto *subtitle = new QLabel(tr("The SFTP servers and message queues of the platforms that send you writeback data."),
+                                this);
     subtitle->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(title);
     layout->addWidget(subtitle);
 
     auto *toolbar = new QHBoxLayout;
     toolbar->setSpacing(6);
-    auto *add = new QPushButton(tr("&Add…"), this);
+    auto *add = new QPushButton(tr("&Add connection…"), this);
     add->setObjectName(u"addButton"_s);
+    add->setToolTip(tr("Add an SFTP server a platform drops its files on"));
+    auto *addQueue = new QPushButton(tr("Add &queue…"), this);
+    addQueue->setObjectName(u"addQueueButton"_s);
+    addQueue->setToolTip(tr("Add a message queue a platform publishes on, such as Civitas's Amazon MQ"));
     m_edit->setObjectName(u"editButton"_s);
     m_remove->setObjectName(u"removeButton"_s);
     m_test->setObjectName(u"testButton"_s);
-    m_test->setToolTip(tr("Run the connection doctor on the selected connection"));
+    m_test->setToolTip(tr("Run the doctor on the selected connection or queue"));
+    m_schedule->setObjectName(u"scheduleButton"_s);
+    m_schedule->setToolTip(tr("Fetch from the selected connection, or consume the selected queue, on a schedule"));
+    m_consume->setObjectName(u"consumeButton"_s);
+    m_consume->setToolTip(tr("Take in the messages waiting on the selected queue now"));
     toolbar->addWidget(add);
+    toolbar->addWidget(addQueue);
     toolbar->addWidget(m_edit);
     toolbar->addWidget(m_remove);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_test);
+    toolbar->addWidget(m_schedule);
+    toolbar->addWidget(m_consume);
     toolbar->addStretch(1);
     layout->addLayout(toolbar);
+
+    auto *progress = new QHBoxLayout(m_progressRow);
+    progress->setContentsMargins(0, 0, 0, 0);
+    m_progressRow->setObjectName(u"progressRow"_s);
+    m_progressLabel->setObjectName(u"progressLabel"_s);
+    m_progress->setObjectName(u"progressBar"_s);
+    m_progress->setRange(0, 0); // how many messages wait is not known in advance
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(240);
+    m_cancel->setObjectName(u"cancelButton"_s);
+    progress->addWidget(m_progressLabel, 1);
+    progress->addWidget(m_progress);
+    progress->addWidget(m_cancel);
+    m_progressRow->hide();
+    layout->addWidget(m_progressRow);
     m_message->setObjectName(u"pageMessage"_s);
     layout->addWidget(m_message);
 
@@ -92,29 +132,55 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSectionResizeMode(ConnectionTableModel::Name, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ConnectionTableModel::Endpoint, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ConnectionTableModel::ReadPath, QHeaderView::ResizeToContents);
+    for (int column : {ConnectionTableModel::Name, ConnectionTableModel::Kind, ConnectionTableModel::Endpoint,
+                       ConnectionTableModel::ReadPath})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setMinimumSectionSize(120);
+    // Narrow enough for the Kind column; the others are as wide as what they hold.
+    m_view->horizontalHeader()->setMinimumSectionSize(72);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_view);
     layout->addWidget(m_stack, 1);
 
     connect(add, &QPushButton::clicked, this, &ConnectionsPage::addConnection);
+    connect(addQueue, &QPushButton::clicked, this, &ConnectionsPage::addQueue);
     connect(m_empty->actionButton(), &QPushButton::clicked, this, &ConnectionsPage::addConnection);
     connect(m_edit, &QPushButton::clicked, this, &ConnectionsPage::editSelected);
     connect(m_remove, &QPushButton::clicked, this, &ConnectionsPage::removeSelected);
     connect(m_test, &QPushButton::clicked, this, &ConnectionsPage::testSelected);
+    connect(m_schedule, &QPushButton::clicked, this, &ConnectionsPage::scheduleSelected);
+    connect(m_consume, &QPushButton::clicked, this, &ConnectionsPage::consumeSelected);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancel->setEnabled(false);
+        m_progressLabel->setText(tr("Cancelling…"));
+        m_consumeTask->cancel();
+    });
+    connect(m_consumeTask, &ConsumeTask::progress, this, [this](qint64 messages, qint64 rows) {
+        if (messages > 0)
+            m_progressLabel->setText(tr("%1: %2 messages, %3 rows so far…")
+                                         .arg(m_consuming)
+                                         .arg(QLocale().toString(messages), QLocale().toString(rows)));
+    });
+    connect(m_consumeTask, &ConsumeTask::finished, this, &ConnectionsPage::afterConsume);
     connect(m_view, &QTableView::doubleClicked, this, &ConnectionsPage::editSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConnectionsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConnectionsPage::updateActions);
     updateActions();
 }
 
+ConnectionsPage::~ConnectionsPage() = default;
+
 void ConnectionsPage::reload()
 {
     m_model->reload();
+}
+
+bool ConnectionsPage::select(const QString &name)
+{
+    const int row = m_model->rowOf(name);
+    if (row >= 0)
+        m_view->selectRow(row);
+    return row >= 0;
 }
 
 ConnectionEditor *ConnectionsPage::addConnection()
@@ -122,11 +188,20 @@ ConnectionEditor *ConnectionsPage::addConnection()
     return openEditor(nullptr);
 }
 
-ConnectionEditor *ConnectionsPage::editSelected()
+QueueEditor *ConnectionsPage::addQueue()
+{
+    return openQueueEditor(nullptr);
+}
+
+QDialog *ConnectionsPage::editSelected()
 {
     const int row = selectedRow();
     if (row < 0)
         return nullptr;
+    if (m_model->kindAt(row) == ConnectionTableModel::RowKind::Queue) {
+        const QueueConnection q = m_model->queueAt(row);
+        return openQueueEditor(&q);
+    }
     const Connection c = m_model->connectionAt(row);
     return openEditor(&c);
 }
@@ -137,13 +212,27 @@ ConnectionEditor *ConnectionsPage::openEditor(const Connection *existing)
     editor->setAttribute(Qt::WA_DeleteOnClose);
     if (existing)
         editor->setConnection(*existing);
-    connect(editor, &ConnectionEditor::saved, this, [this](const Connection &c) {
-        m_model->reload();
-        m_view->selectRow(m_model->rowOf(c.name));
-        m_message->clear();
-    });
+    connect(editor, &ConnectionEditor::saved, this, [this](const Connection &c) { afterSaved(c.name); });
     editor->open();
     return editor;
+}
+
+QueueEditor *ConnectionsPage::openQueueEditor(const QueueConnection *existing)
+{
+    auto *editor = new QueueEditor(m_workspace, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (existing)
+        editor->setQueue(*existing);
+    connect(editor, &QueueEditor::saved, this, [this](const QueueConnection &q) { afterSaved(q.name); });
+    editor->open();
+    return editor;
+}
+
+void ConnectionsPage::afterSaved(const QString &name)
+{
+    m_model->reload();
+    m_view->selectRow(m_model->rowOf(name));
+    m_message->clear();
 }
 
 DoctorDialog *ConnectionsPage::testSelected()
@@ -151,11 +240,23 @@ DoctorDialog *ConnectionsPage::testSelected()
     const int row = selectedRow();
     if (row < 0)
         return nullptr;
-    auto *dialog = new DoctorDialog(m_model->connectionAt(row), m_workspace.knownHostsPath(), this);
+    auto *dialog = m_model->kindAt(row) == ConnectionTableModel::RowKind::Queue
+                       ? new DoctorDialog(m_model->queueAt(row), this)
+                       : new DoctorDialog(m_model->connectionAt(row), m_workspace.knownHostsPath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     dialog->begin();
     return dialog;
+}
+
+ScheduleEditor *ConnectionsPage::scheduleSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return nullptr;
+    const bool queue = m_model->kindAt(row) == ConnectionTableModel::RowKind::Queue;
+    const JobId job{queue ? JobId::Kind::Consume : JobId::Kind::Fetch, m_model->nameAt(row)};
+    return ScheduleEditor::editSchedule(m_workspace, job.toString(), this);
 }
 
 void ConnectionsPage::removeSelected()
@@ -163,25 +264,91 @@ void ConnectionsPage::removeSelected()
     const int row = selectedRow();
     if (row < 0)
         return;
-    const Connection c = m_model->connectionAt(row);
-    const auto answer = MessageBox::question(
-        this, tr("Remove connection"),
-        tr("Remove the connection “%1” (%2)?\n\nThe private key file and anything already taken in are kept.")
-            .arg(c.name, c.endpoint()),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, tr("Remove"));
+    const bool queue = m_model->kindAt(row) == ConnectionTableModel::RowKind::Queue;
+    const QString name = m_model->nameAt(row);
+    const auto answer =
+        queue ? MessageBox::question(this, tr("Remove queue"),
+                                     tr("Remove the queue “%1” (%2)?\n\nIts saved password goes too; the messages "
+                                        "already taken in stay in the workspace.")
+                                         .arg(name, m_model->queueAt(row).location()),
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, tr("Remove"))
+              : MessageBox::question(this, tr("Remove connection"),
+                                     tr("Remove the connection “%1” (%2)?\n\nThe private key file and anything "
+                                        "already taken in are kept.")
+                                         .arg(name, m_model->connectionAt(row).endpoint()),
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, tr("Remove"));
     if (answer != QMessageBox::Yes)
         return;
     WorkspaceWrite::start(
         this, m_workspace.path(),
-        [name = c.name](Workspace &ws, QString *error) { return ConnectionStore(ws).remove(name, error); }, m_message,
-        [this, name = c.name](bool ok) {
+        [name, queue](Workspace &ws, QString *error) {
+            return queue ? QueueStore(ws).remove(name, error) : ConnectionStore(ws).remove(name, error);
+        },
+        m_message,
+        [this, name, queue](bool ok) {
             if (!ok)
                 return;
             m_model->reload();
-            // Its passphrase goes too; a keychain that is not there has nothing to forget.
-            runAsync(this, [workspace = m_workspace.id(), name] { return Secrets::removePassphrase(workspace, name); },
+            // Its passphrase or password goes too; a keychain that is not there has nothing to forget.
+            runAsync(this, [workspace = m_workspace.id(), name, queue] {
+                         return queue ? Secrets::removeSecret(queuePasswordKey(workspace, name))
+                                      : Secrets::removePassphrase(workspace, name);
+                     },
                      [](const Secrets::Result &) {});
         });
+}
+
+bool ConnectionsPage::consumeSelected()
+{
+    const int row = selectedRow();
+    if (row < 0 || m_model->kindAt(row) != ConnectionTableModel::RowKind::Queue || isConsuming())
+        return false;
+    const QueueConnection q = m_model->queueAt(row);
+    m_message->clear();
+    m_consuming = q.name;
+    m_progressLabel->setText(tr("Connecting to %1…").arg(q.location()));
+    m_cancel->setEnabled(true);
+    m_progressRow->show();
+    m_consumeTask->start(q);
+    updateActions();
+    return true;
+}
+
+bool ConnectionsPage::isConsuming() const
+{
+    return m_consumeTask->isRunning();
+}
+
+void ConnectionsPage::afterConsume(const ConsumeResult &result)
+{
+    m_progressRow->hide();
+    updateActions();
+    const LedgerCounts &c = result.report.counts;
+    const QLocale locale;
+    // As a fetch says it: what came in, then what went wrong, with the reasons.
+    const QString counts = tr("%1: %2 messages taken, %3 rows added, %4 updated; %5 already taken before, "
+                              "%6 kept as unreadable.")
+                               .arg(result.queue, locale.toString(c.taken), locale.toString(c.rowsAdded),
+                                    locale.toString(c.rowsUpdated), locale.toString(c.duplicates),
+                                    locale.toString(c.unreadable));
+    if (result.outcome.state == u"skipped"_s || (result.outcome.failed() && result.outcome.runId == 0)) {
+        m_message->showMessage(tr("%1 was not consumed: %2").arg(result.queue, result.outcome.error),
+                               Icons::Tone::Negative);
+    } else if (result.cancelled()) {
+        m_message->showMessage(tr("Cancelled. %1 The rest waits on the queue.").arg(counts), Icons::Tone::Info);
+    } else if (result.report.error) {
+        m_message->showMessage(tr("Consuming %1 failed: %2\n%3").arg(result.queue, result.report.error.message, counts),
+                               Icons::Tone::Negative);
+    } else if (c.unreadable > 0) {
+        QStringList lines{counts, tr("Kept unread, with the reasons (writeback-cli queue replay reads them again):")};
+        lines << c.problems;
+        m_message->showMessage(lines.join(u'\n'), Icons::Tone::Warning);
+    } else if (c.messages == 0) {
+        m_message->showMessage(tr("%1 had no messages waiting.").arg(result.queue), Icons::Tone::Info);
+    } else {
+        m_message->showMessage(counts, Icons::Tone::Positive);
+    }
+    Q_EMIT consumeFinished(result);
 }
 
 int ConnectionsPage::selectedRow() const
@@ -194,10 +361,17 @@ void ConnectionsPage::updateActions()
 {
     const bool any = m_model->rowCount() > 0;
     m_stack->setCurrentWidget(any ? static_cast<QWidget *>(m_view) : m_empty);
-    const bool selected = selectedRow() >= 0;
+    const int row = selectedRow();
+    const bool selected = row >= 0;
+    const bool queue = selected && m_model->kindAt(row) == ConnectionTableModel::RowKind::Queue;
     m_edit->setEnabled(selected);
     m_remove->setEnabled(selected);
     m_test->setEnabled(selected);
+    m_schedule->setEnabled(selected);
+    // Queues are listed last: only a workspace that has one needs the button.
+    const int rows = m_model->rowCount();
+    m_consume->setVisible(rows > 0 && m_model->kindAt(rows - 1) == ConnectionTableModel::RowKind::Queue);
+    m_consume->setEnabled(queue && !isConsuming());
     if (any && !selected)
         m_view->selectRow(0);
 }

@@ -5,6 +5,7 @@
 #include "DoctorStepRow.h"
 #include "MessageWidget.h"
 #include "TrustHostKeyDialog.h"
+#include "queue/QueueDoctor.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -67,29 +68,17 @@ DoctorView::DoctorView(QWidget *parent)
     connect(m_message->actionButton(), &QPushButton::clicked, this, &DoctorView::reviewHostKey);
     connect(m_runner, &DoctorRunner::stepChanged, this, &DoctorView::onStep);
     connect(m_runner, &DoctorRunner::finished, this, &DoctorView::onFinished);
-    reset({});
+    reset(Connection());
 }
 
 DoctorView::~DoctorView() = default;
 
 void DoctorView::reset(const Connection &connection)
 {
-    m_runner->cancel();
-    setRunning(false);
     m_connection = connection;
-    m_report.reset();
-    m_copy->setEnabled(false);
-    m_message->clear();
-    qDeleteAll(m_steps);
-    m_steps.clear();
-    const QList<DoctorStep> planned = ConnectionDoctor::plannedSteps();
-    for (int i = 0; i < planned.size(); ++i) {
-        auto *row = new DoctorStepRow(planned[i], i + 1, m_rows->parentWidget());
-        m_rows->insertWidget(i, row);
-        m_steps << row;
-    }
-    m_summary->setText(tr("Checks every step from finding the server to writing a file, so you "
-                          "can see where a connection fails and why."));
+    resetSteps(Subject::Connection, ConnectionDoctor::plannedSteps(),
+               tr("Checks every step from finding the server to writing a file, so you "
+                  "can see where a connection fails and why."));
 }
 
 void DoctorView::start(const Connection &connection, const QString &knownHostsPath, const QString &passphrase)
@@ -97,9 +86,46 @@ void DoctorView::start(const Connection &connection, const QString &knownHostsPa
     reset(connection);
     m_knownHostsPath = knownHostsPath;
     m_passphrase = passphrase;
-    m_summary->setText(tr("Testing %1…").arg(connection.endpoint()));
+    run(connection.endpoint(), DoctorRunner::connectionDoctor(connection, knownHostsPath, passphrase));
+}
+
+void DoctorView::reset(const QueueConnection &queue)
+{
+    Q_UNUSED(queue)
+    resetSteps(Subject::Queue, QueueDoctor::plannedSteps(),
+               tr("Checks every step from finding the broker to opening the queue, without taking a "
+                  "message, so you can see where it fails and why."));
+}
+
+void DoctorView::start(const QueueConnection &queue, const QString &password)
+{
+    reset(queue);
+    run(queue.location(), DoctorRunner::queueDoctor(queue, password));
+}
+
+void DoctorView::resetSteps(Subject subject, const QList<DoctorStep> &planned, const QString &intro)
+{
+    m_runner->cancel();
+    setRunning(false);
+    m_subject = subject;
+    m_report.reset();
+    m_copy->setEnabled(false);
+    m_message->clear();
+    qDeleteAll(m_steps);
+    m_steps.clear();
+    for (int i = 0; i < planned.size(); ++i) {
+        auto *row = new DoctorStepRow(planned[i], i + 1, m_rows->parentWidget());
+        m_rows->insertWidget(i, row);
+        m_steps << row;
+    }
+    m_summary->setText(intro);
+}
+
+void DoctorView::run(const QString &target, DoctorRunner::Work work)
+{
+    m_summary->setText(tr("Testing %1…").arg(target));
     setRunning(true);
-    m_runner->start(connection, knownHostsPath, passphrase);
+    m_runner->start(std::move(work));
 }
 
 void DoctorView::cancel()
@@ -129,19 +155,28 @@ void DoctorView::setTimeoutMs(int ms)
     m_runner->setTimeoutMs(ms);
 }
 
+DoctorStepRow *DoctorView::rowOf(DoctorStep::Id id) const
+{
+    // By id, not position: the queue doctor's ids are not numbered from its first step.
+    for (DoctorStepRow *row : m_steps)
+        if (row->step().id == id)
+            return row;
+    return nullptr;
+}
+
 void DoctorView::onStep(const DoctorStep &step)
 {
-    if (DoctorStepRow *row = m_steps.value(int(step.id)))
+    if (DoctorStepRow *row = rowOf(step.id))
         row->setStep(step);
 }
 
-void DoctorView::onFinished(const DoctorReport &report)
+void DoctorView::onFinished(const DoctorResult &report)
 {
     m_report = report;
     bool failedBefore = false;
     for (const DoctorStep &s : report.steps) {
         onStep(s);
-        if (DoctorStepRow *row = m_steps.value(int(s.id)))
+        if (DoctorStepRow *row = rowOf(s.id))
             row->setQuiet(failedBefore && s.status == DoctorStep::Status::Skipped);
         failedBefore = failedBefore || s.status == DoctorStep::Status::Failed;
     }
@@ -149,8 +184,11 @@ void DoctorView::onFinished(const DoctorReport &report)
     m_copy->setEnabled(true);
     showSummary(report);
     Q_EMIT finished(report);
-    const DoctorStep &hostKey = report.steps.value(int(DoctorStep::Id::HostKey));
-    if (hostKey.status == DoctorStep::Status::Failed && hostKey.error.kind == SshError::Kind::HostKeyUnknown)
+    if (m_subject != Subject::Connection)
+        return;
+    const DoctorStepRow *hostKey = rowOf(DoctorStep::Id::HostKey);
+    if (hostKey && hostKey->step().status == DoctorStep::Status::Failed
+        && hostKey->step().error.kind == SshError::Kind::HostKeyUnknown)
         reviewHostKey();
 }
 
@@ -160,19 +198,38 @@ void DoctorView::setRunning(bool running)
     Q_EMIT runningChanged(running);
 }
 
-void DoctorView::showSummary(const DoctorReport &report)
+void DoctorView::showSummary(const DoctorResult &report)
 {
     const QTime started = report.started.toLocalTime().time();
+    m_summary->setText(tr("Tested %1 at %2.").arg(report.target, QLocale().toString(started, QLocale::ShortFormat)));
+    const bool queue = m_subject == Subject::Queue;
+    const auto numberOf = [&](const DoctorStep &s) {
+        return int(std::find_if(report.steps.begin(), report.steps.end(),
+                                [&](const DoctorStep &o) { return o.id == s.id; })
+                   - report.steps.begin())
+               + 1;
+    };
     if (report.passed()) {
-        m_summary->setText(tr("Tested %1 at %2.").arg(report.connection.endpoint(), QLocale().toString(started, QLocale::ShortFormat)));
-        m_message->showMessage(tr("The connection works: every step passed."), Icons::Tone::Positive);
+        const auto warned = std::find_if(report.steps.begin(), report.steps.end(), [](const DoctorStep &s) {
+            return s.status == DoctorStep::Status::Warning;
+        });
+        // A warning (amqp:// without TLS) still works, but must not read as all clear.
+        if (queue && warned != report.steps.end())
+            m_message->showMessage(tr("The queue can be read, with a warning at step %1, “%2”: read it before "
+                                      "you rely on this queue.")
+                                       .arg(numberOf(*warned))
+                                       .arg(warned->title),
+                                   Icons::Tone::Warning);
+        else
+            m_message->showMessage(queue ? tr("The queue can be read: every step passed.")
+                                         : tr("The connection works: every step passed."),
+                                   Icons::Tone::Positive);
         return;
     }
-    m_summary->setText(tr("Tested %1 at %2.").arg(report.connection.endpoint(), QLocale().toString(started, QLocale::ShortFormat)));
     const auto failed = std::find_if(report.steps.begin(), report.steps.end(), [](const DoctorStep &s) {
         return s.status == DoctorStep::Status::Failed;
     });
-    const SshError::Kind kind = failed->error.kind;
+    const SshError::Kind kind = queue ? SshError::Kind::Other : failed->error.kind;
     if (kind == SshError::Kind::HostKeyChanged) {
         m_message->showMessage(
             tr("Refused: the server's host key has changed since you trusted it. Either the server was "
@@ -191,10 +248,9 @@ void DoctorView::showSummary(const DoctorReport &report)
         m_message->actionButton()->show();
         return;
     }
-    m_message->showMessage(tr("The connection does not work: step %1, “%2”, failed. The step says what to check.")
-                               .arg(int(failed->id) + 1)
-                               .arg(failed->title),
-                           Icons::Tone::Negative);
+    const QString text = queue ? tr("The queue cannot be read: step %1, “%2”, failed. The step says what to check.")
+                               : tr("The connection does not work: step %1, “%2”, failed. The step says what to check.");
+    m_message->showMessage(text.arg(numberOf(*failed)).arg(failed->title), Icons::Tone::Negative);
 }
 
 void DoctorView::reviewHostKey()

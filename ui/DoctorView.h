@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sftp/ConnectionDoctor.h"
+#include "DoctorRunner.h"
 
 #include <QWidget>
 
@@ -13,13 +13,13 @@ class QVBoxLayout;
 
 namespace wb::ui {
 
-class DoctorRunner;
 class DoctorStepRow;
 class MessageWidget;
 
-// The connection doctor as a live checklist: one row per step with its status, time, what was
-// found and, for a failed step, advice for support staff. Offers to trust an unknown host key
-// (and then runs again); refuses a changed one.
+// A doctor as a live checklist: one row per step with its status, time, what was found and,
+// for a failed step, advice for support staff. For an SFTP connection it offers to trust an
+// unknown host key (and then runs again) and refuses a changed one; for a queue it runs the
+// queue doctor, which never takes a message.
 class DoctorView : public QWidget
 {
     Q_OBJECT
@@ -31,22 +31,31 @@ public:
     // Shows the planned steps for `connection`, all pending.
     void reset(const Connection &connection);
     void start(const Connection &connection, const QString &knownHostsPath, const QString &passphrase);
+    // The queue doctor's steps; an empty password is the keychain's (read on the worker).
+    void reset(const QueueConnection &queue);
+    void start(const QueueConnection &queue, const QString &password);
     void cancel();
     bool isRunning() const;
-    const std::optional<DoctorReport> &report() const { return m_report; }
+    const std::optional<DoctorResult> &report() const { return m_report; }
 
     // Test hook: how long the doctor waits on a silent server.
     void setTimeoutMs(int ms);
 
 Q_SIGNALS:
     void runningChanged(bool running);
-    void finished(const wb::DoctorReport &report);
+    void finished(const wb::ui::DoctorResult &report);
 
 private:
+    enum class Subject { Connection, Queue };
+
+    // The generic part: any doctor's planned steps, and its run.
+    void resetSteps(Subject subject, const QList<DoctorStep> &planned, const QString &intro);
+    void run(const QString &target, DoctorRunner::Work work);
+    DoctorStepRow *rowOf(DoctorStep::Id id) const;
     void onStep(const DoctorStep &step);
-    void onFinished(const DoctorReport &report);
+    void onFinished(const DoctorResult &report);
     void setRunning(bool running);
-    void showSummary(const DoctorReport &report);
+    void showSummary(const DoctorResult &report);
     void reviewHostKey();
     void copyReport();
 
@@ -57,7 +66,8 @@ private:
     MessageWidget *m_message;
     QVBoxLayout *m_rows;
     QList<DoctorStepRow *> m_steps;
-    std::optional<DoctorReport> m_report;
+    std::optional<DoctorResult> m_report;
+    Subject m_subject = Subject::Connection;
     Connection m_connection;
     QString m_knownHostsPath;
     QString m_passphrase;

@@ -68,6 +68,8 @@ QString RunsModel::jobTitle(const QString &job)
         return tr("Export %1").arg(name);
     if (kind == u"fetch"_s)
         return tr("Fetch %1").arg(name);
+    if (kind == u"consume"_s)
+        return tr("Consume %1").arg(name);
     return job;
 }
 

@@ -14,6 +14,7 @@
 #include "core/Workspace.h"
 #include "export/ExportStore.h"
 #include "jobs/JobHistory.h"
+#include "queue/QueueStore.h"
 #include "report/RunReport.h"
 
 #include <QAction>
@@ -52,11 +53,6 @@ RunsPage::UrlOpener &urlOpener()
     return opener;
 }
 
-QString handleOf(const QString &kind, qint64 id)
-{
-    return (kind == u"fetch"_s ? u"F"_s : u"E"_s) + QString::number(id);
-}
-
 } // namespace
 
 RunsPage::RunsPage(Workspace &workspace, QWidget *parent)
@@ -72,7 +68,7 @@ RunsPage::RunsPage(Workspace &workspace, QWidget *parent)
     , m_message(new MessageWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(Icons::page(Icons::Page::Runs, palette()), tr("Nothing has run yet"),
-                             tr("Every fetch and export run is recorded here: when it ran, what it moved and, "
+                             tr("Every fetch, consume and export run is recorded here: when it ran, what it moved and, "
                                 "when something failed, why. Run an export on the Exports page, or give it a "
                                 "schedule so it runs by itself."),
                              m_stack))
@@ -98,7 +94,7 @@ RunsPage::RunsPage(Workspace &workspace, QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.5);
     f.setBold(true);
     title->setFont(f);
-    auto *subtitle = new QLabel(tr("Every fetch and export run, newest first: by hand, on a schedule or retried."),
+    auto *subtitle = new QLabel(tr("Every fetch, consume and export run, newest first: by hand, on a schedule or retried."),
                                 this);
     subtitle->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(title);
@@ -111,7 +107,7 @@ RunsPage::RunsPage(Workspace &workspace, QWidget *parent)
     addAction(m_refresh);
     m_retry->setObjectName(u"actionRetry"_s);
     m_retry->setToolTip(tr("Run the job of this failed run again: an export sends the rows the failed run did "
-                           "not, a fetch takes in the files still new"));
+                           "not, a fetch takes in the files still new, a consume the messages still waiting"));
     m_redeliver->setObjectName(u"actionRedeliver"_s);
     m_redeliver->setToolTip(tr("Send this run's file again, under a new name, without moving the export on"));
     m_openFile->setObjectName(u"actionOpenFile"_s);
@@ -324,6 +320,8 @@ void RunsPage::reloadJobs()
         jobs << u"export:"_s + e.definition.name;
     for (const Connection &c : ConnectionStore(m_workspace).list())
         jobs << u"fetch:"_s + c.name;
+    for (const QueueConnection &q : QueueStore(m_workspace).list())
+        jobs << u"consume:"_s + q.name;
     // Jobs whose export or connection is gone still have their history.
     for (const JobRun &run : m_model->runs()) {
         if (!jobs.contains(run.job))
@@ -543,7 +541,9 @@ bool RunsPage::retrySelected()
         [this, run](const JobOutcome &outcome) {
             const QString title = RunsModel::jobTitle(run.job);
             QString text;
-            if (outcome.state == u"completed"_s)
+            if (outcome.state == u"completed"_s && run.kind == u"consume"_s)
+                text = tr("%1 ran again: %n row(s) taken in.", nullptr, int(outcome.rows)).arg(title);
+            else if (outcome.state == u"completed"_s)
                 text = outcome.files.isEmpty()
                            ? tr("%1 ran again: there was nothing new to deliver.").arg(title)
                            : tr("%1 ran again: %n row(s) in %2.", nullptr, int(outcome.rows))
@@ -552,7 +552,7 @@ bool RunsPage::retrySelected()
                 text = tr("%1 is running already, so it was not started again: %2").arg(title, outcome.error);
             else
                 text = tr("%1 failed again: %2").arg(title, outcome.error);
-            afterAction(outcome.runId > 0 ? handleOf(run.kind, outcome.runId) : QString(), text,
+            afterAction(outcome.runId > 0 ? runHandle(run.kind, outcome.runId) : QString(), text,
                         outcome.state == u"completed"_s);
             Q_EMIT retryFinished(outcome);
         });
@@ -575,7 +575,7 @@ bool RunsPage::redeliverSelected()
         [this, run](const RunResult &result) {
             const QString text = result.ok() ? tr("Sent the rows of run %1 again as %2.").arg(runHandle(run), result.fileName)
                                              : tr("Run %1 could not be sent again: %2").arg(runHandle(run), result.error);
-            afterAction(result.runId > 0 ? handleOf(u"export"_s, result.runId) : QString(), text, result.ok());
+            afterAction(result.runId > 0 ? runHandle(u"export"_s, result.runId) : QString(), text, result.ok());
             Q_EMIT redeliveryFinished(result);
         });
     return true;

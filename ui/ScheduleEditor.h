@@ -29,7 +29,7 @@ namespace wb::ui {
 
 class MessageWidget;
 
-// Sets when one job (a fetch or an export) runs by itself: the rule, its time zone, paused or
+// Sets when one job (a fetch, a consume or an export) runs by itself: the rule, its time zone, paused or
 // not, with the next five runs and the rule in words as it is edited. Saving stores the
 // schedule in the workspace and registers it with the system's scheduler (so it runs while
 // the app is closed), then says whether that registration is in place.
@@ -45,7 +45,7 @@ public:
     ~ScheduleEditor() override;
 
     // The entry point for any page: opens the editor for `job` ("export:NAME",
-    // "fetch:CONNECTION") without a modal loop and returns it; it deletes itself on close.
+    // "fetch:CONNECTION", "consume:QUEUE") without a modal loop and returns it; it deletes itself on close.
     static ScheduleEditor *editSchedule(Workspace &workspace, const QString &job, QWidget *parent);
 
     // The writeback-cli the OS scheduler is to start: WRITEBACK_CLI when set, else the one

@@ -6,6 +6,7 @@
 #include "ConnectionEditor.h"
 #include "ConnectionTableModel.h"
 #include "ConnectionsPage.h"
+#include "QueueEditor.h"
 #include "DataPage.h"
 #include "DoctorDialog.h"
 #include "DoctorView.h"
@@ -17,6 +18,7 @@
 #include "ScheduleEditor.h"
 #include "TrayIcon.h"
 #include "TrustHostKeyDialog.h"
+#include "core/ConnectionStore.h"
 #include "core/Workspace.h"
 #include "designer/DefinitionEditor.h"
 #include "designer/PreviewPane.h"
@@ -25,6 +27,7 @@
 #include "jobs/JobHistory.h"
 #include "jobs/JobRunner.h"
 #include "jobs/ScheduleStore.h"
+#include "queue/QueueStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -384,7 +387,7 @@ int render(Workspace &workspace, const QString &dir)
     window.show();
     ConnectionsPage *page = window.connectionsPage();
     page->view()->selectRow(0);
-    if (ConnectionEditor *editor = page->editSelected()) {
+    if (auto *editor = qobject_cast<ConnectionEditor *>(page->editSelected())) {
         shooter.shoot(editor, u"connection-editor"_s);
         editor->close();
     }
@@ -415,6 +418,71 @@ int render(Workspace &workspace, const QString &dir)
         Shooter::waitFor(&sample, &TrustHostKeyDialog::keyShown, 30000);
         sample.showKey(u"ssh-ed25519"_s, u"SHA256:l3GZb0pQ5vO8iQ1y0mN6oXh4tC2rJ7eKs9WfD8uAa1E"_s);
         shooter.shoot(&sample, u"trust-host-key"_s);
+    }
+
+    {
+        // Queues beside an SFTP connection, on a workspace of their own: the page, the editor of
+        // a plain amqp:// queue with its warning, and the doctor on a broker that is not there.
+        QTemporaryDir tmp;
+        Workspace queues;
+        QString error;
+        if (tmp.isValid() && queues.open(tmp.filePath(u"queues.sqlite"_s), &error)) {
+            Connection sftp;
+            sftp.name = u"fullmeasure"_s;
+            sftp.host = u"sftp.fullmeasure.example"_s;
+            sftp.user = u"alder-ridge"_s;
+            sftp.keyFile = tmp.filePath(u"id_ed25519"_s);
+            sftp.readPath = u"incoming"_s;
+            sftp.writePath = u"outgoing"_s;
+            ConnectionStore(queues).save(sftp, &error);
+            QueueConnection civitas;
+            civitas.name = u"civitas-outreach"_s;
+            civitas.url = u"amqps://b-6f1e2a.mq.us-east-1.amazonaws.com:5671"_s;
+            civitas.user = u"alder-ridge"_s;
+            civitas.address = u"outreach"_s;
+            QueueStore(queues).save(civitas, &error);
+            QueueConnection local;
+            local.name = u"local-broker"_s;
+            local.url = u"amqp://127.0.0.1:1"_s; // nothing listens on port 1
+            local.user = u"writeback"_s;
+            local.address = u"/queues/outreach"_s;
+            QueueStore(queues).save(local, &error);
+
+            MainWindow w(queues);
+            w.resize(1040, 660);
+            w.setPage(MainWindow::Connections);
+            ConnectionsPage *qpage = w.connectionsPage();
+            qpage->select(civitas.name);
+            shooter.shoot(&w, u"connections-queues"_s);
+            qpage->select(local.name);
+            if (auto *editor = qobject_cast<QueueEditor *>(qpage->editSelected())) {
+                shooter.shoot(editor, u"queue-editor-plain"_s);
+                editor->close();
+            }
+            if (QueueEditor *editor = qpage->addQueue()) {
+                editor->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"civitas"_s);
+                auto *url = editor->findChild<QLineEdit *>(u"urlEdit"_s);
+                url->setText(u"https://mq.example.org"_s);
+                Q_EMIT url->textEdited(url->text()); // as typing does: the editor validates
+                shooter.shoot(editor, u"queue-editor-invalid"_s);
+                editor->close();
+            }
+            // A password from the environment, so that the doctor runs instead of asking for one.
+            const QByteArray password = qgetenv("WRITEBACK_QUEUE_PASSWORD");
+            qputenv("WRITEBACK_QUEUE_PASSWORD", "screenshot");
+            if (DoctorDialog *doctor = qpage->testSelected()) {
+                doctor->doctorView()->setTimeoutMs(5000);
+                if (!doctor->doctorView()->report())
+                    Shooter::waitFor(doctor->doctorView(), &DoctorView::finished, 30000);
+                shooter.shoot(doctor, u"queue-doctor"_s);
+                doctor->close();
+            }
+            if (password.isEmpty())
+                qunsetenv("WRITEBACK_QUEUE_PASSWORD");
+            else
+                qputenv("WRITEBACK_QUEUE_PASSWORD", password);
+            QThreadPool::globalInstance()->waitForDone();
+        }
     }
 
     AboutDialog about(&window);

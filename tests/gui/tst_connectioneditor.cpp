@@ -173,7 +173,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(view->report() && view->report()->steps[int(DoctorStep::Id::HostKey)].status
                                                        == DoctorStep::Status::Passed && !view->isRunning(),
                                  60000);
-        const DoctorReport report = *view->report();
+        const DoctorResult report = *view->report();
         QVERIFY2(report.passed(), qPrintable(report.toText()));
         for (const DoctorStep &step : ConnectionDoctor::plannedSteps())
             QCOMPARE(status(editor, DoctorStep::idName(step.id)), u"passed"_s);
