@@ -306,6 +306,100 @@ private Q_SLOTS:
         QTRY_VERIFY(QDir(m_sshd.root() + u"/outgoing"_s).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 
+    // A large file comes over several connections, each taking the next stripe; small
+    // stripes here put the boundaries where a few megabytes can reach them.
+    void rangedDownloadIsExact_data()
+    {
+        QTest::addColumn<qint64>("size");
+        constexpr qint64 stripe = 1024 * 1024;
+        QTest::newRow("one byte") << qint64(1);
+        QTest::newRow("a stripe less one byte") << stripe - 1;
+        QTest::newRow("one stripe") << stripe;
+        QTest::newRow("a stripe and one byte") << stripe + 1;
+        QTest::newRow("three stripes") << 3 * stripe;
+        QTest::newRow("seven stripes less one byte") << 7 * stripe - 1;
+        QTest::newRow("twelve stripes and a bit") << 12 * stripe + 12345;
+    }
+    void rangedDownloadIsExact()
+    {
+        QFETCH(qint64, size);
+        auto s = openSession();
+        s->setRangedDownload(3, 1, 1024 * 1024);
+        QVERIFY2(s->open(), qPrintable(s->error().detailed()));
+        const QByteArray data = randomBytes(size, quint32(size));
+        const QString source = m_sshd.root() + u"/incoming/ranged.bin"_s;
+        QVERIFY(writeAll(source, data));
+        QTemporaryDir into;
+        const QString local = into.filePath(u"ranged.bin"_s);
+        qint64 lastDone = 0;
+        QVERIFY2(s->download(m_sshd.serverPath(source), local, [&](qint64 done, qint64 total) {
+            QVERIFY(done > lastDone);
+            QCOMPARE(total, size);
+            lastDone = done;
+        }), qPrintable(s->error().detailed()));
+        QCOMPARE(lastDone, size);
+        QVERIFY(readAll(local) == data);
+        QCOMPARE(QDir(into.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"ranged.bin"_s});
+        // The session that served a stripe is handed back usable.
+        QVERIFY2(s->uploadData("after", m_sshd.serverPath(m_sshd.root() + u"/outgoing/after.txt"_s), true),
+                 qPrintable(s->error().detailed()));
+        QFile::remove(m_sshd.root() + u"/outgoing/after.txt"_s);
+        QFile::remove(source);
+    }
+
+    // The pieces a download holds before writing them are bounded, so when the first one is
+    // written the last stripes have not been asked for yet: the change is seen, whatever the
+    // timing.
+    void rangedDownloadOfAFileThatChangesSizeFails_data()
+    {
+        QTest::addColumn<bool>("grows");
+        QTest::newRow("grows") << true;
+        QTest::newRow("shrinks") << false;
+    }
+    void rangedDownloadOfAFileThatChangesSizeFails()
+    {
+        QFETCH(bool, grows);
+        auto s = openSession();
+        s->setRangedDownload(3, 1, 1024 * 1024);
+        QVERIFY(s->open());
+        const QString source = m_sshd.root() + u"/incoming/changing.bin"_s;
+        QVERIFY(writeAll(source, randomBytes(32 * 1024 * 1024, 5)));
+        QTemporaryDir into;
+        const QString local = into.filePath(u"changing.bin"_s);
+        bool changed = false;
+        QVERIFY(!s->download(m_sshd.serverPath(source), local, [&](qint64, qint64) {
+            if (changed)
+                return;
+            QFile f(source);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(grows ? f.seek(f.size()) && f.write("more") == 4 : f.resize(20 * 1024 * 1024));
+            changed = true;
+        }));
+        QVERIFY(changed);
+        QCOMPARE(s->error().kind, Kind::Other);
+        QVERIFY2(s->error().message.contains(u"changed while it was being downloaded"_s),
+                 qPrintable(s->error().message));
+        QVERIFY(QDir(into.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QFile::remove(source);
+    }
+
+    void rangedDownloadCancelledLeavesNothing()
+    {
+        auto s = openSession();
+        s->setRangedDownload(3, 1, 1024 * 1024);
+        QVERIFY(s->open());
+        std::atomic_bool cancel = false;
+        s->setCancelFlag(&cancel);
+        const QString source = m_sshd.root() + u"/incoming/cancelled.bin"_s;
+        QVERIFY(writeAll(source, randomBytes(32 * 1024 * 1024, 9)));
+        QTemporaryDir into;
+        const QString local = into.filePath(u"cancelled.bin"_s);
+        QVERIFY(!s->download(m_sshd.serverPath(source), local, [&](qint64, qint64) { cancel = true; }));
+        QCOMPARE(s->error().kind, Kind::Cancelled);
+        QVERIFY(QDir(into.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QFile::remove(source);
+    }
+
     // Must stay last: it kills the server.
     void serverKilledMidTransfer()
     {
