@@ -18,6 +18,10 @@
 #include <algorithm>
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace wb::test;
 
@@ -29,8 +33,24 @@ QByteArray loadAverage()
     return f.open(QIODevice::ReadOnly) ? f.readLine().trimmed() : QByteArray("?");
 }
 
+// CPU seconds of the client processes reaped so far (OpenSSH's ssh is reaped by its sftp);
+// the server's share is not in it.
+double childCpuSeconds()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+#else
+    return 0;
+#endif
+}
+
+double lastCpuSeconds = 0;
+
 double runMs(const QString &program, const QStringList &args, const QByteArray &input = {})
 {
+    const double cpuBefore = childCpuSeconds();
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer t;
@@ -43,7 +63,9 @@ double runMs(const QString &program, const QStringList &args, const QByteArray &
     if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         qFatal("%s %s failed: %s", qPrintable(program), qPrintable(args.join(u' ')),
                p.readAllStandardOutput().constData());
-    return double(t.nsecsElapsed()) / 1e6;
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    lastCpuSeconds = childCpuSeconds() - cpuBefore;
+    return ms;
 }
 
 double median(QList<double> v)
@@ -112,24 +134,31 @@ int main(int argc, char *argv[])
     std::printf("%lld MiB over 127.0.0.1, %d rounds; load average before: %s\n", mib, rounds,
                 loadAverage().constData());
     QList<double> ourGets, theirGets, ourPuts, theirPuts;
+    QList<double> ourGetCpu, theirGetCpu;
     for (int round = 0; round < rounds; ++round) {
         const bool oursFirst = round % 2 == 0;
         if (oursFirst) {
             ourGets << oursGet();
+            ourGetCpu << lastCpuSeconds;
             theirGets << opensshGet();
+            theirGetCpu << lastCpuSeconds;
             ourPuts << oursPut();
             theirPuts << opensshPut();
         } else {
             theirGets << opensshGet();
+            theirGetCpu << lastCpuSeconds;
             ourGets << oursGet();
+            ourGetCpu << lastCpuSeconds;
             theirPuts << opensshPut();
             ourPuts << oursPut();
         }
         if (QFileInfo(got).size() != mib * 1024 * 1024 || QFileInfo(uploaded).size() != mib * 1024 * 1024)
             qFatal("a transfer left a file of the wrong size");
-        std::printf("round %d: get %6.0f ms vs sftp %6.0f ms (%.2fx); put %6.0f ms vs sftp %6.0f ms (%.2fx)\n",
-                    round + 1, ourGets.last(), theirGets.last(), ourGets.last() / theirGets.last(), ourPuts.last(),
-                    theirPuts.last(), ourPuts.last() / theirPuts.last());
+        std::printf("round %d: get %6.0f ms vs sftp %6.0f ms (%.2fx; client CPU %.2f s vs %.2f s); "
+                    "put %6.0f ms vs sftp %6.0f ms (%.2fx)\n",
+                    round + 1, ourGets.last(), theirGets.last(), ourGets.last() / theirGets.last(),
+                    ourGetCpu.last(), theirGetCpu.last(), ourPuts.last(), theirPuts.last(),
+                    ourPuts.last() / theirPuts.last());
         std::fflush(stdout);
     }
     std::printf("median get: writeback-cli %.0f ms, OpenSSH sftp %.0f ms: %.2fx OpenSSH's time\n", median(ourGets),
