@@ -67,17 +67,37 @@ public:
     }
 
     bool isOpen() const { return m_fileId > 0; }
-    CivitasWriter &writer() { return m_writer; }
     qint64 fileId() const { return m_fileId; }
 
-    void addKey(const QByteArray &key, qint64 bytes)
+    // A message's rows; each points at its message: _line holds the message's ledger row.
+    bool add(const QByteArray &key, const QByteArray &body, const CivitasRows &rows, qint64 messageRow, QString *error)
     {
+        ImportError rowError;
+        if (!m_writer.add(rows, messageRow, &rowError)) {
+            *error = QCoreApplication::translate("wb::MessageLedger", "message %1: %2")
+                         .arg(QString::fromUtf8(key), rowError.message);
+            return false;
+        }
         m_keys.addData(key);
         m_keys.addData("\n");
-        m_bytes += bytes;
+        m_bytes += body.size();
+        return true;
     }
 
-    bool finish(QString *error)
+    // Sends the last rows and completes the ledger entry, if one was opened.
+    bool finish(LedgerCounts &counts, QString *error)
+    {
+        if (!isOpen())
+            return true;
+        if (!complete(error))
+            return false;
+        counts.rowsAdded = m_writer.counts().inserted;
+        counts.rowsUpdated = m_writer.counts().updated;
+        return true;
+    }
+
+private:
+    bool complete(QString *error)
     {
         ImportError rowError;
         if (!m_writer.finish(&rowError)) {
@@ -111,7 +131,6 @@ public:
         return true;
     }
 
-private:
     sql::Database *m_db = nullptr;
     qint64 m_fileId = 0;
     qint64 m_seq = 0;
@@ -230,22 +249,11 @@ bool MessageLedger::store(const QList<ReceivedMessage> &batch, QString *error)
             d->noteProblem(counts, m.key, *problem);
             continue;
         }
-        ImportError rowError;
-        // Each row points at its message: _line holds the message's ledger row.
-        if (!entry.writer().add(rows, messageRow, &rowError)) {
-            *error = QCoreApplication::translate("wb::MessageLedger", "message %1: %2").arg(QString::fromUtf8(m.key), rowError.message);
+        if (!entry.add(m.key, m.body, rows, messageRow, error))
             return false;
-        }
-        entry.addKey(m.key, m.body.size());
         ++counts.taken;
     }
-    if (entry.isOpen()) {
-        if (!entry.finish(error))
-            return false;
-        counts.rowsAdded = entry.writer().counts().inserted;
-        counts.rowsUpdated = entry.writer().counts().updated;
-    }
-    if (!tx.commit(error))
+    if (!entry.finish(counts, error) || !tx.commit(error))
         return false;
     m_counts.messages += counts.messages;
     m_counts.taken += counts.taken;
@@ -314,12 +322,8 @@ bool MessageLedger::replay(QString *error)
         }
         if (!entry.isOpen() && !entry.open(d->db, d->queue, QCoreApplication::translate("wb::MessageLedger", "replayed messages"), error))
             return false;
-        ImportError rowError;
-        if (!entry.writer().add(rows, k.id, &rowError)) {
-            *error = QCoreApplication::translate("wb::MessageLedger", "message %1: %2").arg(QString::fromUtf8(k.key), rowError.message);
+        if (!entry.add(k.key, k.body, rows, k.id, error))
             return false;
-        }
-        entry.addKey(k.key, k.body.size());
         taken.bindInt(1, entry.fileId());
         taken.bindInt(2, rowCount(rows));
         taken.bindInt(3, k.id);
@@ -330,13 +334,7 @@ bool MessageLedger::replay(QString *error)
         ++counts.taken;
         counts.bytes += k.body.size();
     }
-    if (entry.isOpen()) {
-        if (!entry.finish(error))
-            return false;
-        counts.rowsAdded = entry.writer().counts().inserted;
-        counts.rowsUpdated = entry.writer().counts().updated;
-    }
-    if (!tx.commit(error))
+    if (!entry.finish(counts, error) || !tx.commit(error))
         return false;
     m_counts = counts;
     return true;

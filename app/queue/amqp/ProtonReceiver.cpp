@@ -126,7 +126,33 @@ ReceivedMessage received(const proton::message &m)
     return out;
 }
 
-class ConsumeHandler : public proton::messaging_handler
+// What both handlers do when something goes wrong: name it (connection errors before the
+// login are the broker's or the network's; a link refused after it is about the queue) and
+// end the connection. Proton's default for an unhandled error is to throw.
+class Handler : public proton::messaging_handler
+{
+public:
+    void on_transport_error(proton::transport &t) override { failed(classify(t.error(), m_opened, false)); }
+    void on_connection_error(proton::connection &c) override { failed(classify(c.error(), m_opened, false)); }
+    void on_receiver_error(proton::receiver &r) override { failed(classify(r.error(), m_opened, true)); }
+    // A refused link can end its session too.
+    void on_session_error(proton::session &s) override { failed(classify(s.error(), m_opened, true)); }
+    void on_error(const proton::error_condition &e) override { failed(classify(e, m_opened, false)); }
+    void on_transport_close(proton::transport &t) override
+    {
+        m_closed = true;
+        t.connection().container().stop();
+    }
+
+protected:
+    virtual void failed(const QueueError &e) = 0;
+
+    proton::connection m_connection;
+    bool m_opened = false; // logged in: the connection opened
+    bool m_closed = false;
+};
+
+class ConsumeHandler : public Handler
 {
 public:
     ConsumeHandler(const QueueConnection &queue, const QString &password, const AmqpReceiver::Options &options,
@@ -179,17 +205,6 @@ public:
             topUpCredit();
     }
 
-    void on_transport_error(proton::transport &t) override { fail(classify(t.error(), m_opened, false)); }
-    void on_connection_error(proton::connection &c) override { fail(classify(c.error(), m_opened, false)); }
-    void on_receiver_error(proton::receiver &r) override { fail(classify(r.error(), m_opened, true)); }
-    // A refused link can end its session too; Proton's default for any other error throws.
-    void on_session_error(proton::session &s) override { fail(classify(s.error(), m_opened, true)); }
-    void on_error(const proton::error_condition &e) override { fail(classify(e, m_opened, false)); }
-    void on_transport_close(proton::transport &t) override
-    {
-        m_closed = true;
-        t.connection().container().stop();
-    }
 
 private:
     // On the connection's own work queue: what it does to the connection (close it, give
@@ -266,6 +281,8 @@ private:
             m_connection.close();
     }
 
+    void failed(const QueueError &e) override { fail(e); }
+
     void fail(const QueueError &e)
     {
         if (!result.error || result.error.kind == QueueError::Kind::Cancelled)
@@ -282,18 +299,15 @@ private:
     const AmqpReceiver::Options &m_options;
     const AmqpReceiver::Sink &m_sink;
     QElapsedTimer m_clock;
-    proton::connection m_connection;
     proton::receiver m_receiver;
     std::vector<ReceivedMessage> m_pending;
     std::vector<proton::delivery> m_deliveries;
     qint64 m_firstPendingMs = 0;
     qint64 m_lastMessageMs = 0;
-    bool m_opened = false;
     bool m_finishing = false;
-    bool m_closed = false;
 };
 
-class ProbeHandler : public proton::messaging_handler
+class ProbeHandler : public Handler
 {
 public:
     ProbeHandler(const QueueConnection &queue, const QString &password, int timeoutMs)
@@ -312,6 +326,7 @@ public:
     void on_connection_open(proton::connection &c) override
     {
         result.authenticated = true;
+        m_opened = true;
         if (m_queue.usesTls()) {
             const proton::ssl ssl = c.transport().ssl();
             result.tlsProtocol = qs(ssl.protocol());
@@ -329,30 +344,10 @@ public:
         m_openedAtMs = m_clock.elapsed();
     }
 
-    void on_transport_error(proton::transport &t) override { setError(classify(t.error(), result.authenticated, false)); }
-    void on_connection_error(proton::connection &c) override { setError(classify(c.error(), result.authenticated, false)); }
-    void on_receiver_error(proton::receiver &r) override
-    {
-        setError(classify(r.error(), result.authenticated, true));
-        close();
-    }
-    void on_session_error(proton::session &s) override
-    {
-        setError(classify(s.error(), result.authenticated, true));
-        close();
-    }
-    void on_error(const proton::error_condition &e) override { setError(classify(e, result.authenticated, false)); }
-    void on_transport_close(proton::transport &t) override
-    {
-        m_closed = true;
-        t.connection().container().stop();
-    }
-
 private:
     // Short ticks rather than one long timer: Proton's run() returns only once its scheduled
-    // work is done, so a 15 s timeout timer would hold every probe for 15 s.
-    // On the connection's own work queue: what it does to the connection (close it, give
-    // credit) is only sent at once from there, not from a container timer.
+    // work is done, so a 15 s timeout timer would hold every probe for 15 s. On the
+    // connection's work queue, for the reason ConsumeHandler::tick gives.
     void tick()
     {
         if (m_closed)
@@ -364,8 +359,9 @@ private:
             result.waiting = available > 0 ? available : -1;
             close();
         } else if (!m_closing && now >= m_timeoutMs) {
-            setError({QueueError::Kind::Connect, QCoreApplication::translate("wb::AmqpReceiver", "The broker did not answer within %1 s.").arg(m_timeoutMs / 1000), {}});
-            close();
+            failed({QueueError::Kind::Connect,
+                    QCoreApplication::translate("wb::AmqpReceiver", "The broker did not answer within %1 s.").arg(m_timeoutMs / 1000),
+                    {}});
         }
         m_connection.work_queue().schedule(proton::duration(50), [this] { tick(); });
     }
@@ -378,21 +374,21 @@ private:
         m_connection.close();
     }
 
-    void setError(const QueueError &e)
+    void failed(const QueueError &e) override
     {
         if (!result.error)
             result.error = e;
+        if (!m_closing)
+            close();
     }
 
     const QueueConnection &m_queue;
     const QString &m_password;
     int m_timeoutMs;
     QElapsedTimer m_clock;
-    proton::connection m_connection;
     proton::receiver m_receiver;
     qint64 m_openedAtMs = 0;
     bool m_closing = false;
-    bool m_closed = false;
 };
 
 } // namespace
@@ -402,30 +398,37 @@ bool AmqpReceiver::available()
     return true;
 }
 
-AmqpReceiver::Result AmqpReceiver::run(const QueueConnection &queue, const QString &password, const Options &options,
-                                       const Sink &sink)
+namespace {
+
+// Proton reports some failures by throwing out of run(); they become the run's error.
+template<typename Handler>
+void runContainer(Handler &handler)
 {
-    ConsumeHandler handler(queue, password, options, sink);
     try {
         proton::container container(handler);
         container.run();
     } catch (const std::exception &e) {
         if (!handler.result.error)
-            handler.result.error = {QueueError::Kind::Protocol, QCoreApplication::translate("wb::AmqpReceiver", "The AMQP client failed: %1").arg(qs(e.what())), {}};
+            handler.result.error = {QueueError::Kind::Protocol,
+                                    QCoreApplication::translate("wb::AmqpReceiver", "The AMQP client failed: %1").arg(qs(e.what())),
+                                    {}};
     }
+}
+
+} // namespace
+
+AmqpReceiver::Result AmqpReceiver::run(const QueueConnection &queue, const QString &password, const Options &options,
+                                       const Sink &sink)
+{
+    ConsumeHandler handler(queue, password, options, sink);
+    runContainer(handler);
     return handler.result;
 }
 
 AmqpReceiver::Probe AmqpReceiver::probe(const QueueConnection &queue, const QString &password, int timeoutMs)
 {
     ProbeHandler handler(queue, password, timeoutMs);
-    try {
-        proton::container container(handler);
-        container.run();
-    } catch (const std::exception &e) {
-        if (!handler.result.error)
-            handler.result.error = {QueueError::Kind::Protocol, QCoreApplication::translate("wb::AmqpReceiver", "The AMQP client failed: %1").arg(qs(e.what())), {}};
-    }
+    runContainer(handler);
     return handler.result;
 }
 
