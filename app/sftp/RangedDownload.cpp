@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
+#include <QScopeGuard>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -42,8 +44,6 @@ struct RangedDownload::Shared
     qsizetype maxQueued = 0; // bounds the memory held by pieces not yet written
     std::atomic<qint64> nextStripe{0};
     std::atomic_bool stop{false}; // every worker's cancel flag
-    // Set once every stripe is claimed: a connection still logging in then has nothing to do.
-    std::atomic_bool latecomersGiveUp{false};
 
     std::mutex mutex;
     std::condition_variable arrived; // a piece was queued, or a worker ended
@@ -113,9 +113,11 @@ void RangedDownload::serve(Shared &shared, SftpSession &session)
 
 void RangedDownload::connectAndServe(Shared &shared, SftpSession &session)
 {
-    session.setCancelFlag(&shared.latecomersGiveUp);
-    const bool opened = session.open();
+    // A connection still logging in when every stripe is claimed finishes its login all the
+    // same: OpenSSH (9.8 and later) counts a client that leaves before authenticating against
+    // its address, and after a few such a server refuses new connections from it for a while.
     session.setCancelFlag(&shared.stop);
+    const bool opened = session.open();
     if (!opened) {
         const SshError::Kind kind = session.error().kind;
         // The first connection checked the host key: any other answer now is a warning sign.
@@ -162,6 +164,22 @@ bool RangedDownload::run(const QString &remote, qint64 size, const QString &loca
         return bool(shared.stop);
     };
     std::vector<std::thread> threads;
+    // Every way out joins the threads first, an exception included: they use `shared`, the
+    // primary session and the extra ones, and a std::thread still running when destroyed ends
+    // the process.
+    auto joinAll = qScopeGuard([&] {
+        if (std::any_of(threads.begin(), threads.end(), [](const std::thread &t) { return t.joinable(); })) {
+            {
+                const std::lock_guard lock(shared.mutex);
+                shared.stop = true;
+                shared.room.notify_all();
+            }
+            for (std::thread &t : threads)
+                if (t.joinable())
+                    t.join();
+        }
+        primary.m_cancel = userCancel;
+    });
     threads.emplace_back([&] {
         serve(shared, primary);
         shared.ended();
@@ -185,8 +203,6 @@ bool RangedDownload::run(const QString &remote, qint64 size, const QString &loca
             allEnded = shared.running == 0;
             shared.room.notify_all();
         }
-        if (shared.stop || shared.nextStripe >= shared.size)
-            shared.latecomersGiveUp = true;
         for (Piece &piece : batch) {
             if (cancelRequested())
                 break;
@@ -204,8 +220,7 @@ bool RangedDownload::run(const QString &remote, qint64 size, const QString &loca
         cancelRequested();
     }
     for (std::thread &t : threads)
-        t.join();
-    primary.m_cancel = userCancel;
+        t.join(); // joinAll now only hands the user's cancel flag back to the primary
 
     if (shared.firstError.isError()) {
         primary.m_error = shared.firstError;
