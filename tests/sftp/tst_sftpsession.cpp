@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -397,6 +398,102 @@ private Q_SLOTS:
         QVERIFY(!s->download(m_sshd.serverPath(source), local, [&](qint64, qint64) { cancel = true; }));
         QCOMPARE(s->error().kind, Kind::Cancelled);
         QVERIFY(QDir(into.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QFile::remove(source);
+    }
+
+    // The extra connections log in with the same key and passphrase and serve stripes: the
+    // server sees each of them log in. The first progress call holds the writing thread until
+    // they have, and the bounded queue of pieces then holds the first connection, so stripes
+    // are left for them whatever the timing.
+    void rangedDownloadLogsInEveryConnection()
+    {
+        auto s = openSession(Key::Ed25519Passphrase, SshdFixture::passphrase());
+        s->setRangedDownload(3, 1, 1024 * 1024);
+        QVERIFY2(s->open(), qPrintable(s->error().detailed()));
+        const QByteArray data = randomBytes(16 * 1024 * 1024, 21);
+        const QString source = m_sshd.root() + u"/incoming/passphrase.bin"_s;
+        QVERIFY(writeAll(source, data));
+        QTemporaryDir into;
+        const QString local = into.filePath(u"passphrase.bin"_s);
+        const auto logins = [&] { return m_sshd.log().count(u"Accepted publickey"_s); };
+        const qsizetype before = logins();
+        bool waited = false;
+        QVERIFY2(s->download(m_sshd.serverPath(source), local, [&](qint64, qint64) {
+            for (int i = 0; !waited && i < 200 && logins() < before + 2; ++i)
+                QThread::msleep(50);
+            waited = true;
+        }), qPrintable(s->error().detailed()));
+        QCOMPARE(logins(), before + 2);
+        QVERIFY(readAll(local) == data);
+        QFile::remove(source);
+    }
+
+    // The extra connection must present a key pinned for the server, as the first did; here
+    // the pin changed after the first connection opened, as if the second reached another
+    // machine. The download fails as a changed key, and leaves nothing.
+    void rangedDownloadRefusesAnUnpinnedKeyOnAnExtraConnection()
+    {
+        QTemporaryDir dir;
+        const QString pins = dir.filePath(u"known_hosts"_s);
+        SftpSession s(m_sshd.connection(), KnownHosts(pins));
+        s.setTrustUnknownHostKey(true);
+        s.setTimeout(std::chrono::seconds(20));
+        s.setRangedDownload(2, 1, 1024 * 1024);
+        QVERIFY2(s.open(), qPrintable(s.error().detailed()));
+        // Another ed25519 key (the client's own) pinned in place of the server's.
+        const QList<QByteArray> other = readAll(m_sshd.keyPath(Key::Ed25519) + u".pub"_s).split(' ');
+        QVERIFY(other.size() >= 2);
+        QVERIFY(writeAll(pins, "[127.0.0.1]:" + QByteArray::number(m_sshd.port()) + ' ' + other.at(0) + ' ' + other.at(1)
+                                   + '\n'));
+        const QString source = m_sshd.root() + u"/incoming/pinned.bin"_s;
+        QVERIFY(writeAll(source, randomBytes(16 * 1024 * 1024, 22)));
+        QTemporaryDir into;
+        bool waited = false;
+        QVERIFY(!s.download(m_sshd.serverPath(source), into.filePath(u"pinned.bin"_s), [&](qint64, qint64) {
+            // Time for the extra connection to reach its host key check while the bounded
+            // queue holds the first one back; after the failure no progress is reported.
+            if (!waited)
+                QThread::msleep(3000);
+            waited = true;
+        }));
+        QCOMPARE(s.error().kind, Kind::HostKeyChanged);
+        QVERIFY2(s.error().message.contains(m_sshd.hostKeyFingerprint()), qPrintable(s.error().message));
+        QVERIFY(QDir(into.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QFile::remove(source);
+    }
+
+    // An extra connection that cannot log in (here its key file is gone) leaves its share to
+    // the first, and the file still arrives whole.
+    void rangedDownloadFallsBackWhenAnExtraConnectionFails()
+    {
+        QTemporaryDir dir;
+        const QString key = dir.filePath(u"key"_s);
+        QVERIFY(QFile::copy(m_sshd.keyPath(Key::Ed25519), key));
+        QVERIFY(QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        Connection c = m_sshd.connection();
+        c.keyFile = key;
+        SftpSession s(c, KnownHosts(knownHosts()));
+        s.setTrustUnknownHostKey(true);
+        s.setTimeout(std::chrono::seconds(20));
+        s.setRangedDownload(2, 1, 1024 * 1024);
+        QVERIFY2(s.open(), qPrintable(s.error().detailed()));
+        QVERIFY(QFile::remove(key));
+        const QByteArray data = randomBytes(16 * 1024 * 1024, 23);
+        const QString source = m_sshd.root() + u"/incoming/fallback.bin"_s;
+        QVERIFY(writeAll(source, data));
+        QTemporaryDir into;
+        const QString local = into.filePath(u"fallback.bin"_s);
+        const auto logins = [&] { return m_sshd.log().count(u"Accepted publickey"_s); };
+        const qsizetype before = logins();
+        bool waited = false;
+        QVERIFY2(s.download(m_sshd.serverPath(source), local, [&](qint64, qint64) {
+            if (!waited)
+                QThread::msleep(1000); // the extra connection fails meanwhile
+            waited = true;
+        }), qPrintable(s.error().detailed()));
+        QCOMPARE(logins(), before);
+        QVERIFY(readAll(local) == data);
+        QCOMPARE(QDir(into.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"fallback.bin"_s});
         QFile::remove(source);
     }
 
