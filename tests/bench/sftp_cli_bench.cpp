@@ -161,8 +161,10 @@ int main(int argc, char *argv[])
                     ourPuts.last() / theirPuts.last());
         std::fflush(stdout);
     }
-    std::printf("median get: writeback-cli %.0f ms, OpenSSH sftp %.0f ms: %.2fx OpenSSH's time\n", median(ourGets),
-                median(theirGets), median(ourGets) / median(theirGets));
+    std::printf("median get: writeback-cli %.0f ms, OpenSSH sftp %.0f ms: %.2fx OpenSSH's time; client CPU %.2f s vs "
+                "%.2f s\n",
+                median(ourGets), median(theirGets), median(ourGets) / median(theirGets), median(ourGetCpu),
+                median(theirGetCpu));
     std::printf("median put: writeback-cli %.0f ms, OpenSSH sftp %.0f ms: %.2fx OpenSSH's time\n", median(ourPuts),
                 median(theirPuts), median(ourPuts) / median(theirPuts));
     std::printf("load average after: %s\n", loadAverage().constData());
