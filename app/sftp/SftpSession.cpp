@@ -3,6 +3,7 @@
 
 #include "core/Log.h"
 #include "sftp/KeyFile.h"
+#include "sftp/RangedDownload.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -476,19 +477,81 @@ std::optional<RemoteEntry> SftpSession::stat(const QString &path)
     return entryFrom(baseName(path), attrs);
 }
 
-bool SftpSession::download(const QString &remote, const QString &local, const Progress &progress)
+int SftpSession::defaultDownloadSessions()
 {
-    m_error = {};
-    const std::optional<RemoteEntry> info = stat(remote);
-    if (!info)
-        return false;
+    // For measuring other counts; see tests/bench/sftp_cli_bench.cpp.
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("WRITEBACK_SFTP_DOWNLOAD_SESSIONS", &ok);
+    return ok && fromEnvironment > 0 ? std::min(fromEnvironment, 16) : 2;
+}
+
+LIBSSH2_SFTP_HANDLE *SftpSession::openForRead(const QString &remote)
+{
     const QByteArray p = remote.toUtf8();
     LIBSSH2_SFTP_HANDLE *handle = retryPtr([&] {
         return libssh2_sftp_open_ex(m_sftp, p.constData(), unsigned(p.size()), LIBSSH2_FXF_READ, 0,
                                     LIBSSH2_SFTP_OPENFILE);
     });
     if (!handle)
-        return failFromSftp(tr("opening the file to download"), remote);
+        failFromSftp(tr("opening the file to download"), remote);
+    return handle;
+}
+
+bool SftpSession::failChanged(const QString &remote, qint64 listed, qint64 read)
+{
+    return fail(SshError::Kind::Other,
+                tr("%1 changed while it was being downloaded (%2 bytes listed, %3 read): it may "
+                   "still be being written. It will be taken on the next try.")
+                    .arg(remote)
+                    .arg(listed)
+                    .arg(read));
+}
+
+bool SftpSession::readStripe(LIBSSH2_SFTP_HANDLE *handle, const QString &remote, qint64 size, qint64 begin,
+                             qint64 end, const std::function<bool(qint64, QByteArray &&)> &sink)
+{
+    constexpr qint64 Packet = 30000;
+    libssh2_sftp_seek64(handle, libssh2_uint64_t(begin));
+    qint64 offset = begin;
+    const bool last = end >= size;
+    for (;;) {
+        const qint64 left = end - offset;
+        if (left <= 0 && !last)
+            return true;
+        // libssh2 keeps four buffers' worth of requests ahead of the one it returns, and a seek
+        // throws their replies away: shrinking the buffer towards the stripe's end stops the
+        // requests there, instead of fetching and decrypting megabytes for nothing.
+        const qint64 want = std::clamp<qint64>((left + 3) / 4, Packet, TransferChunk);
+        QByteArray data(want, Qt::Uninitialized);
+        const int rc = retry([&] { return libssh2_sftp_read(handle, data.data(), size_t(data.size())); });
+        if (rc < 0) {
+            if (rc != WaitFailed)
+                failFromSftp(tr("downloading"), remote);
+            return false;
+        }
+        if (rc == 0)
+            return left <= 0 || failChanged(remote, size, offset);
+        if (rc > left && last)
+            return failChanged(remote, size, offset + rc);
+        data.truncate(std::min<qint64>(rc, left));
+        offset += data.size();
+        if (!sink(offset - data.size(), std::move(data)))
+            return false;
+    }
+}
+
+bool SftpSession::download(const QString &remote, const QString &local, const Progress &progress)
+{
+    m_error = {};
+    const std::optional<RemoteEntry> info = stat(remote);
+    if (!info)
+        return false;
+    // An empty file has no stripe to notice that it grew while being read.
+    if (m_downloadSessions > 1 && info->size >= m_rangedThreshold && info->size > 0)
+        return RangedDownload(*this, m_downloadSessions, m_rangedStripe).run(remote, info->size, local, progress);
+    LIBSSH2_SFTP_HANDLE *handle = openForRead(remote);
+    if (!handle)
+        return false;
 
     QSaveFile file(local);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -496,36 +559,21 @@ bool SftpSession::download(const QString &remote, const QString &local, const Pr
         return fail(SshError::Kind::LocalFile,
                     tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(local), file.errorString()));
     }
-    QByteArray buffer(TransferChunk, Qt::Uninitialized);
     qint64 done = 0;
-    bool ok = true;
-    for (;;) {
-        const int rc = retry([&] { return libssh2_sftp_read(handle, buffer.data(), size_t(buffer.size())); });
-        if (rc == 0)
-            break;
-        if (rc < 0) {
-            if (rc != WaitFailed)
-                failFromSftp(tr("downloading"), remote);
-            ok = false;
-            break;
+    QString writeError;
+    const bool ok = readStripe(handle, remote, info->size, 0, info->size, [&](qint64, QByteArray &&data) {
+        if (file.write(data) != data.size()) {
+            writeError = file.errorString();
+            return false;
         }
-        if (file.write(buffer.constData(), rc) != rc) {
-            ok = fail(SshError::Kind::LocalFile, tr("Cannot write %1: %2")
-                                                     .arg(QDir::toNativeSeparators(local), file.errorString()));
-            break;
-        }
-        done += rc;
+        done += data.size();
         if (progress)
             progress(done, info->size);
-    }
+        return true;
+    });
+    if (!writeError.isEmpty())
+        fail(SshError::Kind::LocalFile, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(local), writeError));
     closeQuietly(handle);
-    if (ok && done != info->size)
-        ok = fail(SshError::Kind::Other,
-                  tr("%1 changed while it was being downloaded (%2 bytes listed, %3 read): it may "
-                     "still be being written. It will be taken on the next try.")
-                      .arg(remote)
-                      .arg(info->size)
-                      .arg(done));
     if (!ok) {
         file.cancelWriting();
         return false;

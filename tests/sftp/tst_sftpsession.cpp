@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -304,6 +305,196 @@ private Q_SLOTS:
         QCOMPARE(s->error().kind, Kind::Cancelled);
         QVERIFY(!QFile::exists(target));
         QTRY_VERIFY(QDir(m_sshd.root() + u"/outgoing"_s).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    // A large file comes over several connections, each taking the next stripe; small
+    // stripes here put the boundaries where a few megabytes can reach them.
+    void rangedDownloadIsExact_data()
+    {
+        QTest::addColumn<qint64>("size");
+        constexpr qint64 stripe = 1024 * 1024;
+        QTest::newRow("one byte") << qint64(1);
+        QTest::newRow("a stripe less one byte") << stripe - 1;
+        QTest::newRow("one stripe") << stripe;
+        QTest::newRow("a stripe and one byte") << stripe + 1;
+        QTest::newRow("three stripes") << 3 * stripe;
+        QTest::newRow("seven stripes less one byte") << 7 * stripe - 1;
+        QTest::newRow("twelve stripes and a bit") << 12 * stripe + 12345;
+    }
+    void rangedDownloadIsExact()
+    {
+        QFETCH(qint64, size);
+        auto s = openSession();
+        s->setRangedDownload(3, 1, 1024 * 1024);
+        QVERIFY2(s->open(), qPrintable(s->error().detailed()));
+        const QByteArray data = randomBytes(size, quint32(size));
+        const QString source = m_sshd.root() + u"/incoming/ranged.bin"_s;
+        QVERIFY(writeAll(source, data));
+        QTemporaryDir into;
+        const QString local = into.filePath(u"ranged.bin"_s);
+        qint64 lastDone = 0;
+        QVERIFY2(s->download(m_sshd.serverPath(source), local, [&](qint64 done, qint64 total) {
+            QVERIFY(done > lastDone);
+            QCOMPARE(total, size);
+            lastDone = done;
+        }), qPrintable(s->error().detailed()));
+        QCOMPARE(lastDone, size);
+        QVERIFY(readAll(local) == data);
+        QCOMPARE(QDir(into.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"ranged.bin"_s});
+        // The session that served a stripe is handed back usable.
+        QVERIFY2(s->uploadData("after", m_sshd.serverPath(m_sshd.root() + u"/outgoing/after.txt"_s), true),
+                 qPrintable(s->error().detailed()));
+        QFile::remove(m_sshd.root() + u"/outgoing/after.txt"_s);
+        QFile::remove(source);
+    }
+
+    // The pieces a download holds before writing them are bounded, so when the first one is
+    // written the last stripes have not been asked for yet: the change is seen, whatever the
+    // timing.
+    void rangedDownloadOfAFileThatChangesSizeFails_data()
+    {
+        QTest::addColumn<bool>("grows");
+        QTest::newRow("grows") << true;
+        QTest::newRow("shrinks") << false;
+    }
+    void rangedDownloadOfAFileThatChangesSizeFails()
+    {
+        QFETCH(bool, grows);
+        auto s = openSession();
+        s->setRangedDownload(3, 1, 1024 * 1024);
+        QVERIFY(s->open());
+        const QString source = m_sshd.root() + u"/incoming/changing.bin"_s;
+        QVERIFY(writeAll(source, randomBytes(32 * 1024 * 1024, 5)));
+        QTemporaryDir into;
+        const QString local = into.filePath(u"changing.bin"_s);
+        bool changed = false;
+        QVERIFY(!s->download(m_sshd.serverPath(source), local, [&](qint64, qint64) {
+            if (changed)
+                return;
+            QFile f(source);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(grows ? f.seek(f.size()) && f.write("more") == 4 : f.resize(20 * 1024 * 1024));
+            changed = true;
+        }));
+        QVERIFY(changed);
+        QCOMPARE(s->error().kind, Kind::Other);
+        QVERIFY2(s->error().message.contains(u"changed while it was being downloaded"_s),
+                 qPrintable(s->error().message));
+        QVERIFY(QDir(into.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QFile::remove(source);
+    }
+
+    void rangedDownloadCancelledLeavesNothing()
+    {
+        auto s = openSession();
+        s->setRangedDownload(3, 1, 1024 * 1024);
+        QVERIFY(s->open());
+        std::atomic_bool cancel = false;
+        s->setCancelFlag(&cancel);
+        const QString source = m_sshd.root() + u"/incoming/cancelled.bin"_s;
+        QVERIFY(writeAll(source, randomBytes(32 * 1024 * 1024, 9)));
+        QTemporaryDir into;
+        const QString local = into.filePath(u"cancelled.bin"_s);
+        QVERIFY(!s->download(m_sshd.serverPath(source), local, [&](qint64, qint64) { cancel = true; }));
+        QCOMPARE(s->error().kind, Kind::Cancelled);
+        QVERIFY(QDir(into.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QFile::remove(source);
+    }
+
+    // The extra connections log in with the same key and passphrase and serve stripes: the
+    // server sees each of them log in. The first progress call holds the writing thread until
+    // they have, and the bounded queue of pieces then holds the first connection, so stripes
+    // are left for them whatever the timing.
+    void rangedDownloadLogsInEveryConnection()
+    {
+        auto s = openSession(Key::Ed25519Passphrase, SshdFixture::passphrase());
+        s->setRangedDownload(3, 1, 1024 * 1024);
+        QVERIFY2(s->open(), qPrintable(s->error().detailed()));
+        const QByteArray data = randomBytes(16 * 1024 * 1024, 21);
+        const QString source = m_sshd.root() + u"/incoming/passphrase.bin"_s;
+        QVERIFY(writeAll(source, data));
+        QTemporaryDir into;
+        const QString local = into.filePath(u"passphrase.bin"_s);
+        const auto logins = [&] { return m_sshd.log().count(u"Accepted publickey"_s); };
+        const qsizetype before = logins();
+        bool waited = false;
+        QVERIFY2(s->download(m_sshd.serverPath(source), local, [&](qint64, qint64) {
+            for (int i = 0; !waited && i < 200 && logins() < before + 2; ++i)
+                QThread::msleep(50);
+            waited = true;
+        }), qPrintable(s->error().detailed()));
+        QCOMPARE(logins(), before + 2);
+        QVERIFY(readAll(local) == data);
+        QFile::remove(source);
+    }
+
+    // The extra connection must present a key pinned for the server, as the first did; here
+    // the pin changed after the first connection opened, as if the second reached another
+    // machine. The download fails as a changed key, and leaves nothing.
+    void rangedDownloadRefusesAnUnpinnedKeyOnAnExtraConnection()
+    {
+        QTemporaryDir dir;
+        const QString pins = dir.filePath(u"known_hosts"_s);
+        SftpSession s(m_sshd.connection(), KnownHosts(pins));
+        s.setTrustUnknownHostKey(true);
+        s.setTimeout(std::chrono::seconds(20));
+        s.setRangedDownload(2, 1, 1024 * 1024);
+        QVERIFY2(s.open(), qPrintable(s.error().detailed()));
+        // Another ed25519 key (the client's own) pinned in place of the server's.
+        const QList<QByteArray> other = readAll(m_sshd.keyPath(Key::Ed25519) + u".pub"_s).split(' ');
+        QVERIFY(other.size() >= 2);
+        QVERIFY(writeAll(pins, "[127.0.0.1]:" + QByteArray::number(m_sshd.port()) + ' ' + other.at(0) + ' ' + other.at(1)
+                                   + '\n'));
+        const QString source = m_sshd.root() + u"/incoming/pinned.bin"_s;
+        QVERIFY(writeAll(source, randomBytes(16 * 1024 * 1024, 22)));
+        QTemporaryDir into;
+        bool waited = false;
+        QVERIFY(!s.download(m_sshd.serverPath(source), into.filePath(u"pinned.bin"_s), [&](qint64, qint64) {
+            // Time for the extra connection to reach its host key check while the bounded
+            // queue holds the first one back; after the failure no progress is reported.
+            if (!waited)
+                QThread::msleep(3000);
+            waited = true;
+        }));
+        QCOMPARE(s.error().kind, Kind::HostKeyChanged);
+        QVERIFY2(s.error().message.contains(m_sshd.hostKeyFingerprint()), qPrintable(s.error().message));
+        QVERIFY(QDir(into.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QFile::remove(source);
+    }
+
+    // An extra connection that cannot log in (here its key file is gone) leaves its share to
+    // the first, and the file still arrives whole.
+    void rangedDownloadFallsBackWhenAnExtraConnectionFails()
+    {
+        QTemporaryDir dir;
+        const QString key = dir.filePath(u"key"_s);
+        QVERIFY(QFile::copy(m_sshd.keyPath(Key::Ed25519), key));
+        QVERIFY(QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        Connection c = m_sshd.connection();
+        c.keyFile = key;
+        SftpSession s(c, KnownHosts(knownHosts()));
+        s.setTrustUnknownHostKey(true);
+        s.setTimeout(std::chrono::seconds(20));
+        s.setRangedDownload(2, 1, 1024 * 1024);
+        QVERIFY2(s.open(), qPrintable(s.error().detailed()));
+        QVERIFY(QFile::remove(key));
+        const QByteArray data = randomBytes(16 * 1024 * 1024, 23);
+        const QString source = m_sshd.root() + u"/incoming/fallback.bin"_s;
+        QVERIFY(writeAll(source, data));
+        QTemporaryDir into;
+        const QString local = into.filePath(u"fallback.bin"_s);
+        const auto logins = [&] { return m_sshd.log().count(u"Accepted publickey"_s); };
+        const qsizetype before = logins();
+        bool waited = false;
+        QVERIFY2(s.download(m_sshd.serverPath(source), local, [&](qint64, qint64) {
+            if (!waited)
+                QThread::msleep(1000); // the extra connection fails meanwhile
+            waited = true;
+        }), qPrintable(s.error().detailed()));
+        QCOMPARE(logins(), before);
+        QVERIFY(readAll(local) == data);
+        QCOMPARE(QDir(into.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"fallback.bin"_s});
+        QFile::remove(source);
     }
 
     // Must stay last: it kills the server.
