@@ -24,7 +24,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wb", text);
+    return QCoreApplication::translate("wb::RangedDownload", text);
 }
 
 struct Piece

@@ -455,12 +455,12 @@ private Q_SLOTS:
         QCOMPARE(c.messages, qint64(31));
         QCOMPARE(c.taken, qint64(30));
         QCOMPARE(c.unreadable, qint64(1));
-        QCOMPARE(c.rowsAdded, qint64(30 * (2 + 6)));
+        QCOMPARE(c.rowsAdded, qint64(30 * (2 + 6 + 2))); // outreach, properties, details
         QVERIFY(!child<QWidget>(p.get(), u"progressRow"_s)->isVisible());
         auto *message = child<MessageWidget>(p.get(), u"pageMessage"_s);
         QCOMPARE(message->tone(), Icons::Tone::Warning);
         const QString text = message->text();
-        QVERIFY2(text.contains(u"30 messages taken, 240 rows added"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"30 messages taken, 300 rows added"_s), qPrintable(text));
         QVERIFY2(text.contains(u"1 kept as unreadable"_s), qPrintable(text));
         QVERIFY2(text.contains(u"civitas-broken"_s), qPrintable(text)); // the reason, with the message
         shot(p.get(), u"connections-consumed"_s);
