@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>wb::JobRunner</name>
+    <message numerus="yes">
+        <source>%n message(s) could not be read and were kept aside (writeback-cli queue replay): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::ScheduleRule</name>
     <message numerus="yes">
         <source>Every %n hour(s) from %1</source>
@@ -307,6 +317,13 @@
         <translation>
             <numerusform>%1 ran again: %n row in %2.</numerusform>
             <numerusform>%1 ran again: %n rows in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ran again: %n row(s) taken in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -420,8 +420,8 @@
 <context>
     <name>JobId</name>
     <message>
-        <source>&quot;%1&quot; is not a job: write fetch:CONNECTION or export:NAME.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une tâche&#xa0;: écrivez fetch:CONNECTION ou export:NAME.</translation>
+        <source>&quot;%1&quot; is not a job: write fetch:CONNECTION, consume:QUEUE or export:NAME.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -593,6 +593,94 @@
     </message>
 </context>
 <context>
+    <name>QueueEditor</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the message queue details the platform gave you (Civitas: its Amazon MQ broker). Nothing is saved until you click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. civitas-outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amqps://b-1234.mq.us-east-1.amazonaws.com:5671</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name the platform gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished">Authentification</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. outreach or /queues/outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon MQ for ActiveMQ: the queue&apos;s name
+RabbitMQ 4: /queues/NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the system&apos;s certificates are trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>A PEM file of the CA to trust instead of the system&apos;s, for a broker with a private certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SftpSession</name>
     <message>
         <source>The server refused the key %1 for user %2. Check the username, and that the matching public key is installed for that user on the server (the platform&apos;s support can do this).</source>
@@ -712,9 +800,11 @@ Commands:
   put NAME LOCAL REMOTE                   upload a file
   import FILE... [--as DATASET]           take in local files
   fetch NAME                              take in the new files of a connection&apos;s read path
+  queue add|list|remove|test|consume|replay
+                                          message queues (Civitas): take their messages in
   datasets                                list datasets with columns, types and row counts
   files                                   list files taken in, and failed ones with reasons
-  export save|list|show|remove|preview|run|redeliver
+  export save|list|show|rename|remove|preview|run|redeliver
                                           define exports, preview and run them
   runs [--export NAME]                    the export run history
   schedule set|list|pause|resume|remove   run fetches and exports on a schedule
@@ -725,28 +815,7 @@ Commands:
 Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.
 The workspace defaults to %1
 </source>
-        <translation>Utilisation&#xa0;: writeback-cli [--workspace FILE] COMMAND [ARGS]
-
-Commandes&#xa0;:
-  connection add|list|remove|trust|test   gérer les connexions SFTP&#xa0;; test lance le diagnostic
-  ls NAME [PATH]                          lister un dossier distant
-  get NAME REMOTE LOCAL                   télécharger un fichier
-  put NAME LOCAL REMOTE                   envoyer un fichier
-  import FILE... [--as DATASET]           récupérer des fichiers locaux
-  fetch NAME                              récupérer les nouveaux fichiers du dossier de lecture d&apos;une connexion
-  datasets                                lister les jeux de données avec leurs colonnes, types et nombres de lignes
-  files                                   lister les fichiers récupérés, et ceux en échec avec leur raison
-  export save|list|show|remove|preview|run|redeliver
-                                          définir des exports, les prévisualiser et les exécuter
-  runs [--export NAME]                    l&apos;historique des exécutions d&apos;export
-  schedule set|list|pause|resume|remove   exécuter des récupérations et des exports selon une planification
-  run-due [--job JOB]                     exécuter ce qui doit l&apos;être maintenant (appelé par le planificateur du système)
-  notify set|show|test|remove             signaler par e-mail les exécutions en échec, et envoyer des récapitulatifs quotidiens
-  settings show|set                       les réglages de l’espace de travail (durée de conservation des fichiers)
-
-Chaque commande accepte --help. Codes de sortie&#xa0;: 0 succès, 1 échec de l&apos;opération, 2 erreur d&apos;utilisation.
-L&apos;espace de travail par défaut est %1
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1343,156 @@ L&apos;espace de travail par défaut est %1
         <source>the name &quot;%1&quot; is too long: %2 bytes in UTF-8, where a file name may have at most %3</source>
         <translation>le nom «&#xa0;%1&#xa0;» est trop long&#xa0;: %2&#xa0;octets en UTF-8, alors qu&apos;un nom de fichier en compte au plus %3</translation>
     </message>
+    <message>
+        <source>f and F (fractions of a second) are for values, not file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 different outreach property names and value ids: not outreach properties as Civitas sends them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1 listed, %2 taken in, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages: %1 taken, %2 already taken before, %3 kept as unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the cause above, then consume again: writeback-cli queue consume %1. Messages that were not stored stay on the queue and are taken next time; messages already stored are recognised and never taken in twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <comment>how a run was started</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <comment>how a run was started</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <comment>how a run was started</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redelivery</source>
+        <comment>how a run was started</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writeback Studio: consume %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writeback Studio: consume %1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry an older version registered for %1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::AmqpReceiver</name>
+    <message>
+        <source>The broker has no queue at this address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user may not read from this queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the user name or password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the broker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker ended the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message&apos;s body is an AMQP %1, not JSON text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <source>The broker did not open the queue within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AMQP client failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::Archive</name>
+    <message>
+        <source>the entry has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name holds a control character (U+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name holds &quot;\&quot;, which separates folders on Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name starts with a drive (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name climbs out of the archive with &quot;..&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is not a file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header says it expands from %1 to %2 bytes, more than %3 times; refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it expanded past %1 bytes, more than %2 times its %3 compressed bytes; refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive expanded past %1 bytes, more than %2 times its %3 bytes; refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">annulé</translation>
+    </message>
+    <message>
+        <source>cannot write the unpacked file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::Catalog</name>
@@ -1385,6 +1604,10 @@ L&apos;espace de travail par défaut est %1
     <message>
         <source>There is no connection named &quot;%1&quot;.</source>
         <translation>Aucune connexion ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A queue is named &quot;%1&quot; already; choose another name for the connection.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1804,45 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     </message>
 </context>
 <context>
+    <name>wb::FileRecord</name>
+    <message>
+        <source>%1 (in %2)</source>
+        <extracomment>a file, and the .gz or .zip archive it was delivered in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::GzipArchive</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a gzip file: it does not start as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a gzip file this program can read: compression method %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start unpacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: unexpected bytes after the compressed data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip file ends early: it was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::Importer</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -1601,6 +1863,37 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the archive holds no files to take in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, so it was not unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the unpacked file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::JobKeys</name>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Aucune connexion ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no queue named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no export named &quot;%1&quot;.</source>
+        <translation type="unfinished">Aucun export ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1921,25 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>Interrupted: the process taking the files in ended before it finished. The files it had taken in are kept; the others are taken in by the next fetch.</source>
         <translation>Interrompu : le processus qui intégrait les fichiers s’est arrêté avant la fin. Les fichiers déjà intégrés sont conservés ; les autres seront intégrés à la prochaine récupération.</translation>
+    </message>
+    <message>
+        <source>There is no queue named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was found: set WRITEBACK_QUEUE_PASSWORD or keep it in the keychain (writeback-cli queue add). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be read and were kept aside (writeback-cli queue replay): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: the process taking messages from the queue ended before it finished. The messages it had stored are kept; the others are still on the queue for the next consume.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1735,6 +2047,25 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     </message>
 </context>
 <context>
+    <name>wb::MessageLedger</name>
+    <message>
+        <source>message %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1, line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replayed messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::PrivateFiles</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1754,6 +2085,217 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     </message>
 </context>
 <context>
+    <name>wb::QueueConnection</name>
+    <message>
+        <source>The name must start with a letter or digit and hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
+        <translation type="unfinished">Le nom doit commencer par une lettre ou un chiffre et ne contenir que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos; (64 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The URL is empty; it looks like amqps://HOST:5671.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AMQP URL; it looks like amqps://HOST:5671.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL must not hold a user name or password: give the user name on its own; the password is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL must not hold a path: give the queue as its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished">Le port doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The user name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue&apos;s address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA file is only used with amqps:// URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::QueueDoctor</name>
+    <message>
+        <source>Resolve the broker&apos;s domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the URL for typos. Try `nslookup &lt;domain&gt;` on this computer; a company DNS or VPN may hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect (TCP)</source>
+        <translation type="unfinished">Se connecter (TCP)</translation>
+    </message>
+    <message>
+        <source>Check the port (5671 for amqps, 5672 for amqp) and whether a firewall blocks it. Civitas only lets listed IP addresses in: send them this computer&apos;s public address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake and the broker&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate must be valid today, name the broker&apos;s domain, and come from a CA this computer trusts; for a private CA, give its PEM file as the connection&apos;s CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in (SASL PLAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password the platform gave you; save the password again with the queue&apos;s editor or writeback-cli queue add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the queue&apos;s address with the platform. Amazon MQ for ActiveMQ takes the queue&apos;s name; RabbitMQ 4 takes /queues/NAME. The user also needs permission to read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1 correspond à %2</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 accepts connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amqp:// has no TLS: the password and every message cross the network readable. Use it only for a broker on this computer; Amazon MQ takes amqps://HOST:5671.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Qt has no TLS support to check the certificate with; the login step still uses TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Certificate: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2. Certificate: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: none is kept in the keychain for this queue and WRITEBACK_QUEUE_PASSWORD is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker did not open the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue %1 is open for reading (nothing was taken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker says %1 messages wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker did not say how many messages wait; a consume takes them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::QueueDoctorReport</name>
+    <message>
+        <source>Queue doctor: %1 (%2), %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1; CA file: %2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Result: the queue can be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Result: the queue cannot be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::QueueStore</name>
+    <message>
+        <source>A queue named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SFTP connection is named &quot;%1&quot; already; choose another name for the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no queue named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::Ran</name>
     <message>
         <source>%1 could not run: %2</source>
@@ -1766,6 +2308,17 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>%1 failed: %2</source>
         <translation>Échec de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::RangedDownload</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2901,57 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     </message>
 </context>
 <context>
+    <name>wb::ZipArchive</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a zip archive this program takes in: its directory is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is encrypted; only archives without a password can be taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is compressed with method %1; only stored and deflated entries can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: the entry is larger than the archive says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start unpacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: the entry&apos;s compressed data ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: the entry&apos;s size or checksum does not match the archive&apos;s directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a complete zip archive: its directory is damaged or cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a zip archive: it has no zip directory at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is split over several files; only single-file archives can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::cli</name>
     <message>
         <source>Adds an SFTP connection.
@@ -2587,18 +3191,6 @@ writeback-cli put NAME LOCAL REMOTE [--overwrite]</translation>
     <message>
         <source>%1: cancelled</source>
         <translation>%1&#xa0;: annulé</translation>
-    </message>
-    <message>
-        <source>Takes in local files: each exactly once, each in one transaction.
-
-writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
-
-The format is recognised from the file&apos;s name and header; --as names it (a known dataset such as actito.email_openings, or a name of your own for a generic CSV dataset). Exits 1 when any file failed; the others are still taken in.</source>
-        <translation>Récupère des fichiers locaux&#xa0;: chacun une seule fois, chacun dans une seule transaction.
-
-writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
-
-Le format est reconnu d&apos;après le nom et l&apos;en-tête du fichier&#xa0;; --as permet de l&apos;indiquer (un jeu de données connu comme actito.email_openings, ou un nom de votre choix pour un jeu de données CSV générique). Se termine avec le code 1 si un fichier a échoué&#xa0;; les autres sont tout de même récupérés.</translation>
     </message>
     <message>
         <source>Files to take in.</source>
@@ -2852,28 +3444,6 @@ Les identifiants d&apos;exécution sont listés par&#xa0;: writeback-cli runs. S
         <translation>Il n&apos;y a pas d&apos;exécution %1 (voir&#xa0;: writeback-cli runs).</translation>
     </message>
     <message>
-        <source>Usage: writeback-cli export save|list|show|remove|preview|run|redeliver ...
-  save FILE.json                 add or replace an export from its JSON definition
-  list [--json]                  the exports and their last runs
-  show NAME                      the definition as JSON
-  remove NAME
-  preview NAME [--rows N]        the first rows of the next file, exactly as written
-  run NAME [--json]              write and deliver the new rows
-  redeliver RUN_ID [--json]      send a run&apos;s rows again
-Each takes --help. The run history: writeback-cli runs.
-</source>
-        <translation>Utilisation&#xa0;: writeback-cli export save|list|show|remove|preview|run|redeliver ...
-  save FILE.json                 ajouter ou remplacer un export à partir de sa définition JSON
-  list [--json]                  les exports et leurs dernières exécutions
-  show NAME                      la définition au format JSON
-  remove NAME
-  preview NAME [--rows N]        les premières lignes du prochain fichier, exactement telles qu&apos;écrites
-  run NAME [--json]              écrire et livrer les nouvelles lignes
-  redeliver RUN_ID [--json]      renvoyer les lignes d&apos;une exécution
-Chacune accepte --help. L&apos;historique des exécutions&#xa0;: writeback-cli runs.
-</translation>
-    </message>
-    <message>
         <source>Sets the SMTP server that e-mails failed runs (and, if asked, a daily summary).
 
 writeback-cli notify set --host HOST [--port N] [--security none|starttls|tls] [--user USER] --from ADDRESS --to ADDRESS[,ADDRESS...] [--ca-file FILE] [--accept-fingerprint SHA256] [--daily-summary] [--no-failures]
@@ -3122,26 +3692,6 @@ writeback-cli runs retry RUN</translation>
         <translation>Aucune exécution pour l&apos;instant.</translation>
     </message>
     <message>
-        <source>There is no connection named &quot;%1&quot;.</source>
-        <translation>Aucune connexion ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Runs a job on a schedule, whether or not the app is open.
-
-writeback-cli schedule set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
-
-JOB is fetch:CONNECTION or export:NAME. Times are wall-clock times in ZONE (default: this computer&apos;s). The schedule is registered with the system&apos;s scheduler, which starts `writeback-cli run-due` at those times.</source>
-        <translation>Exécute une tâche selon une planification, que l&apos;application soit ouverte ou non.
-
-writeback-cli schedule set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
-
-JOB vaut fetch:CONNECTION ou export:NAME. Les heures sont des heures locales dans ZONE (par défaut&#xa0;: le fuseau de cet ordinateur). La planification est enregistrée auprès du planificateur du système, qui lance `writeback-cli run-due` à ces heures.</translation>
-    </message>
-    <message>
-        <source>fetch:CONNECTION or export:NAME</source>
-        <translation>fetch:CONNECTION ou export:NAME</translation>
-    </message>
-    <message>
         <source>Every day at HH:mm.</source>
         <translation>Tous les jours à HH:mm.</translation>
     </message>
@@ -3234,20 +3784,6 @@ writeback-cli schedule list [--json]</translation>
     <message>
         <source>Resumed %1.</source>
         <translation>%1 a repris.</translation>
-    </message>
-    <message>
-        <source>Usage: writeback-cli schedule set|list|pause|resume|remove ...
-  set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
-  list [--json]
-  pause|resume|remove JOB
-JOB is fetch:CONNECTION or export:NAME. Each takes --help.
-</source>
-        <translation>Utilisation&#xa0;: writeback-cli schedule set|list|pause|resume|remove ...
-  set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
-  list [--json]
-  pause|resume|remove JOB
-JOB vaut fetch:CONNECTION ou export:NAME. Chacune accepte --help.
-</translation>
     </message>
     <message>
         <source>Runs every scheduled job whose time has come, records each run, and exits. The system&apos;s scheduler starts this; a slot missed while the computer was off runs once.
@@ -3348,6 +3884,229 @@ Each takes --help.
   set retention-days N
 Chacune accepte --help.
 </translation>
+    </message>
+    <message>
+        <source>Takes in local files: each exactly once, each in one transaction.
+
+writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
+
+The format is recognised from the file&apos;s name and header; --as names it (a known dataset such as actito.email_openings, or a name of your own for a generic CSV dataset). A .gz file is taken in as the file inside it, each file in a .zip as a file of its own. Exits 1 when any file failed; the others are still taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renames an export. Its run history, watermark, schedule and system scheduler entry stay with it; only the name changes.
+
+writeback-cli export rename OLD NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export&apos;s name now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export name &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished">Le nom d&apos;export «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: utilisez de 1 à 64 lettres, chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>The export is named %1 already; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another export is named &quot;%1&quot; already (see: writeback-cli export list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed export %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli export save|list|show|rename|remove|preview|run|redeliver ...
+  save FILE.json                 add or replace an export from its JSON definition
+  list [--json]                  the exports and their last runs
+  show NAME                      the definition as JSON
+  rename OLD NEW                 keeps its runs, watermark and schedule
+  remove NAME
+  preview NAME [--rows N]        the first rows of the next file, exactly as written
+  run NAME [--json]              write and deliver the new rows
+  redeliver RUN_ID [--json]      send a run&apos;s rows again
+Each takes --help. The run history: writeback-cli runs.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a job on a schedule, whether or not the app is open.
+
+writeback-cli schedule set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
+
+JOB is fetch:CONNECTION, consume:QUEUE or export:NAME. Times are wall-clock times in ZONE (default: this computer&apos;s). The schedule is registered with the system&apos;s scheduler, which starts `writeback-cli run-due` at those times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch:CONNECTION, consume:QUEUE or export:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli schedule set|list|pause|resume|remove ...
+  set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
+  list [--json]
+  pause|resume|remove JOB
+JOB is fetch:CONNECTION, consume:QUEUE or export:NAME. Each takes --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no queue named &quot;%1&quot; (see: writeback-cli queue list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a message queue (Civitas publishes its outreach on one).
+
+writeback-cli queue add NAME --url amqps://HOST:5671 --user USER --queue QUEUE [--ca-file PEM]
+
+The queue is its address as the broker expects it: Amazon MQ for ActiveMQ takes the queue&apos;s name, RabbitMQ 4 takes /queues/NAME. The password is read from WRITEBACK_QUEUE_PASSWORD or asked for on the terminal, and kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker: amqps://HOST:5671 (amqp:// only for a broker on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file of the CA to trust instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added queue %1 (%2 as %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: amqp:// has no TLS; the password and the messages cross the network readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1 Set WRITEBACK_QUEUE_PASSWORD for each run instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: writeback-cli queue test %1, then queue consume %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the message queues.
+
+writeback-cli queue list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queues yet (see: writeback-cli queue add --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a queue and its saved password; the messages taken from it stay.
+
+writeback-cli queue remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed queue %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue doctor: checks the queue step by step, without taking a message.
+
+writeback-cli queue test NAME [--json]
+
+Exits 1 when a step fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the waiting messages from a queue into the workspace, each exactly once.
+
+writeback-cli queue consume NAME [--max N] [--idle SECONDS] [--json]
+
+Stops after --idle seconds without a message (default 5) or after --max messages. A message is removed from the queue only once it is stored. Exits 1 when the broker failed or a message could not be read (it is kept: see queue replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds without a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idle must be a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages, %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept unread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 messages taken, %3 rows added, %4 updated; %5 already taken before, %6 kept as unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a queue&apos;s unreadable messages again (after an update that can read them) and takes in those that can be read now.
+
+writeback-cli queue replay NAME [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 kept messages taken in now (%4 rows added, %5 updated); %6 still unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli queue add|list|remove|test|consume|replay ...
+  add NAME --url amqps://HOST:5671 --user USER --queue QUEUE [--ca-file PEM]
+  list [--json]
+  remove NAME
+  test NAME [--json]
+  consume NAME [--max N] [--idle SECONDS] [--json]
+  replay NAME [--json]
+Each takes --help.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3664,6 +4423,32 @@ Writeback Studio la demandera à chaque connexion.</translation>
         <source>Write path</source>
         <translation>Dossier d&apos;écriture</translation>
     </message>
+    <message>
+        <source>SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+User: %2
+CA certificates: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amqp:// without TLS: the password and the messages cross the network readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ConnectionsPage</name>
@@ -3692,18 +4477,6 @@ Writeback Studio la demandera à chaque connexion.</translation>
         <translation>Connexions</translation>
     </message>
     <message>
-        <source>The SFTP servers of the platforms that send you writeback files.</source>
-        <translation>Les serveurs SFTP des plateformes qui vous envoient des fichiers writeback.</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <source>Run the connection doctor on the selected connection</source>
-        <translation>Lancer le diagnostic de connexion sur la connexion sélectionnée</translation>
-    </message>
-    <message>
         <source>Add your first connection</source>
         <translation>Ajouter votre première connexion</translation>
     </message>
@@ -3722,6 +4495,97 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation type="unfinished">Pla&amp;nifier…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsume now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SFTP servers and message queues of the platforms that send you writeback data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an SFTP server a platform drops its files on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a message queue a platform publishes on, such as Civitas&apos;s Amazon MQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the doctor on the selected connection or queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch from the selected connection, or consume the selected queue, on a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in the messages waiting on the selected queue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Annulation en cours…</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, %3 rows so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the queue “%1” (%2)?
+
+Its saved password goes too; the messages already taken in stay in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished">Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages taken, %3 rows added, %4 updated; %5 already taken before, %6 kept as unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not consumed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 The rest waits on the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consuming %1 failed: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept unread, with the reasons (writeback-cli queue replay reads them again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had no messages waiting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3842,10 +4706,6 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
         <source>Import writeback files</source>
         <translation>Importer des fichiers writeback</translation>
     </message>
-    <message>
-        <source>Writeback files (*.csv *.txt *.json);;All files (*)</source>
-        <translation>Fichiers writeback (*.csv *.txt *.json);;Tous les fichiers (*)</translation>
-    </message>
     <message numerus="yes">
         <source>Taking in %n file(s)…</source>
         <translation>
@@ -3932,6 +4792,10 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
             <numerusform>%1 — %n lignes, table %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writeback files (*.csv *.txt *.json *.gz *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::DatasetListModel</name>
@@ -4012,6 +4876,14 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
         <source>Another export is named “%1” already: choose another name.</source>
         <translation>Un autre export s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
     </message>
+    <message>
+        <source>Reading the workspace&apos;s datasets and exports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the destination folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::DoctorDialog</name>
@@ -4046,6 +4918,26 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     <message>
         <source>%1 Enter the passphrase of %2 to run the test; it is not stored.</source>
         <translation>%1 Saisissez la phrase secrète de %2 pour lancer le test&#xa0;; elle ne sera pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>Test queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is kept for this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue needs its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Enter the password of %2 to run the test; it is not stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4124,6 +5016,22 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     <message>
         <source>The connection does not work: step %1, “%2”, failed. The step says what to check.</source>
         <translation>La connexion ne fonctionne pas&#xa0;: l&apos;étape %1, «&#xa0;%2&#xa0;», a échoué. L&apos;étape indique ce qu&apos;il faut vérifier.</translation>
+    </message>
+    <message>
+        <source>Checks every step from finding the broker to opening the queue, without taking a message, so you can see where it fails and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue can be read, with a warning at step %1, “%2”: read it before you rely on this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue can be read: every step passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue cannot be read: step %1, “%2”, failed. The step says what to check.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4721,6 +5629,10 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
         <source>Manifest off</source>
         <translation>Manifeste désactivé</translation>
     </message>
+    <message>
+        <source>(reading the workspace…)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::FilesModel</name>
@@ -4867,6 +5779,10 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
     <message>
         <source>Renaming keeps the export&apos;s runs, schedule and what it has sent.</source>
         <translation>Renommer conserve les exécutions de l’export, sa planification et ce qu’il a envoyé.</translation>
+    </message>
+    <message>
+        <source>(reading the workspace…)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5998,50 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
     </message>
 </context>
 <context>
+    <name>wb::ui::QueueEditor</name>
+    <message>
+        <source>New queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password the platform gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged: kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amqp:// has no TLS: the password and every message cross the network readable. Use it only for a broker on this computer; Amazon MQ takes amqps://HOST:5671.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue was saved, but the password could not be stored in the system keychain: %1
+Set WRITEBACK_QUEUE_PASSWORD for the runs that read this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::RawFileView</name>
     <message>
         <source>%1 was taken in from the connection “%2” and lives on its server (%3); only files taken in from this computer can be shown here.</source>
@@ -5246,16 +6206,16 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
+    <message>
+        <source>Consume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::RunsPage</name>
     <message>
         <source>Nothing has run yet</source>
         <translation>Aucune exécution pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Every fetch and export run is recorded here: when it ran, what it moved and, when something failed, why. Run an export on the Exports page, or give it a schedule so it runs by itself.</source>
-        <translation>Chaque récupération et chaque exécution d&apos;export est consignée ici&#xa0;: quand elle a eu lieu, ce qu&apos;elle a transféré et, en cas d&apos;échec, pourquoi. Exécutez un export depuis la page Exports, ou planifiez-le pour qu&apos;il s&apos;exécute automatiquement.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -5290,16 +6250,8 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
         <translation>Exécutions</translation>
     </message>
     <message>
-        <source>Every fetch and export run, newest first: by hand, on a schedule or retried.</source>
-        <translation>Chaque récupération et chaque exécution d&apos;export, de la plus récente à la plus ancienne&#xa0;: manuelle, planifiée ou relancée.</translation>
-    </message>
-    <message>
         <source>Read the runs again, including those the system&apos;s scheduler started</source>
         <translation>Relire les exécutions, y compris celles lancées par le planificateur du système</translation>
-    </message>
-    <message>
-        <source>Run the job of this failed run again: an export sends the rows the failed run did not, a fetch takes in the files still new</source>
-        <translation>Relancer la tâche de cette exécution en échec&#xa0;: un export envoie les lignes que l&apos;exécution en échec n&apos;a pas envoyées, une récupération récupère les fichiers encore nouveaux</translation>
     </message>
     <message>
         <source>Send this run&apos;s file again, under a new name, without moving the export on</source>
@@ -5412,6 +6364,25 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
         <source>Copied the report of run %1.</source>
         <translation>Rapport de l&apos;exécution %1 copié.</translation>
     </message>
+    <message>
+        <source>Every fetch, consume and export run is recorded here: when it ran, what it moved and, when something failed, why. Run an export on the Exports page, or give it a schedule so it runs by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every fetch, consume and export run, newest first: by hand, on a schedule or retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the job of this failed run again: an export sends the rows the failed run did not, a fetch takes in the files still new, a consume the messages still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ran again: %n row(s) taken in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ScheduleEditor</name>
@@ -5482,14 +6453,6 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
     <message>
         <source>%1 (%2 in %3)</source>
         <translation>%1 (%2 dans le fuseau %3)</translation>
-    </message>
-    <message>
-        <source>There is no export named &quot;%1&quot; any more.</source>
-        <translation>Aucun export ne s&apos;appelle plus «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>There is no connection named &quot;%1&quot; any more.</source>
-        <translation>Aucune connexion ne s&apos;appelle plus «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>E&amp;very</source>
@@ -5889,10 +6852,6 @@ Aucune clé n&apos;a été approuvée. Demandez au support de la plateforme de c
         <translation>Modèle de &amp;date&#xa0;:</translation>
     </message>
     <message>
-        <source>Qt date-time pattern: the date&apos;s letters and H, HH (24-hour), h, hh with AP (12-hour), mm, ss, zzz</source>
-        <translation>Modèle de date et heure Qt&#xa0;: les lettres de la date, et H, HH (24 heures), h, hh avec AP (12 heures), mm, ss, zzz</translation>
-    </message>
-    <message>
         <source>Date and &amp;time pattern:</source>
         <translation>Modèle de date et &amp;heure&#xa0;:</translation>
     </message>
@@ -5939,6 +6898,10 @@ Aucune clé n&apos;a été approuvée. Demandez au support de la plateforme de c
     <message>
         <source>e.g. %1</source>
         <translation>p.&#xa0;ex. %1</translation>
+    </message>
+    <message>
+        <source>Qt date-time pattern: the date&apos;s letters and H, HH (24-hour), h, hh with AP (12-hour), mm, ss, zzz; ffffff for microseconds, FFFFFF for them only when there are some</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
