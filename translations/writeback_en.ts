@@ -35,9 +35,9 @@
     <name>wb::JobRunner</name>
     <message numerus="yes">
         <source>%n message(s) could not be read and were kept aside (writeback-cli queue replay): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message could not be read and was kept aside (writeback-cli queue replay): </numerusform>
+            <numerusform>%n messages could not be read and were kept aside (writeback-cli queue replay): </numerusform>
         </translation>
     </message>
 </context>
@@ -321,9 +321,9 @@
     </message>
     <message numerus="yes">
         <source>%1 ran again: %n row(s) taken in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ran again: %n row taken in.</numerusform>
+            <numerusform>%1 ran again: %n rows taken in.</numerusform>
         </translation>
     </message>
 </context>
