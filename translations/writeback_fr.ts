@@ -421,7 +421,7 @@
     <name>JobId</name>
     <message>
         <source>&quot;%1&quot; is not a job: write fetch:CONNECTION, consume:QUEUE or export:NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une tâche&#xa0;: écrivez fetch:CONNECTION, consume:QUEUE ou export:NAME.</translation>
     </message>
 </context>
 <context>
@@ -596,88 +596,89 @@
     <name>QueueEditor</name>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
         <source>Enter the message queue details the platform gave you (Civitas: its Amazon MQ broker). Nothing is saved until you click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les informations de file de messages que la plateforme vous a communiquées (Civitas&#xa0;: son broker Amazon MQ). Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Enregistrer.</translation>
     </message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. civitas-outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. civitas-outreach</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>amqps://b-1234.mq.us-east-1.amazonaws.com:5671</source>
-        <translation type="unfinished"></translation>
+        <translation>amqps://b-1234.mq.us-east-1.amazonaws.com:5671</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>the user name the platform gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;utilisateur que la plateforme vous a communiqué</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Authentification</translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du système, jamais dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. outreach or /queues/outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. outreach ou /queues/outreach</translation>
     </message>
     <message>
         <source>Amazon MQ for ActiveMQ: the queue&apos;s name
 RabbitMQ 4: /queues/NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon MQ pour ActiveMQ&#xa0;: le nom de la file d&apos;attente
+RabbitMQ 4&#xa0;: /queues/NAME</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier &amp;CA&#xa0;:</translation>
     </message>
     <message>
         <source>optional: the system&apos;s certificates are trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: les certificats du système sont approuvés</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>A PEM file of the CA to trust instead of the system&apos;s, for a broker with a private certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PEM de l&apos;autorité de certification à approuver à la place de celles du système, pour un broker doté d&apos;un certificat privé.</translation>
     </message>
     <message>
         <source>Queue test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de file d&apos;attente</translation>
     </message>
     <message>
         <source>&amp;Test queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la file d&apos;attente</translation>
     </message>
 </context>
 <context>
@@ -815,7 +816,30 @@ Commands:
 Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.
 The workspace defaults to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: writeback-cli [--workspace FILE] COMMAND [ARGS]
+
+Commandes&#xa0;:
+  connection add|list|remove|trust|test   gérer les connexions SFTP&#xa0;; test lance le diagnostic
+  ls NAME [PATH]                          lister un dossier distant
+  get NAME REMOTE LOCAL                   télécharger un fichier
+  put NAME LOCAL REMOTE                   envoyer un fichier
+  import FILE... [--as DATASET]           récupérer des fichiers locaux
+  fetch NAME                              récupérer les nouveaux fichiers du dossier de lecture d&apos;une connexion
+  queue add|list|remove|test|consume|replay
+                                          files de messages (Civitas)&#xa0;: récupérer leurs messages
+  datasets                                lister les jeux de données avec leurs colonnes, types et nombres de lignes
+  files                                   lister les fichiers récupérés, et ceux en échec avec leur raison
+  export save|list|show|rename|remove|preview|run|redeliver
+                                          définir des exports, les prévisualiser et les exécuter
+  runs [--export NAME]                    l&apos;historique des exécutions d&apos;export
+  schedule set|list|pause|resume|remove   exécuter des récupérations et des exports selon une planification
+  run-due [--job JOB]                     exécuter ce qui doit l&apos;être maintenant (appelé par le planificateur du système)
+  notify set|show|test|remove             signaler par e-mail les exécutions en échec, et envoyer des récapitulatifs quotidiens
+  settings show|set                       les réglages de l’espace de travail (durée de conservation des fichiers)
+
+Chaque commande accepte --help. Codes de sortie&#xa0;: 0 succès, 1 échec de l&apos;opération, 2 erreur d&apos;utilisation.
+L&apos;espace de travail par défaut est %1
+</translation>
     </message>
 </context>
 <context>
@@ -1345,153 +1369,153 @@ The workspace defaults to %1
     </message>
     <message>
         <source>f and F (fractions of a second) are for values, not file names</source>
-        <translation type="unfinished"></translation>
+        <translation>f et F (fractions de seconde) sont réservés aux valeurs, pas aux noms de fichiers</translation>
     </message>
     <message>
         <source>more than %1 different outreach property names and value ids: not outreach properties as Civitas sends them</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 noms de propriétés outreach et identifiants de valeurs différents&#xa0;: ce ne sont pas des propriétés outreach telles que Civitas les envoie</translation>
     </message>
     <message>
         <source>Files: %1 listed, %2 taken in, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers&#xa0;: %1 listés, %2 récupérés, %3 en échec.</translation>
     </message>
     <message>
         <source>Messages: %1 taken, %2 already taken before, %3 kept as unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages&#xa0;: %1 récupérés, %2 déjà récupérés auparavant, %3 mis de côté car illisibles.</translation>
     </message>
     <message>
         <source>Fix the cause above, then consume again: writeback-cli queue consume %1. Messages that were not stored stay on the queue and are taken next time; messages already stored are recognised and never taken in twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la cause ci-dessus, puis relancez la consommation&#xa0;: writeback-cli queue consume %1. Les messages qui n&apos;ont pas été enregistrés restent dans la file d&apos;attente et seront récupérés la prochaine fois&#xa0;; les messages déjà enregistrés sont reconnus et ne sont jamais récupérés deux fois.</translation>
     </message>
     <message>
         <source>manual</source>
         <comment>how a run was started</comment>
-        <translation type="unfinished"></translation>
+        <translation>manuel</translation>
     </message>
     <message>
         <source>schedule</source>
         <comment>how a run was started</comment>
-        <translation type="unfinished"></translation>
+        <translation>planification</translation>
     </message>
     <message>
         <source>retry</source>
         <comment>how a run was started</comment>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle tentative</translation>
     </message>
     <message>
         <source>redelivery</source>
         <comment>how a run was started</comment>
-        <translation type="unfinished"></translation>
+        <translation>relivraison</translation>
     </message>
     <message>
         <source>Writeback Studio: consume %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Writeback Studio&#xa0;: échec de la consommation %1</translation>
     </message>
     <message>
         <source>Writeback Studio: consume %1 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Writeback Studio&#xa0;: consommation %1 terminée</translation>
     </message>
     <message>
         <source>The entry an older version registered for %1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription qu&apos;une version antérieure avait créée pour %1 n&apos;a pas pu être supprimée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>wb::AmqpReceiver</name>
     <message>
         <source>The broker has no queue at this address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker n&apos;a aucune file d&apos;attente à cette adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>The user may not read from this queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur n&apos;est pas autorisé à lire dans cette file d&apos;attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>The broker refused the user name or password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a refusé le nom d&apos;utilisateur ou le mot de passe&#xa0;: %1</translation>
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot reach the broker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le broker&#xa0;: %1</translation>
     </message>
     <message>
         <source>The broker ended the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker a mis fin à la session&#xa0;: %1</translation>
     </message>
     <message>
         <source>the message&apos;s body is an AMQP %1, not JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps du message est de type AMQP %1, et non du texte JSON</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The broker did not open the queue within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker n&apos;a pas ouvert la file d&apos;attente dans un délai de %1 s.</translation>
     </message>
     <message>
         <source>The broker did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker n&apos;a pas répondu dans un délai de %1 s.</translation>
     </message>
     <message>
         <source>The AMQP client failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client AMQP a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::Archive</name>
     <message>
         <source>the entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>the name holds a control character (U+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom contient un caractère de contrôle (U+%1)</translation>
     </message>
     <message>
         <source>the name holds &quot;\&quot;, which separates folders on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom contient «&#xa0;\&#xa0;», qui sépare les dossiers sous Windows</translation>
     </message>
     <message>
         <source>the name is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom est un chemin absolu</translation>
     </message>
     <message>
         <source>the name starts with a drive (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom commence par un lecteur («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>the name climbs out of the archive with &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom sort de l&apos;archive avec «&#xa0;..&#xa0;»</translation>
     </message>
     <message>
         <source>the name is not a file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom n&apos;est pas celui d&apos;un fichier</translation>
     </message>
     <message>
         <source>its header says it expands from %1 to %2 bytes, more than %3 times; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>son en-tête indique une décompression de %1 à %2&#xa0;octets, soit plus de %3 fois la taille compressée&#xa0;; refusé car il pourrait s&apos;agir d&apos;une bombe de décompression</translation>
     </message>
     <message>
         <source>it expanded past %1 bytes, more than %2 times its %3 compressed bytes; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>sa décompression a dépassé %1&#xa0;octets, soit plus de %2 fois ses %3&#xa0;octets compressés&#xa0;; refusé car il pourrait s&apos;agir d&apos;une bombe de décompression</translation>
     </message>
     <message>
         <source>the archive expanded past %1 bytes, more than %2 times its %3 bytes; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>la décompression de l&apos;archive a dépassé %1&#xa0;octets, soit plus de %2 fois ses %3&#xa0;octets&#xa0;; refusée car il pourrait s&apos;agir d&apos;une bombe de décompression</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>cannot write the unpacked file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier décompressé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1631,7 @@ The workspace defaults to %1
     </message>
     <message>
         <source>A queue is named &quot;%1&quot; already; choose another name for the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une file d&apos;attente s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;; choisissez un autre nom pour la connexion.</translation>
     </message>
 </context>
 <context>
@@ -1808,38 +1832,38 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>%1 (in %2)</source>
         <extracomment>a file, and the .gz or .zip archive it was delivered in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dans %2)</translation>
     </message>
 </context>
 <context>
     <name>wb::GzipArchive</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">impossible de lire le fichier&#xa0;: %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>not a gzip file: it does not start as one</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier gzip&#xa0;: il ne commence pas comme tel</translation>
     </message>
     <message>
         <source>not a gzip file this program can read: compression method %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier gzip que ce programme ne sait pas lire&#xa0;: méthode de compression %1</translation>
     </message>
     <message>
         <source>cannot start unpacking</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer la décompression</translation>
     </message>
     <message>
         <source>damaged: unexpected bytes after the compressed data</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagé&#xa0;: octets inattendus après les données compressées</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the gzip file ends early: it was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier gzip se termine prématurément&#xa0;: il a été tronqué</translation>
     </message>
 </context>
 <context>
@@ -1866,19 +1890,19 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     </message>
     <message>
         <source>the archive holds no files to take in</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive ne contient aucun fichier à récupérer</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, so it was not unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, il n&apos;a donc pas été décompressé</translation>
     </message>
     <message>
         <source>cannot write the unpacked file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier décompressé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1889,11 +1913,11 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     </message>
     <message>
         <source>There is no queue named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune file d&apos;attente ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no export named &quot;%1&quot;.</source>
-        <translation type="unfinished">Aucun export ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun export ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1924,22 +1948,22 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     </message>
     <message>
         <source>There is no queue named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune file d&apos;attente ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No password was found: set WRITEBACK_QUEUE_PASSWORD or keep it in the keychain (writeback-cli queue add). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe trouvé&#xa0;: définissez WRITEBACK_QUEUE_PASSWORD ou conservez-le dans le trousseau (writeback-cli queue add). %1</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) could not be read and were kept aside (writeback-cli queue replay): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message n&apos;a pas pu être lu et a été mis de côté (writeback-cli queue replay)&#xa0;: </numerusform>
+            <numerusform>%n messages n&apos;ont pas pu être lus et ont été mis de côté (writeback-cli queue replay)&#xa0;: </numerusform>
         </translation>
     </message>
     <message>
         <source>Interrupted: the process taking messages from the queue ended before it finished. The messages it had stored are kept; the others are still on the queue for the next consume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu&#xa0;: le processus qui récupérait les messages de la file d&apos;attente s&apos;est arrêté avant la fin. Les messages déjà enregistrés sont conservés&#xa0;; les autres restent dans la file d&apos;attente pour la prochaine consommation.</translation>
     </message>
 </context>
 <context>
@@ -2050,19 +2074,19 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <name>wb::MessageLedger</name>
     <message>
         <source>message %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>message %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>message %1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>message %1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>messages</translation>
     </message>
     <message>
         <source>replayed messages</source>
-        <translation type="unfinished"></translation>
+        <translation>messages rejoués</translation>
     </message>
 </context>
 <context>
@@ -2088,158 +2112,158 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <name>wb::QueueConnection</name>
     <message>
         <source>The name must start with a letter or digit and hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation type="unfinished">Le nom doit commencer par une lettre ou un chiffre et ne contenir que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos; (64 caractères au maximum).</translation>
+        <translation>Le nom doit commencer par une lettre ou un chiffre et ne contenir que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos; (64 caractères au maximum).</translation>
     </message>
     <message>
         <source>The URL is empty; it looks like amqps://HOST:5671.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL est vide&#xa0;; elle est de la forme amqps://HOST:5671.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an AMQP URL; it looks like amqps://HOST:5671.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL AMQP&#xa0;; une telle URL est de la forme amqps://HOST:5671.</translation>
     </message>
     <message>
         <source>The URL must not hold a user name or password: give the user name on its own; the password is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL ne doit contenir ni nom d&apos;utilisateur ni mot de passe&#xa0;: indiquez le nom d&apos;utilisateur séparément&#xa0;; le mot de passe est conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>The URL must not hold a path: give the queue as its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL ne doit pas contenir de chemin&#xa0;: indiquez la file d&apos;attente comme adresse.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished">Le port doit être compris entre 1 et 65535.</translation>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>The user name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur est vide.</translation>
     </message>
     <message>
         <source>The queue&apos;s address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la file d&apos;attente est vide.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 est illisible.</translation>
     </message>
     <message>
         <source>A CA file is only used with amqps:// URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CA ne sert qu&apos;avec les URL amqps://.</translation>
     </message>
 </context>
 <context>
     <name>wb::QueueDoctor</name>
     <message>
         <source>Resolve the broker&apos;s domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre le domaine du broker</translation>
     </message>
     <message>
         <source>Check the URL for typos. Try `nslookup &lt;domain&gt;` on this computer; a company DNS or VPN may hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;URL ne contient pas de faute de frappe. Essayez `nslookup &lt;domain&gt;` sur cet ordinateur&#xa0;; un DNS d&apos;entreprise ou un VPN peut le masquer.</translation>
     </message>
     <message>
         <source>Connect (TCP)</source>
-        <translation type="unfinished">Se connecter (TCP)</translation>
+        <translation>Se connecter (TCP)</translation>
     </message>
     <message>
         <source>Check the port (5671 for amqps, 5672 for amqp) and whether a firewall blocks it. Civitas only lets listed IP addresses in: send them this computer&apos;s public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le port (5671 pour amqps, 5672 pour amqp) et si un pare-feu le bloque. Civitas n&apos;accepte que les adresses IP figurant sur sa liste d&apos;autorisation&#xa0;: communiquez-lui l&apos;adresse publique de cet ordinateur.</translation>
     </message>
     <message>
         <source>TLS handshake and the broker&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Négociation TLS et certificat du broker</translation>
     </message>
     <message>
         <source>The certificate must be valid today, name the broker&apos;s domain, and come from a CA this computer trusts; for a private CA, give its PEM file as the connection&apos;s CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat doit être valide à la date du jour, porter le domaine du broker et provenir d&apos;une autorité de certification approuvée par cet ordinateur&#xa0;; pour une autorité privée, indiquez son fichier PEM comme fichier CA de la connexion.</translation>
     </message>
     <message>
         <source>Log in (SASL PLAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;authentifier (SASL PLAIN)</translation>
     </message>
     <message>
         <source>Check the user name and password the platform gave you; save the password again with the queue&apos;s editor or writeback-cli queue add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe que la plateforme vous a communiqués&#xa0;; enregistrez à nouveau le mot de passe depuis l&apos;éditeur de la file d&apos;attente ou avec writeback-cli queue add.</translation>
     </message>
     <message>
         <source>Open the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la file d&apos;attente</translation>
     </message>
     <message>
         <source>Check the queue&apos;s address with the platform. Amazon MQ for ActiveMQ takes the queue&apos;s name; RabbitMQ 4 takes /queues/NAME. The user also needs permission to read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse de la file d&apos;attente auprès de la plateforme. Amazon MQ pour ActiveMQ attend le nom de la file d&apos;attente&#xa0;; RabbitMQ 4 attend /queues/NAME. L&apos;utilisateur doit aussi avoir le droit d&apos;y lire.</translation>
     </message>
     <message>
         <source>Messages waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages en attente</translation>
     </message>
     <message>
         <source>%1, issued by %2, valid from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, émis par %2, valide du %3 au %4</translation>
     </message>
     <message>
         <source>%1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être résolu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished">%1 correspond à %2</translation>
+        <translation>%1 correspond à %2</translation>
     </message>
     <message>
         <source>Nothing answers at %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne répond sur %1, port %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 port %2 accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, port %2, accepte les connexions.</translation>
     </message>
     <message>
         <source>amqp:// has no TLS: the password and every message cross the network readable. Use it only for a broker on this computer; Amazon MQ takes amqps://HOST:5671.</source>
-        <translation type="unfinished"></translation>
+        <translation>amqp:// n&apos;utilise pas TLS&#xa0;: le mot de passe et chaque message circulent en clair sur le réseau. Ne l&apos;utilisez que pour un broker situé sur cet ordinateur&#xa0;; Amazon MQ attend amqps://HOST:5671.</translation>
     </message>
     <message>
         <source>This computer&apos;s Qt has no TLS support to check the certificate with; the login step still uses TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Qt de cet ordinateur ne prend pas en charge TLS pour vérifier le certificat&#xa0;; l&apos;étape d&apos;authentification utilise tout de même TLS.</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>no certificate was received</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun certificat n&apos;a été reçu</translation>
     </message>
     <message>
         <source>%1. Certificate: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Certificat&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1, %2. Certificate: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2. Certificat&#xa0;: %3.</translation>
     </message>
     <message>
         <source>No password: none is kept in the keychain for this queue and WRITEBACK_QUEUE_PASSWORD is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe&#xa0;: aucun n&apos;est conservé dans le trousseau pour cette file d&apos;attente et WRITEBACK_QUEUE_PASSWORD n&apos;est pas défini.</translation>
     </message>
     <message>
         <source>Logged in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifié en tant que %1.</translation>
     </message>
     <message>
         <source>The broker did not open the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker n&apos;a pas ouvert la file d&apos;attente.</translation>
     </message>
     <message>
         <source>The queue %1 is open for reading (nothing was taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente %1 est ouverte en lecture (rien n&apos;a été récupéré).</translation>
     </message>
     <message>
         <source>The broker says %1 messages wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le broker, %1 messages sont en attente.</translation>
     </message>
     <message>
         <source>The broker did not say how many messages wait; a consume takes them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker n&apos;a pas indiqué combien de messages sont en attente&#xa0;; une consommation les récupère tous.</translation>
     </message>
 </context>
 <context>
@@ -2247,52 +2271,59 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>Queue doctor: %1 (%2), %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic de file d&apos;attente&#xa0;: %1 (%2), %3
+</translation>
     </message>
     <message>
         <source>User: %1; CA file: %2
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur&#xa0;: %1&#xa0;; fichier CA&#xa0;: %2
+
+</translation>
     </message>
     <message>
         <source>the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>certificats du système</translation>
     </message>
     <message>
         <source>
 Result: the queue can be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Résultat&#xa0;: la file d&apos;attente peut être lue.
+</translation>
     </message>
     <message>
         <source>
 Result: the queue cannot be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Résultat&#xa0;: la file d&apos;attente ne peut pas être lue.
+</translation>
     </message>
 </context>
 <context>
     <name>wb::QueueStore</name>
     <message>
         <source>A queue named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une file d&apos;attente nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>An SFTP connection is named &quot;%1&quot; already; choose another name for the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion SFTP s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;; choisissez un autre nom pour la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Could not save the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la file d&apos;attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not remove the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la file d&apos;attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no queue named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune file d&apos;attente ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2314,11 +2345,11 @@ Result: the queue cannot be read.
     <name>wb::RangedDownload</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2904,51 +2935,51 @@ Result: the queue cannot be read.
     <name>wb::ZipArchive</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">impossible de lire le fichier&#xa0;: %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>not a zip archive this program takes in: its directory is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>archive zip que ce programme ne prend pas en charge&#xa0;: son répertoire dépasse %1&#xa0;octets</translation>
     </message>
     <message>
         <source>the entry is encrypted; only archives without a password can be taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée est chiffrée&#xa0;; seules les archives sans mot de passe peuvent être récupérées</translation>
     </message>
     <message>
         <source>the entry is compressed with method %1; only stored and deflated entries can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée est compressée avec la méthode %1&#xa0;; seules les entrées stockées sans compression ou compressées avec Deflate peuvent être lues</translation>
     </message>
     <message>
         <source>damaged: the entry is larger than the archive says</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagée&#xa0;: l&apos;entrée est plus volumineuse que ce qu&apos;indique l&apos;archive</translation>
     </message>
     <message>
         <source>cannot start unpacking</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer la décompression</translation>
     </message>
     <message>
         <source>damaged: the entry&apos;s compressed data ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagée&#xa0;: les données compressées de l&apos;entrée se terminent prématurément</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <source>damaged: the entry&apos;s size or checksum does not match the archive&apos;s directory</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagée&#xa0;: la taille ou la somme de contrôle de l&apos;entrée ne correspond pas au répertoire de l&apos;archive</translation>
     </message>
     <message>
         <source>not a complete zip archive: its directory is damaged or cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>archive zip incomplète&#xa0;: son répertoire est endommagé ou tronqué</translation>
     </message>
     <message>
         <source>not a zip archive: it has no zip directory at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une archive zip&#xa0;: elle ne se termine pas par un répertoire zip</translation>
     </message>
     <message>
         <source>the archive is split over several files; only single-file archives can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive est répartie sur plusieurs fichiers&#xa0;; seules les archives en un seul fichier peuvent être lues</translation>
     </message>
 </context>
 <context>
@@ -3891,37 +3922,43 @@ Chacune accepte --help.
 writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
 
 The format is recognised from the file&apos;s name and header; --as names it (a known dataset such as actito.email_openings, or a name of your own for a generic CSV dataset). A .gz file is taken in as the file inside it, each file in a .zip as a file of its own. Exits 1 when any file failed; the others are still taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupère des fichiers locaux&#xa0;: chacun une seule fois, chacun dans une seule transaction.
+
+writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
+
+Le format est reconnu d&apos;après le nom et l&apos;en-tête du fichier&#xa0;; --as permet de l&apos;indiquer (un jeu de données connu comme actito.email_openings, ou un nom de votre choix pour un jeu de données CSV générique). Un fichier .gz est récupéré comme le fichier qu&apos;il contient, et chaque fichier d&apos;un .zip comme un fichier distinct. Se termine avec le code 1 si un fichier a échoué&#xa0;; les autres sont tout de même récupérés.</translation>
     </message>
     <message>
         <source>Renames an export. Its run history, watermark, schedule and system scheduler entry stay with it; only the name changes.
 
 writeback-cli export rename OLD NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomme un export. Son historique d&apos;exécutions, son point de reprise, sa planification et son inscription auprès du planificateur du système sont conservés&#xa0;; seul le nom change.
+
+writeback-cli export rename OLD NEW</translation>
     </message>
     <message>
         <source>The export&apos;s name now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom actuel de l&apos;export.</translation>
     </message>
     <message>
         <source>Its new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nouveau nom.</translation>
     </message>
     <message>
         <source>The export name &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished">Le nom d&apos;export «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: utilisez de 1 à 64 lettres, chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;.</translation>
+        <translation>Le nom d&apos;export «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: utilisez de 1 à 64 lettres, chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;.</translation>
     </message>
     <message>
         <source>The export is named %1 already; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export s&apos;appelle déjà %1&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Another export is named &quot;%1&quot; already (see: writeback-cli export list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre export s&apos;appelle déjà «&#xa0;%1&#xa0;» (voir&#xa0;: writeback-cli export list).</translation>
     </message>
     <message>
         <source>Renamed export %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export %1 renommé en %2.</translation>
     </message>
     <message>
         <source>Usage: writeback-cli export save|list|show|rename|remove|preview|run|redeliver ...
@@ -3935,7 +3972,17 @@ writeback-cli export rename OLD NEW</source>
   redeliver RUN_ID [--json]      send a run&apos;s rows again
 Each takes --help. The run history: writeback-cli runs.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: writeback-cli export save|list|show|rename|remove|preview|run|redeliver ...
+  save FILE.json                 ajouter ou remplacer un export à partir de sa définition JSON
+  list [--json]                  les exports et leurs dernières exécutions
+  show NAME                      la définition au format JSON
+  rename OLD NEW                 conserve ses exécutions, son point de reprise et sa planification
+  remove NAME
+  preview NAME [--rows N]        les premières lignes du prochain fichier, exactement telles qu&apos;écrites
+  run NAME [--json]              écrire et livrer les nouvelles lignes
+  redeliver RUN_ID [--json]      renvoyer les lignes d&apos;une exécution
+Chacune accepte --help. L&apos;historique des exécutions&#xa0;: writeback-cli runs.
+</translation>
     </message>
     <message>
         <source>Runs a job on a schedule, whether or not the app is open.
@@ -3943,11 +3990,15 @@ Each takes --help. The run history: writeback-cli runs.
 writeback-cli schedule set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
 
 JOB is fetch:CONNECTION, consume:QUEUE or export:NAME. Times are wall-clock times in ZONE (default: this computer&apos;s). The schedule is registered with the system&apos;s scheduler, which starts `writeback-cli run-due` at those times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute une tâche selon une planification, que l&apos;application soit ouverte ou non.
+
+writeback-cli schedule set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
+
+JOB vaut fetch:CONNECTION, consume:QUEUE ou export:NAME. Les heures sont des heures locales dans ZONE (par défaut&#xa0;: le fuseau de cet ordinateur). La planification est enregistrée auprès du planificateur du système, qui lance `writeback-cli run-due` à ces heures.</translation>
     </message>
     <message>
         <source>fetch:CONNECTION, consume:QUEUE or export:NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch:CONNECTION, consume:QUEUE ou export:NAME</translation>
     </message>
     <message>
         <source>Usage: writeback-cli schedule set|list|pause|resume|remove ...
@@ -3956,11 +4007,16 @@ JOB is fetch:CONNECTION, consume:QUEUE or export:NAME. Times are wall-clock time
   pause|resume|remove JOB
 JOB is fetch:CONNECTION, consume:QUEUE or export:NAME. Each takes --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: writeback-cli schedule set|list|pause|resume|remove ...
+  set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
+  list [--json]
+  pause|resume|remove JOB
+JOB vaut fetch:CONNECTION, consume:QUEUE ou export:NAME. Chacune accepte --help.
+</translation>
     </message>
     <message>
         <source>There is no queue named &quot;%1&quot; (see: writeback-cli queue list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune file d&apos;attente ne s&apos;appelle «&#xa0;%1&#xa0;» (voir&#xa0;: writeback-cli queue list).</translation>
     </message>
     <message>
         <source>Adds a message queue (Civitas publishes its outreach on one).
@@ -3968,75 +4024,83 @@ JOB is fetch:CONNECTION, consume:QUEUE or export:NAME. Each takes --help.
 writeback-cli queue add NAME --url amqps://HOST:5671 --user USER --queue QUEUE [--ca-file PEM]
 
 The queue is its address as the broker expects it: Amazon MQ for ActiveMQ takes the queue&apos;s name, RabbitMQ 4 takes /queues/NAME. The password is read from WRITEBACK_QUEUE_PASSWORD or asked for on the terminal, and kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une file de messages (Civitas y publie ses messages outreach).
+
+writeback-cli queue add NAME --url amqps://HOST:5671 --user USER --queue QUEUE [--ca-file PEM]
+
+La file d&apos;attente est indiquée par son adresse, telle que le broker l&apos;attend&#xa0;: Amazon MQ pour ActiveMQ attend le nom de la file d&apos;attente, RabbitMQ 4 attend /queues/NAME. Le mot de passe est lu dans WRITEBACK_QUEUE_PASSWORD ou demandé dans le terminal, puis conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>A name for the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour la file d&apos;attente.</translation>
     </message>
     <message>
         <source>The broker: amqps://HOST:5671 (amqp:// only for a broker on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker&#xa0;: amqps://HOST:5671 (amqp:// uniquement pour un broker situé sur cet ordinateur).</translation>
     </message>
     <message>
         <source>The user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The queue&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la file d&apos;attente.</translation>
     </message>
     <message>
         <source>A PEM file of the CA to trust instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PEM de l&apos;autorité de certification à approuver à la place de celles du système.</translation>
     </message>
     <message>
         <source>Added queue %1 (%2 as %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente %1 ajoutée (%2 en tant que %3).</translation>
     </message>
     <message>
         <source>Warning: amqp:// has no TLS; the password and the messages cross the network readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: amqp:// n&apos;utilise pas TLS&#xa0;; le mot de passe et les messages circulent en clair sur le réseau.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>The password is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>The password was not saved: %1 Set WRITEBACK_QUEUE_PASSWORD for each run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas été enregistré&#xa0;: %1 Définissez plutôt WRITEBACK_QUEUE_PASSWORD pour chaque exécution.</translation>
     </message>
     <message>
         <source>Next: writeback-cli queue test %1, then queue consume %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: writeback-cli queue test %1, puis queue consume %1.</translation>
     </message>
     <message>
         <source>Lists the message queues.
 
 writeback-cli queue list [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les files de messages.
+
+writeback-cli queue list [--json]</translation>
     </message>
     <message>
         <source>No queues yet (see: writeback-cli queue add --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune file d&apos;attente pour l&apos;instant (voir&#xa0;: writeback-cli queue add --help).</translation>
     </message>
     <message>
         <source>Removes a queue and its saved password; the messages taken from it stay.
 
 writeback-cli queue remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime une file d&apos;attente et son mot de passe enregistré&#xa0;; les messages déjà récupérés sont conservés.
+
+writeback-cli queue remove NAME</translation>
     </message>
     <message>
         <source>The queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente.</translation>
     </message>
     <message>
         <source>Removed queue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente %1 supprimée.</translation>
     </message>
     <message>
         <source>The queue doctor: checks the queue step by step, without taking a message.
@@ -4044,7 +4108,11 @@ writeback-cli queue remove NAME</source>
 writeback-cli queue test NAME [--json]
 
 Exits 1 when a step fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagnostic de file d&apos;attente&#xa0;: vérifie la file d&apos;attente étape par étape, sans récupérer de message.
+
+writeback-cli queue test NAME [--json]
+
+Se termine avec le code 1 si une étape échoue.</translation>
     </message>
     <message>
         <source>Takes the waiting messages from a queue into the workspace, each exactly once.
@@ -4052,49 +4120,55 @@ Exits 1 when a step fails.</source>
 writeback-cli queue consume NAME [--max N] [--idle SECONDS] [--json]
 
 Stops after --idle seconds without a message (default 5) or after --max messages. A message is removed from the queue only once it is stored. Exits 1 when the broker failed or a message could not be read (it is kept: see queue replay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupère dans l&apos;espace de travail les messages en attente dans une file d&apos;attente, chacun une seule fois.
+
+writeback-cli queue consume NAME [--max N] [--idle SECONDS] [--json]
+
+S&apos;arrête après --idle secondes sans message (5 par défaut) ou après --max messages. Un message n&apos;est retiré de la file d&apos;attente qu&apos;une fois enregistré. Se termine avec le code 1 si le broker a échoué ou si un message n&apos;a pas pu être lu (il est mis de côté&#xa0;: voir queue replay).</translation>
     </message>
     <message>
         <source>Stop after this many messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrêter après ce nombre de messages.</translation>
     </message>
     <message>
         <source>Stop after this many seconds without a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrêter après ce nombre de secondes sans message.</translation>
     </message>
     <message>
         <source>--max must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max doit être un nombre positif.</translation>
     </message>
     <message>
         <source>--idle must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--idle doit être un nombre de secondes positif.</translation>
     </message>
     <message>
         <source>%1 messages, %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages, %2 lignes</translation>
     </message>
     <message>
         <source>Kept unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis de côté sans être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 messages taken, %3 rows added, %4 updated; %5 already taken before, %6 kept as unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 messages récupérés, %3 lignes ajoutées, %4 mises à jour&#xa0;; %5 déjà récupérés auparavant, %6 mis de côté car illisibles.</translation>
     </message>
     <message>
         <source>Reads a queue&apos;s unreadable messages again (after an update that can read them) and takes in those that can be read now.
 
 writeback-cli queue replay NAME [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Relit les messages illisibles d&apos;une file d&apos;attente (après une mise à jour capable de les lire) et récupère ceux qui peuvent désormais être lus.
+
+writeback-cli queue replay NAME [--json]</translation>
     </message>
     <message>
         <source>Still unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 kept messages taken in now (%4 rows added, %5 updated); %6 still unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 messages mis de côté sur %3 récupérés cette fois (%4 lignes ajoutées, %5 mises à jour)&#xa0;; %6 toujours illisibles.</translation>
     </message>
     <message>
         <source>Usage: writeback-cli queue add|list|remove|test|consume|replay ...
@@ -4106,7 +4180,15 @@ writeback-cli queue replay NAME [--json]</source>
   replay NAME [--json]
 Each takes --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: writeback-cli queue add|list|remove|test|consume|replay ...
+  add NAME --url amqps://HOST:5671 --user USER --queue QUEUE [--ca-file PEM]
+  list [--json]
+  remove NAME
+  test NAME [--json]
+  consume NAME [--max N] [--idle SECONDS] [--json]
+  replay NAME [--json]
+Chacune accepte --help.
+</translation>
     </message>
 </context>
 <context>
@@ -4425,29 +4507,31 @@ Writeback Studio la demandera à chaque connexion.</translation>
     </message>
     <message>
         <source>SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SFTP</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
         <source>the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ceux du système</translation>
     </message>
     <message>
         <source>%1
 User: %2
 CA certificates: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Utilisateur&#xa0;: %2
+Certificats CA&#xa0;: %3</translation>
     </message>
     <message>
         <source>amqp:// without TLS: the password and the messages cross the network readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>amqp:// sans TLS&#xa0;: le mot de passe et les messages circulent en clair sur le réseau.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -4498,94 +4582,97 @@ Le fichier de clé privée et tout ce qui a déjà été récupéré sont conser
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Schedule…</source>
-        <translation type="unfinished">Pla&amp;nifier…</translation>
+        <translation>Pla&amp;nifier…</translation>
     </message>
     <message>
         <source>C&amp;onsume now</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsommer maintenant</translation>
     </message>
     <message>
         <source>The SFTP servers and message queues of the platforms that send you writeback data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs SFTP et les files de messages des plateformes qui vous envoient des données writeback.</translation>
     </message>
     <message>
         <source>&amp;Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une connexion…</translation>
     </message>
     <message>
         <source>Add an SFTP server a platform drops its files on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur SFTP sur lequel une plateforme dépose ses fichiers</translation>
     </message>
     <message>
         <source>Add &amp;queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;file d&apos;attente…</translation>
     </message>
     <message>
         <source>Add a message queue a platform publishes on, such as Civitas&apos;s Amazon MQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une file de messages sur laquelle publie une plateforme, comme l&apos;Amazon MQ de Civitas</translation>
     </message>
     <message>
         <source>Run the doctor on the selected connection or queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le diagnostic sur la connexion ou la file d&apos;attente sélectionnée</translation>
     </message>
     <message>
         <source>Fetch from the selected connection, or consume the selected queue, on a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer depuis la connexion sélectionnée, ou consommer la file d&apos;attente sélectionnée, selon une planification</translation>
     </message>
     <message>
         <source>Take in the messages waiting on the selected queue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer maintenant les messages en attente dans la file d&apos;attente sélectionnée</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Annulation en cours…</translation>
+        <translation>Annulation en cours…</translation>
     </message>
     <message>
         <source>%1: %2 messages, %3 rows so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 messages, %3 lignes jusqu&apos;ici…</translation>
     </message>
     <message>
         <source>Remove queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la file d&apos;attente</translation>
     </message>
     <message>
         <source>Remove the queue “%1” (%2)?
 
 Its saved password goes too; the messages already taken in stay in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la file d&apos;attente «&#xa0;%1&#xa0;» (%2)&#xa0;?
+
+Son mot de passe enregistré sera également supprimé&#xa0;; les messages déjà récupérés restent dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Connexion à %1…</translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>%1: %2 messages taken, %3 rows added, %4 updated; %5 already taken before, %6 kept as unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 messages récupérés, %3 lignes ajoutées, %4 mises à jour&#xa0;; %5 déjà récupérés auparavant, %6 mis de côté car illisibles.</translation>
     </message>
     <message>
         <source>%1 was not consumed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été consommée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cancelled. %1 The rest waits on the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. %1 Le reste attend dans la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Consuming %1 failed: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La consommation de %1 a échoué&#xa0;: %2
+%3</translation>
     </message>
     <message>
         <source>Kept unread, with the reasons (writeback-cli queue replay reads them again):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis de côté sans être lus, avec les raisons (writeback-cli queue replay les relit)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 had no messages waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;avait aucun message en attente.</translation>
     </message>
 </context>
 <context>
@@ -4794,7 +4881,7 @@ Its saved password goes too; the messages already taken in stay in the workspace
     </message>
     <message>
         <source>Writeback files (*.csv *.txt *.json *.gz *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers writeback (*.csv *.txt *.json *.gz *.zip);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4878,11 +4965,11 @@ Its saved password goes too; the messages already taken in stay in the workspace
     </message>
     <message>
         <source>Reading the workspace&apos;s datasets and exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des jeux de données et des exports de l&apos;espace de travail…</translation>
     </message>
     <message>
         <source>Checking the destination folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du dossier de destination…</translation>
     </message>
 </context>
 <context>
@@ -4921,23 +5008,23 @@ Its saved password goes too; the messages already taken in stay in the workspace
     </message>
     <message>
         <source>Test queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la file d&apos;attente %1</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>No password is kept for this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est conservé pour cette file d&apos;attente.</translation>
     </message>
     <message>
         <source>The queue needs its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente nécessite son mot de passe.</translation>
     </message>
     <message>
         <source>%1 Enter the password of %2 to run the test; it is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Saisissez le mot de passe de %2 pour lancer le test&#xa0;; il ne sera pas enregistré.</translation>
     </message>
 </context>
 <context>
@@ -5019,19 +5106,19 @@ Its saved password goes too; the messages already taken in stay in the workspace
     </message>
     <message>
         <source>Checks every step from finding the broker to opening the queue, without taking a message, so you can see where it fails and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie chaque étape, de la recherche du broker jusqu&apos;à l&apos;ouverture de la file d&apos;attente, sans récupérer de message, pour vous montrer où et pourquoi elle échoue.</translation>
     </message>
     <message>
         <source>The queue can be read, with a warning at step %1, “%2”: read it before you rely on this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente peut être lue, avec un avertissement à l&apos;étape %1, «&#xa0;%2&#xa0;»&#xa0;: lisez-le avant de vous fier à cette file d&apos;attente.</translation>
     </message>
     <message>
         <source>The queue can be read: every step passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente peut être lue&#xa0;: toutes les étapes ont réussi.</translation>
     </message>
     <message>
         <source>The queue cannot be read: step %1, “%2”, failed. The step says what to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente ne peut pas être lue&#xa0;: l&apos;étape %1, «&#xa0;%2&#xa0;», a échoué. L&apos;étape indique ce qu&apos;il faut vérifier.</translation>
     </message>
 </context>
 <context>
@@ -5631,7 +5718,7 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
     </message>
     <message>
         <source>(reading the workspace…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lecture de l&apos;espace de travail…)</translation>
     </message>
 </context>
 <context>
@@ -5782,7 +5869,7 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
     </message>
     <message>
         <source>(reading the workspace…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lecture de l&apos;espace de travail…)</translation>
     </message>
 </context>
 <context>
@@ -6001,44 +6088,45 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
     <name>wb::ui::QueueEditor</name>
     <message>
         <source>New queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle file d&apos;attente</translation>
     </message>
     <message>
         <source>the password the platform gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe que la plateforme vous a communiqué</translation>
     </message>
     <message>
         <source>Edit queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la file d&apos;attente %1</translation>
     </message>
     <message>
         <source>unchanged: kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé&#xa0;: conservé dans le trousseau du système</translation>
     </message>
     <message>
         <source>amqp:// has no TLS: the password and every message cross the network readable. Use it only for a broker on this computer; Amazon MQ takes amqps://HOST:5671.</source>
-        <translation type="unfinished"></translation>
+        <translation>amqp:// n&apos;utilise pas TLS&#xa0;: le mot de passe et chaque message circulent en clair sur le réseau. Ne l&apos;utilisez que pour un broker situé sur cet ordinateur&#xa0;; Amazon MQ attend amqps://HOST:5671.</translation>
     </message>
     <message>
         <source>Choose the CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le certificat CA</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Storing the password in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du mot de passe dans le trousseau du système…</translation>
     </message>
     <message>
         <source>The queue was saved, but the password could not be stored in the system keychain: %1
 Set WRITEBACK_QUEUE_PASSWORD for the runs that read this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente a été enregistrée, mais le mot de passe n&apos;a pas pu être stocké dans le trousseau du système&#xa0;: %1
+Définissez WRITEBACK_QUEUE_PASSWORD pour les exécutions qui lisent cette file d&apos;attente.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -6208,7 +6296,7 @@ Set WRITEBACK_QUEUE_PASSWORD for the runs that read this queue.</source>
     </message>
     <message>
         <source>Consume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation %1</translation>
     </message>
 </context>
 <context>
@@ -6366,21 +6454,21 @@ Set WRITEBACK_QUEUE_PASSWORD for the runs that read this queue.</source>
     </message>
     <message>
         <source>Every fetch, consume and export run is recorded here: when it ran, what it moved and, when something failed, why. Run an export on the Exports page, or give it a schedule so it runs by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque récupération, consommation et exécution d&apos;export est consignée ici&#xa0;: quand elle a eu lieu, ce qu&apos;elle a transféré et, en cas d&apos;échec, pourquoi. Exécutez un export depuis la page Exports, ou planifiez-le pour qu&apos;il s&apos;exécute automatiquement.</translation>
     </message>
     <message>
         <source>Every fetch, consume and export run, newest first: by hand, on a schedule or retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque récupération, consommation et exécution d&apos;export, de la plus récente à la plus ancienne&#xa0;: manuelle, planifiée ou relancée.</translation>
     </message>
     <message>
         <source>Run the job of this failed run again: an export sends the rows the failed run did not, a fetch takes in the files still new, a consume the messages still waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la tâche de cette exécution en échec&#xa0;: un export envoie les lignes que l&apos;exécution en échec n&apos;a pas envoyées, une récupération récupère les fichiers encore nouveaux, une consommation les messages encore en attente</translation>
     </message>
     <message numerus="yes">
         <source>%1 ran again: %n row(s) taken in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: nouvelle exécution terminée, %n ligne récupérée.</numerusform>
+            <numerusform>%1&#xa0;: nouvelle exécution terminée, %n lignes récupérées.</numerusform>
         </translation>
     </message>
 </context>
@@ -6901,7 +6989,7 @@ Aucune clé n&apos;a été approuvée. Demandez au support de la plateforme de c
     </message>
     <message>
         <source>Qt date-time pattern: the date&apos;s letters and H, HH (24-hour), h, hh with AP (12-hour), mm, ss, zzz; ffffff for microseconds, FFFFFF for them only when there are some</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de date et heure Qt&#xa0;: les lettres de la date et H, HH (24&#xa0;h), h, hh avec AP (12&#xa0;h), mm, ss, zzz&#xa0;; ffffff pour les microsecondes, FFFFFF pour ne les écrire que lorsqu&apos;il y en a</translation>
     </message>
 </context>
 <context>
