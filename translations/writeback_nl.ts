@@ -421,7 +421,7 @@
     <name>JobId</name>
     <message>
         <source>&quot;%1&quot; is not a job: write fetch:CONNECTION, consume:QUEUE or export:NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen taak: schrijf fetch:CONNECTION, consume:QUEUE of export:NAME.</translation>
     </message>
 </context>
 <context>
@@ -596,88 +596,89 @@
     <name>QueueEditor</name>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtrij</translation>
     </message>
     <message>
         <source>Enter the message queue details the platform gave you (Civitas: its Amazon MQ broker). Nothing is saved until you click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de gegevens van de berichtenwachtrij in die u van het platform hebt gekregen (Civitas: de Amazon MQ-broker ervan). Er wordt niets opgeslagen totdat u op Opslaan klikt.</translation>
     </message>
     <message>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Naam:</translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>e.g. civitas-outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. civitas-outreach</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>amqps://b-1234.mq.us-east-1.amazonaws.com:5671</source>
-        <translation type="unfinished"></translation>
+        <translation>amqps://b-1234.mq.us-east-1.amazonaws.com:5671</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
         <source>the user name the platform gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>de gebruikersnaam die u van het platform hebt gekregen</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Aanmelding</translation>
+        <translation>Aanmelding</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt bewaard in de systeemsleutelhanger, nooit in de werkruimte.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <source>e.g. outreach or /queues/outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. outreach of /queues/outreach</translation>
     </message>
     <message>
         <source>Amazon MQ for ActiveMQ: the queue&apos;s name
 RabbitMQ 4: /queues/NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon MQ for ActiveMQ: de naam van de wachtrij
+RabbitMQ 4: /queues/NAME</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-bestand:</translation>
     </message>
     <message>
         <source>optional: the system&apos;s certificates are trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel: de certificaten van het systeem worden vertrouwd</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Bladeren…</translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>A PEM file of the CA to trust instead of the system&apos;s, for a broker with a private certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een PEM-bestand van de CA die in plaats van die van het systeem moet worden vertrouwd, voor een broker met een privécertificaat.</translation>
     </message>
     <message>
         <source>Queue test</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtrijtest</translation>
     </message>
     <message>
         <source>&amp;Test queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtrij &amp;testen</translation>
     </message>
 </context>
 <context>
@@ -815,7 +816,30 @@ Commands:
 Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.
 The workspace defaults to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: writeback-cli [--workspace FILE] COMMAND [ARGS]
+
+Opdrachten:
+  connection add|list|remove|trust|test   SFTP-verbindingen beheren; test voert de diagnose uit
+  ls NAME [PATH]                          een externe map weergeven
+  get NAME REMOTE LOCAL                   een bestand downloaden
+  put NAME LOCAL REMOTE                   een bestand uploaden
+  import FILE... [--as DATASET]           lokale bestanden ophalen
+  fetch NAME                              de nieuwe bestanden uit de leesmap van een verbinding ophalen
+  queue add|list|remove|test|consume|replay
+                                          berichtenwachtrijen (Civitas): hun berichten ophalen
+  datasets                                datasets weergeven met kolommen, typen en aantallen rijen
+  files                                   opgehaalde bestanden weergeven, en mislukte met de reden
+  export save|list|show|rename|remove|preview|run|redeliver
+                                          exports definiëren, een voorbeeld ervan bekijken en ze uitvoeren
+  runs [--export NAME]                    de geschiedenis van de exportuitvoeringen
+  schedule set|list|pause|resume|remove   ophalen en exports volgens een planning uitvoeren
+  run-due [--job JOB]                     uitvoeren wat nu aan de beurt is (de systeemplanner roept dit aan)
+  notify set|show|test|remove             mislukte uitvoeringen en dagelijkse overzichten per e-mail melden
+  settings show|set                       de instellingen van de werkruimte (hoe lang bewaarde bestanden blijven)
+
+Elke opdracht accepteert --help. Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 gebruiksfout.
+De standaardwerkruimte is %1
+</translation>
     </message>
 </context>
 <context>
@@ -1345,153 +1369,153 @@ The workspace defaults to %1
     </message>
     <message>
         <source>f and F (fractions of a second) are for values, not file names</source>
-        <translation type="unfinished"></translation>
+        <translation>f en F (fracties van een seconde) zijn bedoeld voor waarden, niet voor bestandsnamen</translation>
     </message>
     <message>
         <source>more than %1 different outreach property names and value ids: not outreach properties as Civitas sends them</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan %1 verschillende namen en waarde-id&apos;s van outreacheigenschappen: dit zijn geen outreacheigenschappen zoals Civitas ze verstuurt</translation>
     </message>
     <message>
         <source>Files: %1 listed, %2 taken in, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden: %1 gevonden, %2 opgehaald, %3 mislukt.</translation>
     </message>
     <message>
         <source>Messages: %1 taken, %2 already taken before, %3 kept as unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten: %1 opgehaald, %2 al eerder opgehaald, %3 als onleesbaar bewaard.</translation>
     </message>
     <message>
         <source>Fix the cause above, then consume again: writeback-cli queue consume %1. Messages that were not stored stay on the queue and are taken next time; messages already stored are recognised and never taken in twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhelp de oorzaak hierboven en lees de wachtrij daarna opnieuw uit: writeback-cli queue consume %1. Berichten die niet zijn opgeslagen, blijven in de wachtrij en worden de volgende keer opgehaald; berichten die al zijn opgeslagen, worden herkend en nooit twee keer opgehaald.</translation>
     </message>
     <message>
         <source>manual</source>
         <comment>how a run was started</comment>
-        <translation type="unfinished"></translation>
+        <translation>handmatig</translation>
     </message>
     <message>
         <source>schedule</source>
         <comment>how a run was started</comment>
-        <translation type="unfinished"></translation>
+        <translation>gepland</translation>
     </message>
     <message>
         <source>retry</source>
         <comment>how a run was started</comment>
-        <translation type="unfinished"></translation>
+        <translation>nieuwe poging</translation>
     </message>
     <message>
         <source>redelivery</source>
         <comment>how a run was started</comment>
-        <translation type="unfinished"></translation>
+        <translation>heraflevering</translation>
     </message>
     <message>
         <source>Writeback Studio: consume %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Writeback Studio: uitlezen %1 mislukt</translation>
     </message>
     <message>
         <source>Writeback Studio: consume %1 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Writeback Studio: uitlezen %1 voltooid</translation>
     </message>
     <message>
         <source>The entry an older version registered for %1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De vermelding die een oudere versie voor %1 had geregistreerd, kon niet worden verwijderd: %2</translation>
     </message>
 </context>
 <context>
     <name>wb::AmqpReceiver</name>
     <message>
         <source>The broker has no queue at this address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De broker heeft geen wachtrij op dit adres: %1</translation>
     </message>
     <message>
         <source>The user may not read from this queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruiker mag niet uit deze wachtrij lezen: %1</translation>
     </message>
     <message>
         <source>The broker refused the user name or password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De broker heeft de gebruikersnaam of het wachtwoord geweigerd: %1</translation>
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De TLS-handshake is mislukt: %1</translation>
     </message>
     <message>
         <source>Cannot reach the broker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de broker niet bereiken: %1</translation>
     </message>
     <message>
         <source>The broker ended the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De broker heeft de sessie beëindigd: %1</translation>
     </message>
     <message>
         <source>the message&apos;s body is an AMQP %1, not JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>de inhoud van het bericht is een AMQP %1, geen JSON-tekst</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Geannuleerd.</translation>
+        <translation>Geannuleerd.</translation>
     </message>
     <message>
         <source>The broker did not open the queue within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>De broker heeft de wachtrij niet binnen %1 s geopend.</translation>
     </message>
     <message>
         <source>The broker did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>De broker heeft niet binnen %1 s geantwoord.</translation>
     </message>
     <message>
         <source>The AMQP client failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout in de AMQP-client: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::Archive</name>
     <message>
         <source>the entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>het item heeft geen naam</translation>
     </message>
     <message>
         <source>the name holds a control character (U+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam bevat een stuurteken (U+%1)</translation>
     </message>
     <message>
         <source>the name holds &quot;\&quot;, which separates folders on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam bevat &quot;\&quot;, dat in Windows mappen van elkaar scheidt</translation>
     </message>
     <message>
         <source>the name is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam is een absoluut pad</translation>
     </message>
     <message>
         <source>the name starts with a drive (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam begint met een station (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the name climbs out of the archive with &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam verwijst met &quot;..&quot; naar een plek buiten het archief</translation>
     </message>
     <message>
         <source>the name is not a file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam is niet die van een bestand</translation>
     </message>
     <message>
         <source>its header says it expands from %1 to %2 bytes, more than %3 times; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>volgens de header groeit het bij het uitpakken van %1 naar %2 bytes, meer dan %3 keer zo groot; geweigerd als mogelijke zipbom</translation>
     </message>
     <message>
         <source>it expanded past %1 bytes, more than %2 times its %3 compressed bytes; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>het werd bij het uitpakken groter dan %1 bytes, meer dan %2 keer de %3 gecomprimeerde bytes; geweigerd als mogelijke zipbom</translation>
     </message>
     <message>
         <source>the archive expanded past %1 bytes, more than %2 times its %3 bytes; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>het archief werd bij het uitpakken groter dan %1 bytes, meer dan %2 keer de eigen %3 bytes; geweigerd als mogelijke zipbom</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">geannuleerd</translation>
+        <translation>geannuleerd</translation>
     </message>
     <message>
         <source>cannot write the unpacked file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het uitgepakte bestand niet schrijven: %1</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1631,7 @@ The workspace defaults to %1
     </message>
     <message>
         <source>A queue is named &quot;%1&quot; already; choose another name for the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een wachtrij met de naam &quot;%1&quot;; kies een andere naam voor de verbinding.</translation>
     </message>
 </context>
 <context>
@@ -1808,38 +1832,38 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>%1 (in %2)</source>
         <extracomment>a file, and the .gz or .zip archive it was delivered in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2)</translation>
     </message>
 </context>
 <context>
     <name>wb::GzipArchive</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">kan het bestand niet lezen: %1</translation>
+        <translation>kan het bestand niet lezen: %1</translation>
     </message>
     <message>
         <source>not a gzip file: it does not start as one</source>
-        <translation type="unfinished"></translation>
+        <translation>geen gzip-bestand: het begint niet zoals een gzip-bestand</translation>
     </message>
     <message>
         <source>not a gzip file this program can read: compression method %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geen gzip-bestand dat dit programma kan lezen: compressiemethode %1</translation>
     </message>
     <message>
         <source>cannot start unpacking</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het uitpakken niet starten</translation>
     </message>
     <message>
         <source>damaged: unexpected bytes after the compressed data</source>
-        <translation type="unfinished"></translation>
+        <translation>beschadigd: onverwachte bytes na de gecomprimeerde gegevens</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschadigd: %1</translation>
     </message>
     <message>
         <source>the gzip file ends early: it was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>het gzip-bestand eindigt te vroeg: het is afgekapt</translation>
     </message>
 </context>
 <context>
@@ -1866,19 +1890,19 @@ Resultaat: de verbinding werkt niet.
     </message>
     <message>
         <source>the archive holds no files to take in</source>
-        <translation type="unfinished"></translation>
+        <translation>het archief bevat geen bestanden om op te halen</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan geen tijdelijke map aanmaken: %1</translation>
     </message>
     <message>
         <source>%1, so it was not unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dus het is niet uitgepakt</translation>
     </message>
     <message>
         <source>cannot write the unpacked file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het uitgepakte bestand niet schrijven: %1</translation>
     </message>
 </context>
 <context>
@@ -1889,11 +1913,11 @@ Resultaat: de verbinding werkt niet.
     </message>
     <message>
         <source>There is no queue named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen wachtrij met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no export named &quot;%1&quot;.</source>
-        <translation type="unfinished">Er is geen export met de naam &quot;%1&quot;.</translation>
+        <translation>Er is geen export met de naam &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1924,22 +1948,22 @@ Resultaat: de verbinding werkt niet.
     </message>
     <message>
         <source>There is no queue named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen wachtrij met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No password was found: set WRITEBACK_QUEUE_PASSWORD or keep it in the keychain (writeback-cli queue add). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen wachtwoord gevonden: stel WRITEBACK_QUEUE_PASSWORD in of bewaar het in de sleutelhanger (writeback-cli queue add). %1</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) could not be read and were kept aside (writeback-cli queue replay): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bericht kon niet worden gelezen en is apart bewaard (writeback-cli queue replay): </numerusform>
+            <numerusform>%n berichten konden niet worden gelezen en zijn apart bewaard (writeback-cli queue replay): </numerusform>
         </translation>
     </message>
     <message>
         <source>Interrupted: the process taking messages from the queue ended before it finished. The messages it had stored are kept; the others are still on the queue for the next consume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbroken: het proces dat berichten uit de wachtrij ophaalde, stopte voordat het klaar was. De al opgeslagen berichten blijven behouden; de andere staan nog in de wachtrij en worden bij het volgende uitlezen opgehaald.</translation>
     </message>
 </context>
 <context>
@@ -2050,19 +2074,19 @@ Resultaat: de verbinding werkt niet.
     <name>wb::MessageLedger</name>
     <message>
         <source>message %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bericht %1: %2</translation>
     </message>
     <message>
         <source>message %1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>bericht %1, regel %2, kolom %3: %4</translation>
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>berichten</translation>
     </message>
     <message>
         <source>replayed messages</source>
-        <translation type="unfinished"></translation>
+        <translation>opnieuw ingelezen berichten</translation>
     </message>
 </context>
 <context>
@@ -2088,158 +2112,158 @@ Resultaat: de verbinding werkt niet.
     <name>wb::QueueConnection</name>
     <message>
         <source>The name must start with a letter or digit and hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation type="unfinished">De naam moet met een letter of cijfer beginnen en mag alleen letters, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos; bevatten (maximaal 64 tekens).</translation>
+        <translation>De naam moet met een letter of cijfer beginnen en mag alleen letters, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos; bevatten (maximaal 64 tekens).</translation>
     </message>
     <message>
         <source>The URL is empty; it looks like amqps://HOST:5671.</source>
-        <translation type="unfinished"></translation>
+        <translation>De URL is leeg; een URL ziet eruit als amqps://HOST:5671.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an AMQP URL; it looks like amqps://HOST:5671.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen AMQP-URL; een AMQP-URL ziet eruit als amqps://HOST:5671.</translation>
     </message>
     <message>
         <source>The URL must not hold a user name or password: give the user name on its own; the password is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>De URL mag geen gebruikersnaam of wachtwoord bevatten: geef de gebruikersnaam apart op; het wachtwoord wordt bewaard in de systeemsleutelhanger.</translation>
     </message>
     <message>
         <source>The URL must not hold a path: give the queue as its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>De URL mag geen pad bevatten: geef de wachtrij op als adres.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished">De poort moet tussen 1 en 65535 liggen.</translation>
+        <translation>De poort moet tussen 1 en 65535 liggen.</translation>
     </message>
     <message>
         <source>The user name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam is leeg.</translation>
     </message>
     <message>
         <source>The queue&apos;s address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van de wachtrij is leeg.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het CA-bestand %1 kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>A CA file is only used with amqps:// URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een CA-bestand wordt alleen gebruikt bij amqps://-URL&apos;s.</translation>
     </message>
 </context>
 <context>
     <name>wb::QueueDoctor</name>
     <message>
         <source>Resolve the broker&apos;s domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeinnaam van de broker opzoeken</translation>
     </message>
     <message>
         <source>Check the URL for typos. Try `nslookup &lt;domain&gt;` on this computer; a company DNS or VPN may hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de URL op typefouten. Probeer `nslookup &lt;domain&gt;` op deze computer; een bedrijfs-DNS of VPN kan het domein verbergen.</translation>
     </message>
     <message>
         <source>Connect (TCP)</source>
-        <translation type="unfinished">Verbinden (TCP)</translation>
+        <translation>Verbinden (TCP)</translation>
     </message>
     <message>
         <source>Check the port (5671 for amqps, 5672 for amqp) and whether a firewall blocks it. Civitas only lets listed IP addresses in: send them this computer&apos;s public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de poort (5671 voor amqps, 5672 voor amqp) en of een firewall deze blokkeert. Civitas laat alleen geregistreerde IP-adressen toe: geef Civitas het openbare adres van deze computer door.</translation>
     </message>
     <message>
         <source>TLS handshake and the broker&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-handshake en het certificaat van de broker</translation>
     </message>
     <message>
         <source>The certificate must be valid today, name the broker&apos;s domain, and come from a CA this computer trusts; for a private CA, give its PEM file as the connection&apos;s CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat moet vandaag geldig zijn, het domein van de broker vermelden en afkomstig zijn van een CA die deze computer vertrouwt; geef bij een privé-CA het PEM-bestand daarvan op als CA-bestand van de verbinding.</translation>
     </message>
     <message>
         <source>Log in (SASL PLAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden (SASL PLAIN)</translation>
     </message>
     <message>
         <source>Check the user name and password the platform gave you; save the password again with the queue&apos;s editor or writeback-cli queue add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de gebruikersnaam en het wachtwoord die u van het platform hebt gekregen; sla het wachtwoord opnieuw op in het bewerkvenster van de wachtrij of met writeback-cli queue add.</translation>
     </message>
     <message>
         <source>Open the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtrij openen</translation>
     </message>
     <message>
         <source>Check the queue&apos;s address with the platform. Amazon MQ for ActiveMQ takes the queue&apos;s name; RabbitMQ 4 takes /queues/NAME. The user also needs permission to read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer het adres van de wachtrij bij het platform. Amazon MQ for ActiveMQ verwacht de naam van de wachtrij; RabbitMQ 4 verwacht /queues/NAME. De gebruiker moet er ook uit mogen lezen.</translation>
     </message>
     <message>
         <source>Messages waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtende berichten</translation>
     </message>
     <message>
         <source>%1, issued by %2, valid from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, uitgegeven door %2, geldig van %3 tot %4</translation>
     </message>
     <message>
         <source>%1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet gevonden in DNS: %2</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished">%1 is %2</translation>
+        <translation>%1 is %2</translation>
     </message>
     <message>
         <source>Nothing answers at %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Er antwoordt niets op %1, poort %2: %3</translation>
     </message>
     <message>
         <source>%1 port %2 accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort %2 van %1 accepteert verbindingen.</translation>
     </message>
     <message>
         <source>amqp:// has no TLS: the password and every message cross the network readable. Use it only for a broker on this computer; Amazon MQ takes amqps://HOST:5671.</source>
-        <translation type="unfinished"></translation>
+        <translation>amqp:// gebruikt geen TLS: het wachtwoord en elk bericht gaan leesbaar over het netwerk. Gebruik het alleen voor een broker op deze computer; Amazon MQ verwacht amqps://HOST:5671.</translation>
     </message>
     <message>
         <source>This computer&apos;s Qt has no TLS support to check the certificate with; the login step still uses TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Qt-installatie van deze computer heeft geen TLS-ondersteuning om het certificaat te controleren; de aanmeldstap gebruikt wel TLS.</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevat geen PEM-certificaat.</translation>
     </message>
     <message>
         <source>no certificate was received</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen certificaat ontvangen</translation>
     </message>
     <message>
         <source>%1. Certificate: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Certificaat: %2.</translation>
     </message>
     <message>
         <source>%1, %2. Certificate: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2. Certificaat: %3.</translation>
     </message>
     <message>
         <source>No password: none is kept in the keychain for this queue and WRITEBACK_QUEUE_PASSWORD is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wachtwoord: voor deze wachtrij is er geen bewaard in de sleutelhanger en WRITEBACK_QUEUE_PASSWORD is niet ingesteld.</translation>
     </message>
     <message>
         <source>Logged in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld als %1.</translation>
     </message>
     <message>
         <source>The broker did not open the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>De broker heeft de wachtrij niet geopend.</translation>
     </message>
     <message>
         <source>The queue %1 is open for reading (nothing was taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtrij %1 is geopend om te lezen (er is niets opgehaald).</translation>
     </message>
     <message>
         <source>The broker says %1 messages wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgens de broker wachten er %1 berichten.</translation>
     </message>
     <message>
         <source>The broker did not say how many messages wait; a consume takes them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>De broker heeft niet gemeld hoeveel berichten er wachten; bij het uitlezen worden ze allemaal opgehaald.</translation>
     </message>
 </context>
 <context>
@@ -2247,52 +2271,59 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>Queue doctor: %1 (%2), %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtrijdiagnose: %1 (%2), %3
+</translation>
     </message>
     <message>
         <source>User: %1; CA file: %2
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker: %1; CA-bestand: %2
+
+</translation>
     </message>
     <message>
         <source>the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>dat van het systeem</translation>
     </message>
     <message>
         <source>
 Result: the queue can be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Resultaat: de wachtrij kan worden gelezen.
+</translation>
     </message>
     <message>
         <source>
 Result: the queue cannot be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Resultaat: de wachtrij kan niet worden gelezen.
+</translation>
     </message>
 </context>
 <context>
     <name>wb::QueueStore</name>
     <message>
         <source>A queue named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een wachtrij met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>An SFTP connection is named &quot;%1&quot; already; choose another name for the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een SFTP-verbinding met de naam &quot;%1&quot;; kies een andere naam voor de wachtrij.</translation>
     </message>
     <message>
         <source>Could not save the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de wachtrij niet opslaan: %1</translation>
     </message>
     <message>
         <source>Could not remove the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de wachtrij niet verwijderen: %1</translation>
     </message>
     <message>
         <source>There is no queue named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen wachtrij met de naam &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2314,11 +2345,11 @@ Result: the queue cannot be read.
     <name>wb::RangedDownload</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Kan %1 niet schrijven: %2</translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished">Kan %1 niet opslaan: %2</translation>
+        <translation>Kan %1 niet opslaan: %2</translation>
     </message>
 </context>
 <context>
@@ -2904,51 +2935,51 @@ Result: the queue cannot be read.
     <name>wb::ZipArchive</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">kan het bestand niet lezen: %1</translation>
+        <translation>kan het bestand niet lezen: %1</translation>
     </message>
     <message>
         <source>not a zip archive this program takes in: its directory is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>geen zip-archief dat dit programma kan ophalen: de inhoudsopgave is groter dan %1 bytes</translation>
     </message>
     <message>
         <source>the entry is encrypted; only archives without a password can be taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>het item is versleuteld; alleen archieven zonder wachtwoord kunnen worden opgehaald</translation>
     </message>
     <message>
         <source>the entry is compressed with method %1; only stored and deflated entries can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>het item is gecomprimeerd met methode %1; alleen ongecomprimeerde items en items met deflate kunnen worden gelezen</translation>
     </message>
     <message>
         <source>damaged: the entry is larger than the archive says</source>
-        <translation type="unfinished"></translation>
+        <translation>beschadigd: het item is groter dan het archief aangeeft</translation>
     </message>
     <message>
         <source>cannot start unpacking</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het uitpakken niet starten</translation>
     </message>
     <message>
         <source>damaged: the entry&apos;s compressed data ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>beschadigd: de gecomprimeerde gegevens van het item eindigen te vroeg</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschadigd: %1</translation>
     </message>
     <message>
         <source>damaged: the entry&apos;s size or checksum does not match the archive&apos;s directory</source>
-        <translation type="unfinished"></translation>
+        <translation>beschadigd: de grootte of controlesom van het item komt niet overeen met de inhoudsopgave van het archief</translation>
     </message>
     <message>
         <source>not a complete zip archive: its directory is damaged or cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>geen volledig zip-archief: de inhoudsopgave is beschadigd of afgekapt</translation>
     </message>
     <message>
         <source>not a zip archive: it has no zip directory at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>geen zip-archief: er staat geen zip-inhoudsopgave aan het einde</translation>
     </message>
     <message>
         <source>the archive is split over several files; only single-file archives can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>het archief is verdeeld over meerdere bestanden; alleen archieven uit één bestand kunnen worden gelezen</translation>
     </message>
 </context>
 <context>
@@ -3891,37 +3922,43 @@ Elk accepteert --help.
 writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
 
 The format is recognised from the file&apos;s name and header; --as names it (a known dataset such as actito.email_openings, or a name of your own for a generic CSV dataset). A .gz file is taken in as the file inside it, each file in a .zip as a file of its own. Exits 1 when any file failed; the others are still taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haalt lokale bestanden op: elk precies één keer, elk in één transactie.
+
+writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
+
+Het formaat wordt herkend aan de naam en de kopregel van het bestand; --as geeft het op (een bekende dataset zoals actito.email_openings, of een eigen naam voor een generieke CSV-dataset). Een .gz-bestand wordt opgehaald als het bestand dat erin zit, elk bestand in een .zip als een afzonderlijk bestand. Eindigt met code 1 als een bestand mislukt; de andere worden toch opgehaald.</translation>
     </message>
     <message>
         <source>Renames an export. Its run history, watermark, schedule and system scheduler entry stay with it; only the name changes.
 
 writeback-cli export rename OLD NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>Hernoemt een export. De uitvoeringsgeschiedenis, het voortgangspunt, de planning en de vermelding in de systeemplanner blijven bij de export; alleen de naam verandert.
+
+writeback-cli export rename OLD NEW</translation>
     </message>
     <message>
         <source>The export&apos;s name now.</source>
-        <translation type="unfinished"></translation>
+        <translation>De huidige naam van de export.</translation>
     </message>
     <message>
         <source>Its new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe naam.</translation>
     </message>
     <message>
         <source>The export name &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished">De exportnaam &quot;%1&quot; is ongeldig: gebruik 1 tot 64 letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos;.</translation>
+        <translation>De exportnaam &quot;%1&quot; is ongeldig: gebruik 1 tot 64 letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos;.</translation>
     </message>
     <message>
         <source>The export is named %1 already; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export heet al %1; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Another export is named &quot;%1&quot; already (see: writeback-cli export list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een andere export met de naam &quot;%1&quot; (zie: writeback-cli export list).</translation>
     </message>
     <message>
         <source>Renamed export %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export %1 hernoemd naar %2.</translation>
     </message>
     <message>
         <source>Usage: writeback-cli export save|list|show|rename|remove|preview|run|redeliver ...
@@ -3935,7 +3972,17 @@ writeback-cli export rename OLD NEW</source>
   redeliver RUN_ID [--json]      send a run&apos;s rows again
 Each takes --help. The run history: writeback-cli runs.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: writeback-cli export save|list|show|rename|remove|preview|run|redeliver ...
+  save FILE.json                 een export toevoegen of vervangen op basis van de JSON-definitie
+  list [--json]                  de exports en hun laatste uitvoeringen
+  show NAME                      de definitie als JSON
+  rename OLD NEW                 behoudt de uitvoeringen, het voortgangspunt en de planning
+  remove NAME
+  preview NAME [--rows N]        de eerste rijen van het volgende bestand, precies zoals geschreven
+  run NAME [--json]              de nieuwe rijen schrijven en afleveren
+  redeliver RUN_ID [--json]      de rijen van een uitvoering opnieuw verzenden
+Elk accepteert --help. De uitvoeringsgeschiedenis: writeback-cli runs.
+</translation>
     </message>
     <message>
         <source>Runs a job on a schedule, whether or not the app is open.
@@ -3943,11 +3990,15 @@ Each takes --help. The run history: writeback-cli runs.
 writeback-cli schedule set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
 
 JOB is fetch:CONNECTION, consume:QUEUE or export:NAME. Times are wall-clock times in ZONE (default: this computer&apos;s). The schedule is registered with the system&apos;s scheduler, which starts `writeback-cli run-due` at those times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voert een taak volgens een planning uit, of de app nu open is of niet.
+
+writeback-cli schedule set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
+
+JOB is fetch:CONNECTION, consume:QUEUE of export:NAME. Tijden zijn kloktijden in ZONE (standaard: die van deze computer). De planning wordt geregistreerd bij de systeemplanner, die `writeback-cli run-due` op die tijden start.</translation>
     </message>
     <message>
         <source>fetch:CONNECTION, consume:QUEUE or export:NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch:CONNECTION, consume:QUEUE of export:NAME</translation>
     </message>
     <message>
         <source>Usage: writeback-cli schedule set|list|pause|resume|remove ...
@@ -3956,11 +4007,16 @@ JOB is fetch:CONNECTION, consume:QUEUE or export:NAME. Times are wall-clock time
   pause|resume|remove JOB
 JOB is fetch:CONNECTION, consume:QUEUE or export:NAME. Each takes --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: writeback-cli schedule set|list|pause|resume|remove ...
+  set JOB --daily 06:00 | --every 8h --from 05:00 | --weekly mon,thu --at 07:30 | --every-days 2 --at 06:00 [--tz ZONE]
+  list [--json]
+  pause|resume|remove JOB
+JOB is fetch:CONNECTION, consume:QUEUE of export:NAME. Elk accepteert --help.
+</translation>
     </message>
     <message>
         <source>There is no queue named &quot;%1&quot; (see: writeback-cli queue list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen wachtrij met de naam &quot;%1&quot; (zie: writeback-cli queue list).</translation>
     </message>
     <message>
         <source>Adds a message queue (Civitas publishes its outreach on one).
@@ -3968,75 +4024,83 @@ JOB is fetch:CONNECTION, consume:QUEUE or export:NAME. Each takes --help.
 writeback-cli queue add NAME --url amqps://HOST:5671 --user USER --queue QUEUE [--ca-file PEM]
 
 The queue is its address as the broker expects it: Amazon MQ for ActiveMQ takes the queue&apos;s name, RabbitMQ 4 takes /queues/NAME. The password is read from WRITEBACK_QUEUE_PASSWORD or asked for on the terminal, and kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voegt een berichtenwachtrij toe (Civitas publiceert zijn outreach via zo&apos;n wachtrij).
+
+writeback-cli queue add NAME --url amqps://HOST:5671 --user USER --queue QUEUE [--ca-file PEM]
+
+De wachtrij wordt opgegeven met het adres dat de broker verwacht: Amazon MQ for ActiveMQ verwacht de naam van de wachtrij, RabbitMQ 4 verwacht /queues/NAME. Het wachtwoord wordt gelezen uit WRITEBACK_QUEUE_PASSWORD of in de terminal gevraagd, en bewaard in de systeemsleutelhanger.</translation>
     </message>
     <message>
         <source>A name for the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een naam voor de wachtrij.</translation>
     </message>
     <message>
         <source>The broker: amqps://HOST:5671 (amqp:// only for a broker on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>De broker: amqps://HOST:5671 (amqp:// alleen voor een broker op deze computer).</translation>
     </message>
     <message>
         <source>The user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam.</translation>
     </message>
     <message>
         <source>The queue&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van de wachtrij.</translation>
     </message>
     <message>
         <source>A PEM file of the CA to trust instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een PEM-bestand van de CA die in plaats van die van het systeem moet worden vertrouwd.</translation>
     </message>
     <message>
         <source>Added queue %1 (%2 as %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtrij %1 toegevoegd (%2 als %3).</translation>
     </message>
     <message>
         <source>Warning: amqp:// has no TLS; the password and the messages cross the network readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing: amqp:// gebruikt geen TLS; het wachtwoord en de berichten gaan leesbaar over het netwerk.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord voor %1: </translation>
     </message>
     <message>
         <source>The password is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord wordt bewaard in de systeemsleutelhanger.</translation>
     </message>
     <message>
         <source>The password was not saved: %1 Set WRITEBACK_QUEUE_PASSWORD for each run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord is niet opgeslagen: %1 Stel in plaats daarvan WRITEBACK_QUEUE_PASSWORD in voor elke uitvoering.</translation>
     </message>
     <message>
         <source>Next: writeback-cli queue test %1, then queue consume %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap: writeback-cli queue test %1, daarna queue consume %1.</translation>
     </message>
     <message>
         <source>Lists the message queues.
 
 writeback-cli queue list [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont de berichtenwachtrijen.
+
+writeback-cli queue list [--json]</translation>
     </message>
     <message>
         <source>No queues yet (see: writeback-cli queue add --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen wachtrijen (zie: writeback-cli queue add --help).</translation>
     </message>
     <message>
         <source>Removes a queue and its saved password; the messages taken from it stay.
 
 writeback-cli queue remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdert een wachtrij en het opgeslagen wachtwoord ervan; de berichten die eruit zijn opgehaald, blijven bewaard.
+
+writeback-cli queue remove NAME</translation>
     </message>
     <message>
         <source>The queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtrij.</translation>
     </message>
     <message>
         <source>Removed queue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtrij %1 verwijderd.</translation>
     </message>
     <message>
         <source>The queue doctor: checks the queue step by step, without taking a message.
@@ -4044,7 +4108,11 @@ writeback-cli queue remove NAME</source>
 writeback-cli queue test NAME [--json]
 
 Exits 1 when a step fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtrijdiagnose: controleert de wachtrij stap voor stap, zonder een bericht op te halen.
+
+writeback-cli queue test NAME [--json]
+
+Eindigt met code 1 als een stap mislukt.</translation>
     </message>
     <message>
         <source>Takes the waiting messages from a queue into the workspace, each exactly once.
@@ -4052,49 +4120,55 @@ Exits 1 when a step fails.</source>
 writeback-cli queue consume NAME [--max N] [--idle SECONDS] [--json]
 
 Stops after --idle seconds without a message (default 5) or after --max messages. A message is removed from the queue only once it is stored. Exits 1 when the broker failed or a message could not be read (it is kept: see queue replay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haalt de wachtende berichten uit een wachtrij op in de werkruimte, elk precies één keer.
+
+writeback-cli queue consume NAME [--max N] [--idle SECONDS] [--json]
+
+Stopt na --idle seconden zonder bericht (standaard 5) of na --max berichten. Een bericht wordt pas uit de wachtrij verwijderd als het is opgeslagen. Eindigt met code 1 als de broker een fout gaf of een bericht niet kon worden gelezen (het wordt bewaard: zie queue replay).</translation>
     </message>
     <message>
         <source>Stop after this many messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen na dit aantal berichten.</translation>
     </message>
     <message>
         <source>Stop after this many seconds without a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen na dit aantal seconden zonder bericht.</translation>
     </message>
     <message>
         <source>--max must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max moet een positief getal zijn.</translation>
     </message>
     <message>
         <source>--idle must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--idle moet een positief aantal seconden zijn.</translation>
     </message>
     <message>
         <source>%1 messages, %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 berichten, %2 rijen</translation>
     </message>
     <message>
         <source>Kept unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onleesbaar bewaard: %1</translation>
     </message>
     <message>
         <source>%1: %2 messages taken, %3 rows added, %4 updated; %5 already taken before, %6 kept as unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 berichten opgehaald, %3 rijen toegevoegd, %4 bijgewerkt; %5 al eerder opgehaald, %6 als onleesbaar bewaard.</translation>
     </message>
     <message>
         <source>Reads a queue&apos;s unreadable messages again (after an update that can read them) and takes in those that can be read now.
 
 writeback-cli queue replay NAME [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Leest de onleesbare berichten van een wachtrij opnieuw (na een update die ze kan lezen) en haalt de berichten op die nu wel leesbaar zijn.
+
+writeback-cli queue replay NAME [--json]</translation>
     </message>
     <message>
         <source>Still unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog steeds onleesbaar: %1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 kept messages taken in now (%4 rows added, %5 updated); %6 still unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 van %3 bewaarde berichten nu opgehaald (%4 rijen toegevoegd, %5 bijgewerkt); %6 nog steeds onleesbaar.</translation>
     </message>
     <message>
         <source>Usage: writeback-cli queue add|list|remove|test|consume|replay ...
@@ -4106,7 +4180,15 @@ writeback-cli queue replay NAME [--json]</source>
   replay NAME [--json]
 Each takes --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: writeback-cli queue add|list|remove|test|consume|replay ...
+  add NAME --url amqps://HOST:5671 --user USER --queue QUEUE [--ca-file PEM]
+  list [--json]
+  remove NAME
+  test NAME [--json]
+  consume NAME [--max N] [--idle SECONDS] [--json]
+  replay NAME [--json]
+Elk accepteert --help.
+</translation>
     </message>
 </context>
 <context>
@@ -4425,29 +4507,31 @@ Writeback Studio vraagt er bij elke verbinding om.</translation>
     </message>
     <message>
         <source>SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SFTP</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtrij</translation>
     </message>
     <message>
         <source>the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die van het systeem</translation>
     </message>
     <message>
         <source>%1
 User: %2
 CA certificates: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Gebruiker: %2
+CA-certificaten: %3</translation>
     </message>
     <message>
         <source>amqp:// without TLS: the password and the messages cross the network readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>amqp:// zonder TLS: het wachtwoord en de berichten gaan leesbaar over het netwerk.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
 </context>
 <context>
@@ -4498,94 +4582,97 @@ Het privésleutelbestand en alles wat al is opgehaald, blijven bewaard.</transla
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>&amp;Schedule…</source>
-        <translation type="unfinished">Pla&amp;nnen…</translation>
+        <translation>Pla&amp;nnen…</translation>
     </message>
     <message>
         <source>C&amp;onsume now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;uitlezen</translation>
     </message>
     <message>
         <source>The SFTP servers and message queues of the platforms that send you writeback data.</source>
-        <translation type="unfinished"></translation>
+        <translation>De SFTP-servers en berichtenwachtrijen van de platforms die u writebackgegevens sturen.</translation>
     </message>
     <message>
         <source>&amp;Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding &amp;toevoegen…</translation>
     </message>
     <message>
         <source>Add an SFTP server a platform drops its files on</source>
-        <translation type="unfinished"></translation>
+        <translation>Een SFTP-server toevoegen waarop een platform zijn bestanden plaatst</translation>
     </message>
     <message>
         <source>Add &amp;queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtrij toevoegen…</translation>
     </message>
     <message>
         <source>Add a message queue a platform publishes on, such as Civitas&apos;s Amazon MQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Een berichtenwachtrij toevoegen waarop een platform publiceert, zoals de Amazon MQ van Civitas</translation>
     </message>
     <message>
         <source>Run the doctor on the selected connection or queue</source>
-        <translation type="unfinished"></translation>
+        <translation>De diagnose uitvoeren voor de geselecteerde verbinding of wachtrij</translation>
     </message>
     <message>
         <source>Fetch from the selected connection, or consume the selected queue, on a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgens een planning ophalen via de geselecteerde verbinding of de geselecteerde wachtrij uitlezen</translation>
     </message>
     <message>
         <source>Take in the messages waiting on the selected queue now</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtende berichten uit de geselecteerde wachtrij nu ophalen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Bezig met annuleren…</translation>
+        <translation>Bezig met annuleren…</translation>
     </message>
     <message>
         <source>%1: %2 messages, %3 rows so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tot nu toe %2 berichten, %3 rijen…</translation>
     </message>
     <message>
         <source>Remove queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtrij verwijderen</translation>
     </message>
     <message>
         <source>Remove the queue “%1” (%2)?
 
 Its saved password goes too; the messages already taken in stay in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtrij “%1” (%2) verwijderen?
+
+Het opgeslagen wachtwoord wordt ook verwijderd; de berichten die al zijn opgehaald, blijven in de werkruimte.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Verbinden met %1…</translation>
+        <translation>Verbinden met %1…</translation>
     </message>
     <message>
         <source>%1: %2 messages taken, %3 rows added, %4 updated; %5 already taken before, %6 kept as unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 berichten opgehaald, %3 rijen toegevoegd, %4 bijgewerkt; %5 al eerder opgehaald, %6 als onleesbaar bewaard.</translation>
     </message>
     <message>
         <source>%1 was not consumed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet uitgelezen: %2</translation>
     </message>
     <message>
         <source>Cancelled. %1 The rest waits on the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd. %1 De rest wacht nog in de wachtrij.</translation>
     </message>
     <message>
         <source>Consuming %1 failed: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitlezen van %1 is mislukt: %2
+%3</translation>
     </message>
     <message>
         <source>Kept unread, with the reasons (writeback-cli queue replay reads them again):</source>
-        <translation type="unfinished"></translation>
+        <translation>Onleesbaar bewaard, met de redenen (writeback-cli queue replay leest ze opnieuw):</translation>
     </message>
     <message>
         <source>%1 had no messages waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wachtten geen berichten in %1.</translation>
     </message>
 </context>
 <context>
@@ -4794,7 +4881,7 @@ Its saved password goes too; the messages already taken in stay in the workspace
     </message>
     <message>
         <source>Writeback files (*.csv *.txt *.json *.gz *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Writebackbestanden (*.csv *.txt *.json *.gz *.zip);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -4878,11 +4965,11 @@ Its saved password goes too; the messages already taken in stay in the workspace
     </message>
     <message>
         <source>Reading the workspace&apos;s datasets and exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>De datasets en exports van de werkruimte worden gelezen…</translation>
     </message>
     <message>
         <source>Checking the destination folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>De bestemmingsmap wordt gecontroleerd…</translation>
     </message>
 </context>
 <context>
@@ -4921,23 +5008,23 @@ Its saved password goes too; the messages already taken in stay in the workspace
     </message>
     <message>
         <source>Test queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtrij %1 testen</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>No password is kept for this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze wachtrij is geen wachtwoord bewaard.</translation>
     </message>
     <message>
         <source>The queue needs its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtrij heeft een wachtwoord nodig.</translation>
     </message>
     <message>
         <source>%1 Enter the password of %2 to run the test; it is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Voer het wachtwoord van %2 in om de test uit te voeren; het wordt niet opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -5019,19 +5106,19 @@ Its saved password goes too; the messages already taken in stay in the workspace
     </message>
     <message>
         <source>Checks every step from finding the broker to opening the queue, without taking a message, so you can see where it fails and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert elke stap, van het vinden van de broker tot het openen van de wachtrij, zonder een bericht op te halen, zodat u ziet waar en waarom het mislukt.</translation>
     </message>
     <message>
         <source>The queue can be read, with a warning at step %1, “%2”: read it before you rely on this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtrij kan worden gelezen, met een waarschuwing bij stap %1, “%2”: lees die voordat u op deze wachtrij vertrouwt.</translation>
     </message>
     <message>
         <source>The queue can be read: every step passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtrij kan worden gelezen: alle stappen zijn geslaagd.</translation>
     </message>
     <message>
         <source>The queue cannot be read: step %1, “%2”, failed. The step says what to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtrij kan niet worden gelezen: stap %1, “%2”, is mislukt. Bij de stap staat wat u moet controleren.</translation>
     </message>
 </context>
 <context>
@@ -5631,7 +5718,7 @@ Bestanden die deze export heeft afgeleverd, blijven staan waar ze staan; de data
     </message>
     <message>
         <source>(reading the workspace…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de werkruimte wordt gelezen…)</translation>
     </message>
 </context>
 <context>
@@ -5782,7 +5869,7 @@ Bestanden die deze export heeft afgeleverd, blijven staan waar ze staan; de data
     </message>
     <message>
         <source>(reading the workspace…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de werkruimte wordt gelezen…)</translation>
     </message>
 </context>
 <context>
@@ -6001,44 +6088,45 @@ Bestanden die deze export heeft afgeleverd, blijven staan waar ze staan; de data
     <name>wb::ui::QueueEditor</name>
     <message>
         <source>New queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtrij</translation>
     </message>
     <message>
         <source>the password the platform gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>het wachtwoord dat u van het platform hebt gekregen</translation>
     </message>
     <message>
         <source>Edit queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtrij %1 bewerken</translation>
     </message>
     <message>
         <source>unchanged: kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>ongewijzigd: bewaard in de systeemsleutelhanger</translation>
     </message>
     <message>
         <source>amqp:// has no TLS: the password and every message cross the network readable. Use it only for a broker on this computer; Amazon MQ takes amqps://HOST:5671.</source>
-        <translation type="unfinished"></translation>
+        <translation>amqp:// gebruikt geen TLS: het wachtwoord en elk bericht gaan leesbaar over het netwerk. Gebruik het alleen voor een broker op deze computer; Amazon MQ verwacht amqps://HOST:5671.</translation>
     </message>
     <message>
         <source>Choose the CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-certificaat kiezen</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Storing the password in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord opslaan in de systeemsleutelhanger…</translation>
     </message>
     <message>
         <source>The queue was saved, but the password could not be stored in the system keychain: %1
 Set WRITEBACK_QUEUE_PASSWORD for the runs that read this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtrij is opgeslagen, maar het wachtwoord kon niet in de systeemsleutelhanger worden bewaard: %1
+Stel WRITEBACK_QUEUE_PASSWORD in voor de uitvoeringen die deze wachtrij lezen.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Sluiten</translation>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -6208,7 +6296,7 @@ Set WRITEBACK_QUEUE_PASSWORD for the runs that read this queue.</source>
     </message>
     <message>
         <source>Consume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitlezen %1</translation>
     </message>
 </context>
 <context>
@@ -6366,21 +6454,21 @@ Set WRITEBACK_QUEUE_PASSWORD for the runs that read this queue.</source>
     </message>
     <message>
         <source>Every fetch, consume and export run is recorded here: when it ran, what it moved and, when something failed, why. Run an export on the Exports page, or give it a schedule so it runs by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke uitvoering van ophalen, uitlezen en exporteren wordt hier vastgelegd: wanneer die plaatsvond, wat er is overgebracht en, als er iets mislukte, waarom. Voer een export uit op de pagina Exports, of geef hem een planning zodat hij vanzelf wordt uitgevoerd.</translation>
     </message>
     <message>
         <source>Every fetch, consume and export run, newest first: by hand, on a schedule or retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke uitvoering van ophalen, uitlezen en exporteren, nieuwste eerst: handmatig, gepland of opnieuw geprobeerd.</translation>
     </message>
     <message>
         <source>Run the job of this failed run again: an export sends the rows the failed run did not, a fetch takes in the files still new, a consume the messages still waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>De taak van deze mislukte uitvoering opnieuw uitvoeren: een export verzendt de rijen die de mislukte uitvoering niet heeft verzonden, ophalen haalt de bestanden op die nog nieuw zijn, uitlezen de berichten die nog wachten</translation>
     </message>
     <message numerus="yes">
         <source>%1 ran again: %n row(s) taken in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is opnieuw uitgevoerd: %n rij opgehaald.</numerusform>
+            <numerusform>%1 is opnieuw uitgevoerd: %n rijen opgehaald.</numerusform>
         </translation>
     </message>
 </context>
@@ -6901,7 +6989,7 @@ Er is niets vertrouwd. Vraag de support van het platform de sleutel van de serve
     </message>
     <message>
         <source>Qt date-time pattern: the date&apos;s letters and H, HH (24-hour), h, hh with AP (12-hour), mm, ss, zzz; ffffff for microseconds, FFFFFF for them only when there are some</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-patroon voor datum en tijd: de letters van de datum en H, HH (24-uurs), h, hh met AP (12-uurs), mm, ss, zzz; ffffff voor microseconden, FFFFFF voor microseconden alleen als die er zijn</translation>
     </message>
 </context>
 <context>
