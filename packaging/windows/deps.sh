@@ -16,6 +16,7 @@
 # - Qt's QSQLITE plugin against the same shared SQLite the core links (-system-sqlite), so one
 #   SQLite lives in the process (docs/architecture.md).
 # - Qt's TLS through Schannel, the system's own; OpenSSL serves libssh2 only.
+# - Proton (issue 10) on Schannel too, with its own SASL; patched to build with MinGW.
 #
 # Environment:
 #   WRITEBACK_WINDOWS_CACHE   where sources, build trees and the prefix live
@@ -301,7 +302,8 @@ declare -A package_of=([zlib]=zlib [sqlite3]=sqlite3 [openssl]=openssl [libssh2]
 declare -A unchained=([proton]=1)
 
 # Components named on the command line are the only ones built. One not named still takes
-# its place in the chain with the marker it was built with, so that a later full run agrees.
+# its place in the chain, with the marker it was last built with: when it is up to date, the
+# ones after it get the markers a full run would give them.
 declare -A wanted=()
 for c in "$@"; do
     [ -n "${package_of[$c]:-}" ] || die "no component $c (components: ${components[*]})"
