@@ -355,7 +355,7 @@ void DataPage::reloadConnections()
 void DataPage::chooseFiles()
 {
     const QStringList paths = Prompts::openFileNames(this, tr("Import writeback files"), QString(),
-                                                     tr("Writeback files (*.csv *.txt *.json);;All files (*)"));
+                                                     tr("Writeback files (*.csv *.txt *.json *.gz *.zip);;All files (*)"));
     if (paths.isEmpty())
         return;
     // Files for a dataset just named under "as" are previewed first.
@@ -456,13 +456,18 @@ void DataPage::afterImport(const QList<ImportResult> &results)
 {
     m_failedPaths.clear();
     m_unknownPaths.clear();
-    for (int i = 0; i < results.size() && i < m_importing.size(); ++i) {
-        if (results[i].state != ImportResult::State::Failed)
+    for (int i = 0; i < results.size(); ++i) {
+        const int request = m_importTask->requestOf(i);
+        if (results[i].state != ImportResult::State::Failed || request < 0 || request >= m_importing.size())
             continue;
-        m_failedPaths << m_importing[i];
-        // Recognising the format fails at line 1 without a column (CSV errors have one).
-        if (results[i].error.line == 1 && results[i].error.column == 0)
-            m_unknownPaths << m_importing[i];
+        const QString &path = m_importing[request];
+        if (!m_failedPaths.contains(path))
+            m_failedPaths << path;
+        // Recognising the format fails at line 1 without a column (CSV errors have one). The
+        // preview reads a file as it is, so not an archive.
+        if (results[i].error.line == 1 && results[i].error.column == 0 && results[i].archive.isEmpty()
+            && !m_unknownPaths.contains(path))
+            m_unknownPaths << path;
     }
     done();
     reportResults(results, QString());
@@ -516,7 +521,7 @@ void DataPage::reportResults(const QList<ImportResult> &results, const QString &
         case ImportResult::State::Cancelled: ++cancelled; break;
         case ImportResult::State::Failed:
             if (failed++ == 0)
-                firstReason = r.error.toString(r.name);
+                firstReason = r.error.toString(r.shownName());
             break;
         }
     }
@@ -570,7 +575,8 @@ void DataPage::reload()
             const QSignalBlocker block(m_datasetView->selectionModel());
             m_datasetView->selectRow(row);
         }
-        m_rows->refresh();
+        // From the list just read: refresh() would count every dataset table once more.
+        m_rows->setDataset(m_datasets->datasetAt(row));
         showDataset();
     } else if (m_datasets->rowCount() > 0) {
         m_datasetView->selectRow(0);

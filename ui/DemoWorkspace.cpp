@@ -4,6 +4,7 @@
 #include "DemoHistory.h"
 #include "core/ConnectionStore.h"
 #include "core/Workspace.h"
+#include "core/WorkspaceLocation.h"
 #include "export/ExportStore.h"
 #include "jobs/ScheduleStore.h"
 
@@ -177,14 +178,9 @@ bool make(Workspace &workspace, const QString &folder, const QDateTime &now, QSt
 
 QString defaultFolder()
 {
-    // Qt's application data folder is <data>/<organization>/<application>: with both named
-    // "Writeback Studio" that names the folder twice. The demo goes under the first.
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString org = QCoreApplication::organizationName();
-    const QString app = QCoreApplication::applicationName();
-    if (!app.isEmpty() && org == app && dir.endsWith(u'/' + org + u'/' + app))
-        dir.chop(app.size() + 1);
-    return dir + u"/demo"_s;
+    return appDataFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                         QCoreApplication::organizationName(), QCoreApplication::applicationName())
+           + u"/demo"_s;
 }
 
 QString defaultPath()

@@ -163,6 +163,7 @@ ExportDesigner::ExportDesigner(Workspace &workspace, QWidget *parent)
                 m_preview->setUpdating(m_previewTimer->isActive());
                 Q_EMIT previewUpdated();
             });
+    connect(m_editor, &DefinitionEditor::contextChanged, this, &ExportDesigner::updateState);
     connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this, &ExportDesigner::updateTitle);
     connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);

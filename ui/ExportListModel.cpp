@@ -77,7 +77,8 @@ void ExportListModel::reload()
             m_lastRuns.insert(run.exportName, run);
     }
     m_datasetTitles.clear();
-    for (const DatasetSummary &d : DatasetStore(m_workspace).datasets())
+    // Titles only: not a count of every dataset table each time the page shows.
+    for (const DatasetSummary &d : DatasetStore(m_workspace).datasets(DatasetStore::RowCounts::Skip))
         m_datasetTitles.insert(d.name, Wording::datasetTitle(d));
     endResetModel();
 }

@@ -45,7 +45,7 @@ QString FilesModel::reasonOf(const FileRecord &file)
 {
     if (file.state != u"failed"_s)
         return {};
-    return ImportError{file.errorLine, file.errorColumn, file.error}.toString(file.name);
+    return ImportError{file.errorLine, file.errorColumn, file.error}.toString(file.errorName());
 }
 
 int FilesModel::rowCount(const QModelIndex &parent) const
@@ -63,7 +63,7 @@ QVariant FilesModel::display(const FileRecord &f, Column column) const
     const bool failed = f.state == u"failed"_s;
     switch (column) {
     case State: return failed ? tr("Failed") : tr("Taken in");
-    case Name: return f.name;
+    case Name: return f.shownName();
     case Source: return f.source == u"local"_s ? tr("this computer") : f.source;
     case Dataset: return f.dataset;
     // A failed file's transaction rolled back: it left no rows, so no counts are shown.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Icons.h"
 
+#include <QHash>
 #include <QImageReader>
 #include <QPainter>
 #include <QPainterPath>
@@ -100,7 +101,12 @@ QIcon app()
 QIcon page(Page which, const QPalette &palette)
 {
     const QColor c = palette.color(QPalette::WindowText);
-    return painted([&](QPainter &p) {
+    // Painted once per colour, as tone(): every designer and empty page shows one.
+    static QHash<std::pair<int, QRgb>, QIcon> cache;
+    const std::pair key(int(which), c.rgba());
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    return cache[key] = painted([&](QPainter &p) {
         p.setPen(strokePen(c, 1.7));
         p.setBrush(Qt::NoBrush);
         switch (which) {
@@ -133,7 +139,13 @@ QIcon page(Page which, const QPalette &palette)
 QIcon tone(Tone t, const QPalette &palette)
 {
     const QColor c = toneColor(t, palette);
-    return painted([&](QPainter &p) {
+    // Painted at eight sizes up to 256 px, an icon costs milliseconds; a message shows one on
+    // every change (the designer's summary, on each key typed), from a handful of colours.
+    static QHash<std::pair<quint64, QRgb>, QIcon> cache;
+    const std::pair key((quint64(t) << 32) | c.rgba(), palette.color(QPalette::Base).rgba());
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    return cache[key] = painted([&](QPainter &p) {
         p.setPen(Qt::NoPen);
         p.setBrush(c);
         p.drawEllipse(QRectF(2, 2, 20, 20));

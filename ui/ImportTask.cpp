@@ -10,7 +10,11 @@ ImportTask::ImportTask(QString workspacePath, QObject *parent)
     : QObject(parent)
     , m_workspacePath(std::move(workspacePath))
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { Q_EMIT finished(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        const Outcome outcome = m_watcher.result();
+        m_requestOf = outcome.requestOf;
+        Q_EMIT finished(outcome.results);
+    });
 }
 
 ImportTask::~ImportTask()
@@ -31,7 +35,7 @@ void ImportTask::start(const QList<ImportRequest> &requests)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     // `this` outlives the work: the destructor waits for it.
     m_watcher.setFuture(QtConcurrent::run([this, requests, cancel = m_cancel, path = m_workspacePath] {
-        QList<ImportResult> results;
+        Outcome outcome;
         Importer importer(path);
         importer.setCancelFlag(cancel.get());
         const int files = int(requests.size());
@@ -50,9 +54,12 @@ void ImportTask::start(const QList<ImportRequest> &requests)
             };
             report(0, 1);
             importer.setProgress(report);
-            results << importer.importFile(requests[i]);
+            for (const ImportResult &r : importer.importDelivery(requests[i])) {
+                outcome.results << r;
+                outcome.requestOf << i;
+            }
         }
-        return results;
+        return outcome;
     }));
 }
 

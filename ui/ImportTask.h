@@ -25,6 +25,8 @@ public:
 
     void start(const QList<ImportRequest> &requests);
     bool isRunning() const { return m_watcher.isRunning(); }
+    // Of the last results: the request each came from (an archive gives one result a file).
+    int requestOf(int result) const { return m_requestOf.value(result, -1); }
 
 public Q_SLOTS:
     // The file being read rolls back; the files after it are not started.
@@ -37,8 +39,15 @@ Q_SIGNALS:
 
 private:
     QString m_workspacePath;
+    struct Outcome
+    {
+        QList<ImportResult> results;
+        QList<int> requestOf;
+    };
+
     std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<QList<ImportResult>> m_watcher;
+    QFutureWatcher<Outcome> m_watcher;
+    QList<int> m_requestOf;
 };
 
 } // namespace wb::ui

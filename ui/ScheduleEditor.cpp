@@ -10,6 +10,7 @@
 #include "jobs/Job.h"
 #include "jobs/JobKeys.h"
 #include "jobs/ScheduleStore.h"
+#include "schedule/JobEntry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -235,17 +236,47 @@ QString ScheduleEditor::runText(const QDateTime &utc, const ScheduleRule &rule)
     return text;
 }
 
+// What the editor shows, read on a worker: an import may be writing to the workspace.
+struct ScheduleEditor::Stored
+{
+    QString jobProblem;
+    JobEntry jobEntry;
+    std::optional<Schedule> schedule;
+};
+
 void ScheduleEditor::load()
 {
     QString error;
     const std::optional<JobId> id = JobId::parse(m_job, &error);
-    if (!id) {
+    if (!id)
         m_jobProblem = error;
-    } else {
-        m_jobProblem = missingJobTarget(m_workspace, *id);
-    }
+    m_busy = true;
+    updatePreview();
+    runAsync(
+        readers(), this,
+        [path = m_workspace.path(), job = m_job, id] {
+            Stored out;
+            Workspace workspace;
+            if (!workspace.open(path, &out.jobProblem))
+                return out;
+            if (id)
+                out.jobProblem = missingJobTarget(workspace, *id);
+            out.jobEntry = JobEntry{jobKey(workspace, job), jobName(workspace, job)};
+            out.schedule = ScheduleStore(workspace).find(job);
+            return out;
+        },
+        [this](const Stored &stored) {
+            m_busy = false;
+            showStored(stored);
+        });
+}
 
-    const std::optional<Schedule> schedule = ScheduleStore(m_workspace).find(m_job);
+void ScheduleEditor::showStored(const Stored &stored)
+{
+    if (m_jobProblem.isEmpty())
+        m_jobProblem = stored.jobProblem;
+    m_jobEntry = stored.jobEntry;
+    const std::optional<Schedule> &schedule = stored.schedule;
     m_exists = schedule.has_value();
     if (schedule) {
         const ScheduleRule &r = schedule->rule;
@@ -445,16 +476,16 @@ void ScheduleEditor::afterStored(const ScheduleRule &r)
     m_registration->showMessage(tr("Saved. Registering with the system's scheduler…"), Icons::Tone::Info);
     runAsync(
         this,
-        [job = jobKey(m_workspace, m_job), r, cli = cliPath(), workspace = m_workspace.path()] {
+        [job = m_jobEntry, r, cli = cliPath(), workspace = m_workspace.path()] {
             RegistrationResult out;
             const std::unique_ptr<OsScheduler> os = OsScheduler::forThisMachine();
             QString why;
             if (cli.isEmpty())
                 out.problem = tr("writeback-cli, which the system's scheduler would start, was not found beside "
                                  "Writeback Studio.");
-            else if (!os->available(&why) || !os->install(job, r, cli, workspace, &why))
+            else if (!os->available(&why) || !installJobEntry(*os, job, r, cli, workspace, &why))
                 out.problem = why;
-            out.registration = os->status(job);
+            out.registration = os->status(job.key);
             return out;
         },
         [this](const RegistrationResult &result) {
@@ -471,7 +502,7 @@ void ScheduleEditor::checkRegistration()
     m_registration->showMessage(tr("Checking the system's scheduler…"), Icons::Tone::Info);
     runAsync(
         this,
-        [job = jobKey(m_workspace, m_job)] {
+        [job = m_jobEntry] {
             RegistrationResult out;
             out.registration = OsScheduler::forThisMachine()->status(job);
             return out;
@@ -524,9 +555,9 @@ void ScheduleEditor::afterRemoved()
     m_registration->showMessage(tr("Removing the registration…"), Icons::Tone::Info);
     runAsync(
         this,
-        [job = jobKey(m_workspace, m_job)] {
+        [job = m_jobEntry] {
             QString why;
-            OsScheduler::forThisMachine()->remove(job, &why);
+            removeJobEntry(*OsScheduler::forThisMachine(), job, &why);
             return why;
         },
         [this](const QString &why) {

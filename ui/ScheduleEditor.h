@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "schedule/JobEntry.h"
 #include "schedule/OsScheduler.h"
 #include "schedule/ScheduleRule.h"
 
@@ -59,7 +60,7 @@ public:
     bool paused() const;
     // Why Save is disabled; empty when the form is valid.
     QString problem() const { return m_problem; }
-    // Whether a save or a registration check is going on.
+    // Whether the stored schedule is being read, or a save or a registration check is going on.
     bool isBusy() const { return m_busy; }
 
     QComboBox *kindCombo() const { return m_kind; }
@@ -92,7 +93,9 @@ private:
     // Once the workspace has the change: register with (or remove from) the system's scheduler.
     void afterStored(const ScheduleRule &r);
     void afterRemoved();
+    struct Stored;
     void load();
+    void showStored(const Stored &stored);
     void kindChanged();
     void updatePreview();
     void checkRegistration();
@@ -103,6 +106,7 @@ private:
 
     Workspace &m_workspace;
     QString m_job;
+    JobEntry m_jobEntry;  // as the system's scheduler knows the job (by id, not by name)
     QString m_jobProblem; // the job names nothing that exists
     bool m_exists = false; // a schedule was stored when the editor opened (or since)
     QDate m_anchor;        // an every-N-days rule's anchor, kept when it is edited

@@ -93,6 +93,13 @@ public:
         settle();
     }
 
+    // The designer reads the workspace's datasets and exports on a worker.
+    static void waitForContext(ExportDesigner *designer)
+    {
+        if (designer->editor()->isBusy())
+            waitFor(designer->editor(), &DefinitionEditor::contextChanged, 2000);
+    }
+
 private:
     QString m_dir;
     bool m_ok = true;
@@ -120,6 +127,7 @@ int render(Workspace &workspace, const QString &dir)
         window.setPage(MainWindow::Exports);
         window.exportsPage()->selectExport(exports.first().definition.name);
         if (ExportDesigner *designer = window.exportsPage()->editSelected()) {
+            Shooter::waitForContext(designer);
             Shooter::waitFor(designer, &ExportDesigner::previewUpdated, 1000);
             shooter.shoot(designer, u"main-exports-designer"_s);
             designer->close();
@@ -220,6 +228,7 @@ int render(Workspace &workspace, const QString &dir)
             shooter.shoot(&w, u"exports-empty"_s);
             ExportsPage *page = w.exportsPage();
             if (ExportDesigner *designer = page->newExport()) {
+                Shooter::waitForContext(designer);
                 shooter.shoot(designer, u"designer-1-general-new"_s);
                 const QString out = tmp.filePath(u"out"_s);
                 designer->editor()->edit(u"fill"_s, [out](ExportDefinition &d) {

@@ -31,6 +31,8 @@ QJsonObject toJson(const ImportResult &r)
 {
     QJsonObject o{{u"file"_s, r.name}, {u"state"_s, r.stateName()},
                   {u"datasets"_s, QJsonArray::fromStringList(r.datasets)}};
+    if (!r.archive.isEmpty())
+        o.insert(u"archive"_s, r.archive);
     if (r.state == ImportResult::State::Imported)
         o.insert(u"rows"_s, QJsonObject{{u"read"_s, r.rowsRead}, {u"inserted"_s, r.inserted},
                                         {u"updated"_s, r.updated}, {u"unchanged"_s, r.unchanged}});
@@ -48,18 +50,18 @@ void printResult(Context &ctx, const ImportResult &r)
     switch (r.state) {
     case ImportResult::State::Imported:
         ctx.out << tr("%1: %2 rows into %3 (%4 new, %5 updated, %6 unchanged)")
-                       .arg(r.name).arg(r.rowsRead).arg(r.datasets.join(u", "_s))
+                       .arg(r.shownName()).arg(r.rowsRead).arg(r.datasets.join(u", "_s))
                        .arg(r.inserted).arg(r.updated).arg(r.unchanged)
                 << Qt::endl;
         break;
     case ImportResult::State::Skipped:
-        ctx.out << tr("%1: already taken in, skipped").arg(r.name) << Qt::endl;
+        ctx.out << tr("%1: already taken in, skipped").arg(r.shownName()) << Qt::endl;
         break;
     case ImportResult::State::Failed:
-        ctx.err << r.error.toString(r.name) << Qt::endl;
+        ctx.err << r.error.toString(r.shownName()) << Qt::endl;
         break;
     case ImportResult::State::Cancelled:
-        ctx.err << tr("%1: cancelled").arg(r.name) << Qt::endl;
+        ctx.err << tr("%1: cancelled").arg(r.shownName()) << Qt::endl;
         break;
     }
 }
@@ -79,8 +81,9 @@ int importCommand(Context &ctx, const QStringList &args)
                                    "writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]\n\n"
                                    "The format is recognised from the file's name and header; --as names it "
                                    "(a known dataset such as actito.email_openings, or a name of your own for "
-                                   "a generic CSV dataset). Exits 1 when any file failed; the others are still "
-                                   "taken in."));
+                                   "a generic CSV dataset). A .gz file is taken in as the file inside it, each "
+                                   "file in a .zip as a file of its own. Exits 1 when any file failed; the "
+                                   "others are still taken in."));
     p.addPositionalArgument(u"FILE"_s, tr("Files to take in."), u"FILE..."_s);
     const QCommandLineOption as(u"as"_s, tr("The dataset to take the files into."), u"DATASET"_s);
     const QCommandLineOption encoding(u"encoding"_s, tr("The files' encoding when it is not UTF-8 "
@@ -130,11 +133,13 @@ int importCommand(Context &ctx, const QStringList &args)
         request.quote = quoteChar;
         if (p.isSet(noHeader))
             request.hasHeader = false;
-        results << importer.importFile(request);
-        if (!p.isSet(json))
-            printResult(ctx, results.last());
-        else if (results.last().state == ImportResult::State::Failed)
-            ctx.err << results.last().error.toString(results.last().name) << Qt::endl;
+        for (const ImportResult &r : importer.importDelivery(request)) {
+            results << r;
+            if (!p.isSet(json))
+                printResult(ctx, r);
+            else if (r.state == ImportResult::State::Failed)
+                ctx.err << r.error.toString(r.shownName()) << Qt::endl;
+        }
     }
     if (p.isSet(json)) {
         QJsonArray arr;
@@ -181,7 +186,7 @@ int fetchCommand(Context &ctx, const QStringList &args)
         for (const ImportResult &r : report.files) {
             arr.append(toJson(r));
             if (r.state == ImportResult::State::Failed)
-                ctx.err << r.error.toString(r.name) << Qt::endl;
+                ctx.err << r.error.toString(r.shownName()) << Qt::endl;
         }
         QJsonObject o{{u"connection"_s, c->name}, {u"listed"_s, report.listed}, {u"files"_s, arr}};
         if (report.error.isError())
@@ -255,16 +260,19 @@ int filesCommand(Context &ctx, const QStringList &args)
             if (f.state == u"failed"_s)
                 o.insert(u"error"_s, QJsonObject{{u"line"_s, f.errorLine}, {u"column"_s, f.errorColumn},
                                                  {u"message"_s, f.error}});
+            if (!f.archiveName.isEmpty())
+                o.insert(u"archive"_s, QJsonObject{{u"name"_s, f.archiveName}, {u"size"_s, f.archiveSize},
+                                                   {u"modified"_s, f.archiveModified}});
             arr.append(o);
         }
         ctx.out << QJsonDocument(QJsonObject{{u"files"_s, arr}}).toJson(QJsonDocument::Indented);
         return Ok;
     }
     for (const FileRecord &f : all) {
-        ctx.out << f.state.leftJustified(9) << f.name << u"  "_s << f.dataset << u"  "_s
+        ctx.out << f.state.leftJustified(9) << f.shownName() << u"  "_s << f.dataset << u"  "_s
                 << tr("%1 rows").arg(f.rowsRead) << Qt::endl;
         if (f.state == u"failed"_s)
-            ctx.out << u"         "_s << ImportError{f.errorLine, f.errorColumn, f.error}.toString(f.name) << Qt::endl;
+            ctx.out << u"         "_s << ImportError{f.errorLine, f.errorColumn, f.error}.toString(f.errorName()) << Qt::endl;
     }
     return Ok;
 }

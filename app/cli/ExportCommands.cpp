@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// writeback-cli export save|list|show|remove|preview|run|redeliver, and runs
+// writeback-cli export save|list|show|rename|remove|preview|run|redeliver, and runs
 #include "Cli.h"
 
 #include "export/ExportDefinition.h"
@@ -306,6 +306,44 @@ int show(Context &ctx, const QStringList &args)
     return Ok;
 }
 
+int renameExport(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Renames an export. Its run history, watermark, schedule and system scheduler entry stay with "
+           "it; only the name changes.\n\n"
+           "writeback-cli export rename OLD NEW"));
+    p.addPositionalArgument(u"OLD"_s, tr("The export's name now."));
+    p.addPositionalArgument(u"NEW"_s, tr("Its new name."));
+    if (int rc = ctx.parse(p, args, 2, 2); rc >= 0)
+        return rc;
+    const QString from = p.positionalArguments().at(0);
+    const QString to = p.positionalArguments().at(1);
+    if (!isValidExportName(to)) {
+        ctx.err << tr("The export name \"%1\" is not valid: use 1 to 64 letters, digits, '-', '_' and '.'.").arg(to)
+                << Qt::endl;
+        return Usage;
+    }
+    if (!findExport(ctx, from))
+        return Failed;
+    if (from == to) {
+        ctx.out << tr("The export is named %1 already; nothing changed.").arg(to) << Qt::endl;
+        return Ok;
+    }
+    ExportStore store(ctx.workspace);
+    if (store.find(to)) {
+        ctx.err << tr("Another export is named \"%1\" already (see: writeback-cli export list).").arg(to) << Qt::endl;
+        return Failed;
+    }
+    QString error;
+    if (!store.rename(from, to, &error)) {
+        ctx.err << error << Qt::endl;
+        return Failed;
+    }
+    ctx.out << tr("Renamed export %1 to %2.").arg(from, to) << Qt::endl;
+    return Ok;
+}
+
 int remove(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
@@ -432,12 +470,13 @@ int exportCommand(Context &ctx, const QStringList &args)
 {
     return dispatchSubcommand(
         ctx, args, u"export"_s,
-        {{"save", save}, {"list", list}, {"show", show}, {"remove", remove}, {"preview", preview}, {"run", run},
-         {"redeliver", redeliver}},
-        tr("Usage: writeback-cli export save|list|show|remove|preview|run|redeliver ...\n"
+        {{"save", save}, {"list", list}, {"show", show}, {"rename", renameExport}, {"remove", remove},
+         {"preview", preview}, {"run", run}, {"redeliver", redeliver}},
+        tr("Usage: writeback-cli export save|list|show|rename|remove|preview|run|redeliver ...\n"
            "  save FILE.json                 add or replace an export from its JSON definition\n"
            "  list [--json]                  the exports and their last runs\n"
            "  show NAME                      the definition as JSON\n"
+           "  rename OLD NEW                 keeps its runs, watermark and schedule\n"
            "  remove NAME\n"
            "  preview NAME [--rows N]        the first rows of the next file, exactly as written\n"
            "  run NAME [--json]              write and deliver the new rows\n"

@@ -48,9 +48,8 @@ QJsonObject toJson(const JobRun &r)
                   {u"error"_s, orNull(r.error)}};
     if (r.kind == u"export"_s)
         o.insert(u"export"_s, r.name());
-    for (const QString &d : r.details)
-        if (d.startsWith(u"Re-delivers run E"_s))
-            o.insert(u"redelivery_of"_s, d.mid(17).toLongLong());
+    if (r.redeliveryOf > 0)
+        o.insert(u"redelivery_of"_s, r.redeliveryOf);
     return o;
 }
 

@@ -6,6 +6,7 @@
 #include "jobs/JobKeys.h"
 #include "jobs/JobRunner.h"
 #include "jobs/ScheduleStore.h"
+#include "schedule/JobEntry.h"
 #include "schedule/OsScheduler.h"
 
 #include <QCommandLineParser>
@@ -116,10 +117,10 @@ int scheduleSet(Context &ctx, const QStringList &args)
     // the app is open, which the user must know.
     const auto os = OsScheduler::forThisMachine();
     QString why;
+    // By key: the entry keeps working when the export or connection is renamed.
+    const JobEntry entry{jobKey(ctx.workspace, job->toString()), jobName(ctx.workspace, job->toString())};
     if (!os->available(&why)
-        // By key: the entry keeps working when the export or connection is renamed.
-        || !os->install(jobKey(ctx.workspace, job->toString()), *rule, QCoreApplication::applicationFilePath(),
-                        ctx.workspacePath, &why)) {
+        || !installJobEntry(*os, entry, *rule, QCoreApplication::applicationFilePath(), ctx.workspacePath, &why)) {
         ctx.err << tr("The schedule is saved but not registered with the system's scheduler (%1): %2\n"
                       "It runs only while Writeback Studio is open.")
                        .arg(os->name(), why)
@@ -183,10 +184,10 @@ int scheduleChange(Context &ctx, const QStringList &args, const QString &verb)
     bool ok = false;
     const auto os = OsScheduler::forThisMachine();
     if (verb == u"remove"_s) {
-        const QString key = jobKey(ctx.workspace, job);
+        const JobEntry entry{jobKey(ctx.workspace, job), jobName(ctx.workspace, job)};
         ok = store.remove(job, &error);
         QString why;
-        if (ok && !os->remove(key, &why))
+        if (ok && !removeJobEntry(*os, entry, &why))
             ctx.err << tr("The %1 entry could not be removed: %2").arg(os->name(), why) << Qt::endl;
     } else {
         // A paused schedule stays registered: run-due skips it, and resuming needs nothing.

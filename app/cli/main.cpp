@@ -28,7 +28,7 @@ static QString usage()
         "                                          message queues (Civitas): take their messages in\n"
         "  datasets                                list datasets with columns, types and row counts\n"
         "  files                                   list files taken in, and failed ones with reasons\n"
-        "  export save|list|show|remove|preview|run|redeliver\n"
+        "  export save|list|show|rename|remove|preview|run|redeliver\n"
         "                                          define exports, preview and run them\n"
         "  runs [--export NAME]                    the export run history\n"
         "  schedule set|list|pause|resume|remove   run fetches and exports on a schedule\n"

@@ -75,6 +75,15 @@ bool ConnectionStore::save(Connection &c, QString *error)
         *error = tr("A connection named \"%1\" already exists.").arg(c.name);
         return false;
     }
+    // Queues are listed, scheduled and reported by name beside connections.
+    QSqlQuery queue(m_workspace.database());
+    queue.prepare(u"SELECT 1 FROM queues WHERE name = ?"_s);
+    queue.addBindValue(c.name);
+    if (queue.exec() && queue.next()) {
+        *error = tr("A queue is named \"%1\" already; choose another name for the connection.").arg(c.name);
+        return false;
+    }
+    queue.finish();
     QSqlQuery q(m_workspace.database());
     if (c.id == 0)
         q.prepare(u"INSERT INTO connections (name, host, port, username, key_file, read_path, write_path) "

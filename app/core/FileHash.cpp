@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/FileHash.h"
 
+#include "core/BlockingCalls.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -8,6 +10,7 @@ namespace wb {
 
 QString sha256OfFile(const QString &path)
 {
+    BlockingCalls::note(BlockingCalls::Kind::FileRead, path);
     QFile f(path);
     QCryptographicHash sha(QCryptographicHash::Sha256);
     if (!f.open(QIODevice::ReadOnly) || !sha.addData(&f))

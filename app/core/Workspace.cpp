@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Workspace.h"
 
+#include "core/BlockingCalls.h"
 #include "core/Log.h"
 #include "core/PrivateFiles.h"
+#include "core/WorkspaceLocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -203,6 +205,22 @@ const QList<QStringList> &migrations()
          u"CREATE INDEX consume_runs_started ON consume_runs (started_at)"_s,
          u"CREATE INDEX export_runs_started ON export_runs (started_at)"_s,
          u"CREATE INDEX fetch_runs_started ON fetch_runs (started_at)"_s},
+        // 6: files delivered inside a .gz or .zip: each keeps the archive it came from, and an
+        // archive all of whose files were taken in is known by its name, size and time, so
+        // that a fetch need not download it again (intake/Archive.h)
+        {u"ALTER TABLE files ADD COLUMN archive_name TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE files ADD COLUMN archive_size INTEGER NOT NULL DEFAULT 0"_s,
+         u"ALTER TABLE files ADD COLUMN archive_modified TEXT NOT NULL DEFAULT ''"_s,
+         uR"sql(CREATE TABLE archives (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               source TEXT NOT NULL,
+               path TEXT NOT NULL,
+               name TEXT NOT NULL,
+               size INTEGER NOT NULL,
+               modified TEXT NOT NULL DEFAULT '',
+               files INTEGER NOT NULL DEFAULT 0,
+               taken_in_at TEXT NOT NULL,
+               UNIQUE (name, size, modified)))sql"_s},
     };
     return steps;
 }
@@ -221,7 +239,8 @@ Workspace::~Workspace()
 
 QString Workspace::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspace.sqlite"_s;
+    return defaultWorkspacePath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                                QCoreApplication::organizationName(), QCoreApplication::applicationName());
 }
 
 bool Workspace::open(const QString &path, QString *error)
@@ -313,8 +332,9 @@ bool Workspace::isOpen() const
     return QSqlDatabase::contains(m_connectionName) && database().isOpen();
 }
 
-QSqlDatabase Workspace::database() const
+QSqlDatabase Workspace::database(const std::source_location &where) const
 {
+    BlockingCalls::note(BlockingCalls::Kind::WorkspaceSql, {}, where);
     return QSqlDatabase::database(m_connectionName, false);
 }
 

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <source_location>
+
 namespace wb {
 
 // The workspace: one SQLite file holding connections, datasets, exports and runs. All SQL
@@ -16,7 +18,8 @@ public:
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
-    // QStandardPaths::AppDataLocation/workspace.sqlite
+    // <app data>/Writeback Studio/workspace.sqlite; one in the doubled folder older versions
+    // used is moved there when it can be (WorkspaceLocation.h).
     static QString defaultPath();
 
     // Opens (creating if needed) and brings the schema up to date; false with *error set on failure.
@@ -24,7 +27,9 @@ public:
     void close();
     bool isOpen() const;
 
-    QSqlDatabase database() const;
+    // Noted as a BlockingCalls::Kind::WorkspaceSql call of the caller: the connection only
+    // serves the thread that opened it, and whatever runs on it may wait for SQLite.
+    QSqlDatabase database(const std::source_location &where = std::source_location::current()) const;
     const QString &path() const { return m_path; }
     // The app's known_hosts file: kept beside the workspace, in OpenSSH syntax.
     QString knownHostsPath() const;

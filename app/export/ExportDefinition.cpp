@@ -351,7 +351,7 @@ void validateFile(const ExportDefinition &def, QStringList *problems)
                              .arg(file.suffix, sample, bad));
 }
 
-void validateDestination(const Destination &destination, QStringList *problems)
+void validateDestination(const Destination &destination, FolderCheck check, QStringList *problems)
 {
     if (destination.type == Destination::Type::Sftp) {
         if (destination.connection.trimmed().isEmpty())
@@ -362,18 +362,26 @@ void validateDestination(const Destination &destination, QStringList *problems)
         problems->append(tr("The local destination has no folder."));
         return;
     }
-    const QFileInfo info(destination.path);
     if (!QDir::isAbsolutePath(destination.path))
         problems->append(tr("The destination folder \"%1\" is not an absolute path.").arg(destination.path));
-    else if (!info.exists())
-        problems->append(tr("The destination folder \"%1\" does not exist.").arg(destination.path));
-    else if (!info.isDir())
-        problems->append(tr("The destination \"%1\" is not a folder.").arg(destination.path));
-    else if (!info.isWritable())
-        problems->append(tr("The destination folder \"%1\" cannot be written to.").arg(destination.path));
+    else if (check == FolderCheck::Stat)
+        if (const QString problem = localFolderProblem(destination.path); !problem.isEmpty())
+            problems->append(problem);
 }
 
 } // namespace
+
+QString localFolderProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("The destination folder \"%1\" does not exist.").arg(path);
+    if (!info.isDir())
+        return tr("The destination \"%1\" is not a folder.").arg(path);
+    if (!info.isWritable())
+        return tr("The destination folder \"%1\" cannot be written to.").arg(path);
+    return {};
+}
 
 bool operator==(const ExportColumn &a, const ExportColumn &b)
 {
@@ -501,7 +509,7 @@ QString ExportDefinition::fileNameFor(const QDateTime &when, int sequence) const
     return out;
 }
 
-QStringList validateDefinition(const ExportDefinition &definition, const DatasetSummary *dataset)
+QStringList validateDefinition(const ExportDefinition &definition, const DatasetSummary *dataset, FolderCheck check)
 {
     QStringList problems;
     if (!isValidExportName(definition.name))
@@ -523,7 +531,7 @@ QStringList validateDefinition(const ExportDefinition &definition, const Dataset
     if (definition.format.multiValueSeparator.isEmpty())
         problems << tr("The multi-value separator is empty.");
     validateFile(definition, &problems);
-    validateDestination(definition.destination, &problems);
+    validateDestination(definition.destination, check, &problems);
     return problems;
 }
 

@@ -90,9 +90,17 @@ bool operator==(const ValueFormat &a, const ValueFormat &b);
 bool operator==(const FileNaming &a, const FileNaming &b);
 bool operator==(const Destination &a, const Destination &b);
 
+// Whether validating a definition looks at its local folder on disk. Skip it on the GUI
+// thread: a stat of a network folder can hang for as long as the share takes to answer.
+enum class FolderCheck { Stat, Skip };
+
 // Every problem of a definition against its dataset (nullptr: the dataset does not exist):
 // unknown field, empty or duplicate header, invalid pattern, unwritable local destination...
-QStringList validateDefinition(const ExportDefinition &definition, const DatasetSummary *dataset);
+QStringList validateDefinition(const ExportDefinition &definition, const DatasetSummary *dataset,
+                               FolderCheck check = FolderCheck::Stat);
+// What is wrong with an absolute local folder as a destination (missing, not a folder, not
+// writable); empty when nothing is. Stats the folder.
+QString localFolderProblem(const QString &path);
 
 // 1 to 64 letters, digits, '-', '_' and '.'.
 bool isValidExportName(const QString &name);

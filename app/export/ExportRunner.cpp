@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/ExportRunner.h"
 
+#include "core/FileHash.h"
 #include "core/Log.h"
 #include "core/PrivateFiles.h"
 #include "core/ProcessOwner.h"
@@ -101,6 +102,9 @@ public:
     QString path;
     Workspace workspace;
     QString openError;
+    ExportRunner::Checkpoint checkpointHook;
+    static constexpr const char *FileDelivered = "file delivered";
+    static constexpr const char *ManifestDelivered = "manifest delivered";
 
     bool exec(const QString &sqlText, const QVariantList &values, QString *error, QSqlQuery *out = nullptr)
     {
@@ -124,16 +128,17 @@ public:
              {reason, nowUtc(), runId}, &ignored);
     }
 
-    // Completes the run and moves the watermark in one transaction.
-    bool complete(const RunRecord &run, bool moveWatermark, QString *error)
+    // Completes the run and moves the watermark in one transaction. `note` is kept as the
+    // run's error: what went wrong after its rows went (a manifest that did not follow).
+    bool complete(const RunRecord &run, bool moveWatermark, QString *error, const QString &note = {})
     {
         QSqlDatabase db = workspace.database();
         if (!db.transaction()) {
             *error = db.lastError().text();
             return false;
         }
-        const bool ok = exec(u"UPDATE export_runs SET state = 'completed', finished_at = ?, error = '' WHERE id = ?"_s,
-                             {nowUtc(), run.id}, error)
+        const bool ok = exec(u"UPDATE export_runs SET state = 'completed', finished_at = ?, error = ? WHERE id = ?"_s,
+                             {nowUtc(), note.isNull() ? u""_s : note, run.id}, error) // a null QString binds NULL
                         && (!moveWatermark
                             || exec(u"UPDATE exports SET last_row = max(last_row, ?), last_seq = max(last_seq, ?) WHERE id = ?"_s,
                                     {run.toRow, run.toSeq, run.exportId}, error));
@@ -183,8 +188,9 @@ public:
         return {};
     }
 
-    // Delivers the staged file and settles the run. Once the file is at its final name the
-    // run never fails: the rows went, and saying otherwise would send them again.
+    // Delivers the staged file, then its staged manifest if it has one, and settles the run.
+    // Once the file is at its final name the run never fails: the rows went, and saying
+    // otherwise would send them again.
     bool settleDelivery(Delivery &delivery, const QString &temp, const QString &fileName, RunResult &result,
                         bool local, bool moveWatermark = true)
     {
@@ -192,6 +198,7 @@ public:
         switch (delivery.deliver(temp, fileName, &error)) {
         case Delivery::Outcome::NotDelivered:
             QFile::remove(temp);
+            QFile::remove(manifestTempFor(temp));
             fail(result.runId, error);
             result.error = error;
             return false;
@@ -204,13 +211,20 @@ public:
         case Delivery::Outcome::Delivered:
             break;
         }
+        checkpoint(FileDelivered);
         QString ignored;
         for (int attempt = 0; attempt < 3 && !exec(u"UPDATE export_runs SET delivered = 1 WHERE id = ?"_s,
                                                    {result.runId}, &ignored); ++attempt)
             QThread::msleep(1000);
+        // Before the run is completed: a run killed in between is still open, and recovery
+        // delivers the manifest it finds staged.
+        const QString note = deliverStagedManifest(delivery, temp, fileName, result.runId);
+        if (!note.isEmpty())
+            result.error = note;
+        checkpoint(ManifestDelivered);
         archive(local ? QDir(delivery.stagingFolder()).filePath(fileName) : temp, result.runId, fileName, !local);
         const auto run = ExportStore(workspace).run(result.runId);
-        if (!run || !complete(*run, moveWatermark, &error)) {
+        if (!run || !complete(*run, moveWatermark, &error, note)) {
             exec(u"UPDATE export_runs SET owner = '' WHERE id = ?"_s, {result.runId}, &ignored);
             qCWarning(lcStore).noquote() << "run" << result.runId << "delivered" << fileName
                                          << "but is not recorded as completed yet:" << error;
@@ -219,39 +233,67 @@ public:
         return true;
     }
 
-    // After the file: a manifest there means its file is complete. Written and delivered
-    // like the file (temporary name, then rename). The rows went already, so a manifest that
-    // cannot follow leaves the run completed, with the reason in its error.
-    void deliverManifest(Delivery &delivery, const DeliveryManifest &manifest, RunResult &result)
+    // A run's manifest is staged beside its file's temporary one before the file is
+    // delivered, and delivered after it: a manifest there means its file is complete, and a
+    // run killed in between leaves the manifest for recovery to deliver.
+    static QString manifestTempFor(const QString &fileTemp)
     {
-        const QString temp = QDir(delivery.stagingFolder())
-                                 .filePath(u".writeback-run-%1.manifest.part"_s.arg(result.runId));
-        const QString name = DeliveryManifest::nameFor(manifest.fileName);
+        return fileTemp.endsWith(u".part"_s) ? fileTemp.chopped(5) + u".manifest.part"_s : QString();
+    }
+
+    bool stageManifest(const QString &fileTemp, const DeliveryManifest &manifest, QString *error)
+    {
+        const QString temp = manifestTempFor(fileTemp);
+        QFile file(temp);
+        const QByteArray json = manifest.toJson();
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !PrivateFiles::restrict(file)
+            || file.write(json) != json.size() || !file.flush() || !syncToDisk(file)) {
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(temp), file.errorString());
+            file.close();
+            QFile::remove(temp);
+            return false;
+        }
+        return true;
+    }
+
+    // Delivers the manifest staged for the file, if there is one. The rows went already, so a
+    // manifest that cannot follow leaves the run completed: the returned reason is kept as its
+    // error. Empty when it was delivered (or there was none).
+    QString deliverStagedManifest(Delivery &delivery, const QString &fileTemp, const QString &fileName, qint64 runId)
+    {
+        const QString temp = manifestTempFor(fileTemp);
+        if (temp.isEmpty() || !QFile::exists(temp))
+            return {};
+        const QString name = DeliveryManifest::nameFor(fileName);
         QString error;
-        {
-            QFile file(temp);
-            const QByteArray json = manifest.toJson();
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !PrivateFiles::restrict(file)
-                || file.write(json) != json.size() || !file.flush() || !syncToDisk(file))
-                error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(temp), file.errorString());
-        }
-        if (error.isEmpty()) {
-            switch (delivery.deliver(temp, name, &error)) {
-            case Delivery::Outcome::Delivered:
-                QFile::remove(temp); // an upload leaves its local copy
-                return;
-            case Delivery::Outcome::NotDelivered:
-                break;
-            case Delivery::Outcome::Unknown:
-                error = tr("The server did not confirm that %1 arrived.").arg(name);
-                break;
+        switch (delivery.deliver(temp, name, &error)) {
+        case Delivery::Outcome::Delivered:
+            break;
+        case Delivery::Outcome::NotDelivered:
+            // Killed after the rename but before the staged copy went: the manifest there is
+            // this one if its bytes are.
+            if (const QString mine = sha256OfFile(temp); !mine.isEmpty()) {
+                QString ignored;
+                if (delivery.sha256Of(name, &ignored) == mine)
+                    error.clear();
             }
+            break;
+        case Delivery::Outcome::Unknown:
+            error = tr("The server did not confirm that %1 arrived.").arg(name);
+            break;
         }
-        QFile::remove(temp);
-        result.error = tr("%1 was delivered, but its manifest was not: %2").arg(manifest.fileName, error);
-        QString ignored;
-        exec(u"UPDATE export_runs SET error = ? WHERE id = ?"_s, {result.error, result.runId}, &ignored);
-        qCWarning(lcStore).noquote() << "run" << result.runId << result.error;
+        QFile::remove(temp); // an upload leaves its local copy
+        if (error.isEmpty())
+            return {};
+        const QString reason = tr("%1 was delivered, but its manifest was not: %2").arg(fileName, error);
+        qCWarning(lcStore).noquote() << "run" << runId << reason;
+        return reason;
+    }
+
+    void checkpoint(const char *where) const
+    {
+        if (checkpointHook)
+            checkpointHook(QLatin1StringView(where));
     }
 
     QString archiveFolder(qint64 runId) const
@@ -295,6 +337,11 @@ ExportRunner::ExportRunner(QString workspacePath) : d(std::make_unique<Impl>())
 }
 
 ExportRunner::~ExportRunner() = default;
+
+void ExportRunner::setCheckpoint(Checkpoint checkpoint)
+{
+    d->checkpointHook = std::move(checkpoint);
+}
 
 QList<qint64> ExportRunner::recoverRuns()
 {
@@ -346,20 +393,26 @@ QList<qint64> ExportRunner::recoverRuns()
             delivered = sha == run->sha256;
         }
         if (delivered) {
+            // A manifest still staged did not follow its file: it goes now, before the run is
+            // completed, or the receiving side would wait for it for ever.
+            const QString note = delivery ? d->deliverStagedManifest(*delivery, o.tempName, run->fileName, o.id)
+                                          : QString();
             const bool staged = !o.tempName.isEmpty() && QFile::exists(o.tempName);
             const bool local = exp->definition.destination.type == Destination::Type::Local;
             if (staged)
                 d->archive(o.tempName, o.id, run->fileName, true);
             else if (local && delivery)
                 d->archive(QDir(delivery->stagingFolder()).filePath(run->fileName), o.id, run->fileName, false);
-            if (d->complete(*run, run->trigger != u"redelivery"_s, &error)) {
+            if (d->complete(*run, run->trigger != u"redelivery"_s, &error, note)) {
                 settled << o.id;
                 qCInfo(lcStore).noquote() << "run" << o.id << "of" << run->exportName << "had delivered; completed now";
             }
             continue;
         }
-        if (!o.tempName.isEmpty())
+        if (!o.tempName.isEmpty()) {
             QFile::remove(o.tempName);
+            QFile::remove(Impl::manifestTempFor(o.tempName));
+        }
         d->fail(o.id, tr("Interrupted before the file was delivered; its rows go with the next run."));
         settled << o.id;
     }
@@ -557,8 +610,6 @@ RunResult ExportRunner::run(const QString &exportName, const QString &trigger)
         return failWith(error);
     }
     result.fileName = fileName;
-    if (!d->settleDelivery(*delivery, temp, fileName, result, def.destination.type == Destination::Type::Local))
-        return result;
     if (def.file.manifest) {
         DeliveryManifest m;
         m.exportName = def.name;
@@ -577,8 +628,13 @@ RunResult ExportRunner::run(const QString &exportName, const QString &trigger)
         m.watermarkSeqAfter = std::max(cursor.fromSeq, cursor.toSeq);
         m.definitionSha256 = DeliveryManifest::definitionHash(def);
         m.createdAt = QDateTime::currentDateTimeUtc();
-        d->deliverManifest(*delivery, m, result);
+        if (!d->stageManifest(temp, m, &error)) {
+            QFile::remove(temp);
+            return failWith(error);
+        }
     }
+    if (!d->settleDelivery(*delivery, temp, fileName, result, def.destination.type == Destination::Type::Local))
+        return result;
     if (m_progress)
         m_progress(total, total);
     return result;
@@ -646,9 +702,7 @@ RunResult ExportRunner::redeliver(qint64 runId)
         return failWith(error);
     }
     result.fileName = fileName;
-    if (d->settleDelivery(*delivery, temp, fileName, result,
-                          exp->definition.destination.type == Destination::Type::Local, false)
-        && exp->definition.file.manifest) {
+    if (exp->definition.file.manifest) {
         // The same rows and ranges as the run it repeats; the watermark does not move.
         DeliveryManifest m;
         m.exportName = exp->definition.name;
@@ -666,8 +720,13 @@ RunResult ExportRunner::redeliver(qint64 runId)
         m.watermarkSeqBefore = m.watermarkSeqAfter = exp->lastSeq;
         m.definitionSha256 = DeliveryManifest::definitionHash(exp->definition);
         m.createdAt = QDateTime::currentDateTimeUtc();
-        d->deliverManifest(*delivery, m, result);
+        if (!d->stageManifest(temp, m, &error)) {
+            QFile::remove(temp);
+            return failWith(error);
+        }
     }
+    d->settleDelivery(*delivery, temp, fileName, result, exp->definition.destination.type == Destination::Type::Local,
+                      false);
     return result;
 }
 

@@ -28,7 +28,9 @@ struct RunResult
 // it (rename into place, or upload then rename then size check), and then, in one
 // transaction, marks the run completed and moves the watermark. A run interrupted before
 // its file reached its final name leaves the watermark alone; one interrupted after is
-// recognised by recover() (the file is there with the recorded hash) and completed.
+// recognised by recover() (the file is there with the recorded hash) and completed. A
+// manifest is staged before the file is delivered and delivered after it, before the run is
+// completed; recover() delivers one that a killed run left staged.
 class ExportRunner
 {
 public:
@@ -39,6 +41,12 @@ public:
 
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    // For tests: called where a run passes a point a kill must not break ("file delivered":
+    // the file is at its final name; "manifest delivered": its manifest too, the run not yet
+    // completed), so that a test can end the process there.
+    using Checkpoint = std::function<void(QLatin1StringView where)>;
+    void setCheckpoint(Checkpoint checkpoint);
 
     RunResult run(const QString &exportName, const QString &trigger = QStringLiteral("manual"));
     // Sends a completed run's rows again, under a new name, without moving the watermark.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/FileCompression.h"
 
+#include "core/ZipRecords.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -12,13 +14,14 @@ namespace wb {
 
 namespace {
 
+using namespace zip;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("wb", text);
 }
 
 constexpr qsizetype ChunkSize = 256 * 1024;
-constexpr quint64 Max32 = 0xFFFFFFFFu;
 
 // Writes everything or sets *error: QIODevice::write may take less than it was given.
 bool writeAll(QIODevice *device, const char *data, qint64 size, QString *error)
@@ -133,23 +136,6 @@ private:
     bool m_done = false;
 };
 
-void put16(QByteArray &out, quint32 v)
-{
-    out.append(char(v & 0xFF)).append(char((v >> 8) & 0xFF));
-}
-
-void put32(QByteArray &out, quint32 v)
-{
-    put16(out, v & 0xFFFF);
-    put16(out, v >> 16);
-}
-
-void put64(QByteArray &out, quint64 v)
-{
-    put32(out, quint32(v & Max32));
-    put32(out, quint32(v >> 32));
-}
-
 // A one-entry zip archive written as a stream: the local header says "sizes and CRC follow
 // the data" (flag bit 3), the data descriptor gives them, the central directory repeats them.
 // Zip64 records are added only when a size or offset does not fit in 32 bits.
@@ -167,10 +153,10 @@ public:
         m_dosTime = quint32((time.hour() << 11) | (time.minute() << 5) | (time.second() / 2));
 
         QByteArray header;
-        put32(header, 0x04034b50);
+        put32(header, LocalHeader);
         put16(header, 20); // version needed: deflate
         put16(header, Flags);
-        put16(header, 8); // deflate
+        put16(header, MethodDeflate);
         put16(header, m_dosTime);
         put16(header, m_dosDate);
         put32(header, 0); // CRC and sizes: in the data descriptor
@@ -203,7 +189,7 @@ public:
         const bool zip64 = compressed >= Max32 || m_size >= Max32;
 
         QByteArray tail;
-        put32(tail, 0x08074b50);
+        put32(tail, DataDescriptor);
         put32(tail, quint32(m_crc));
         if (zip64) { // APPNOTE 4.3.9.2: 8-byte sizes once they no longer fit
             put64(tail, compressed);
@@ -218,16 +204,16 @@ public:
         const qsizetype directoryStart = tail.size();
         QByteArray extra;
         if (zip64) {
-            put16(extra, 0x0001);
+            put16(extra, Zip64Extra);
             put16(extra, 16);
             put64(extra, m_size);
             put64(extra, compressed);
         }
-        put32(tail, 0x02014b50);
+        put32(tail, CentralHeader);
         put16(tail, (3 << 8) | 45); // made by: Unix (for the permissions below), APPNOTE 4.5
         put16(tail, zip64 ? 45 : 20);
         put16(tail, Flags);
-        put16(tail, 8);
+        put16(tail, MethodDeflate);
         put16(tail, m_dosTime);
         put16(tail, m_dosDate);
         put32(tail, quint32(m_crc));
@@ -245,7 +231,7 @@ public:
 
         if (zip64Offset) {
             const quint64 recordOffset = directoryOffset + directorySize;
-            put32(tail, 0x06064b50);
+            put32(tail, Zip64End);
             put64(tail, 44);
             put16(tail, (3 << 8) | 45);
             put16(tail, 45);
@@ -255,12 +241,12 @@ public:
             put64(tail, 1);
             put64(tail, directorySize);
             put64(tail, directoryOffset);
-            put32(tail, 0x07064b50);
+            put32(tail, Zip64Locator);
             put32(tail, 0);
             put64(tail, recordOffset);
             put32(tail, 1);
         }
-        put32(tail, 0x06054b50);
+        put32(tail, End);
         put16(tail, 0);
         put16(tail, 0);
         put16(tail, 1);
@@ -272,7 +258,7 @@ public:
     }
 
 private:
-    static constexpr quint32 Flags = (1 << 3) | (1 << 11); // data descriptor, UTF-8 name
+    static constexpr quint32 Flags = FlagDataDescriptor | FlagUtf8Name;
 
     QIODevice *m_device;
     Deflater m_deflater;

@@ -128,7 +128,7 @@ FetchReport Fetcher::run()
         request.source = m_connection.name;
         request.origin = remote;
         request.modified = e.modified;
-        report.files << importer.importFile(request);
+        report.files << importer.importDelivery(request);
         QFile::remove(local);
     }
     return report;

@@ -14,7 +14,7 @@ struct FetchReport
 {
     SshError error;             // the connection or listing failed: nothing was taken in
     int listed = 0;             // files in the read path
-    QList<ImportResult> files;  // one per file looked at, skipped ones included
+    QList<ImportResult> files;  // one per file looked at (or inside an archive), skipped ones included
 
     bool ok() const;            // no connection error and no failed file
 };
@@ -23,7 +23,8 @@ struct FetchReport
 // in (by name, size and mtime, before downloading; by SHA-256 after), downloads the others to
 // a private temporary folder and imports each in its own transaction. A file whose name is not
 // a plain file name on every OS (core/LocalFileName.h) is refused before it is downloaded and
-// reported failed, with the reason. Blocking: run it off the UI thread.
+// reported failed, with the reason. A .gz or .zip is taken in as the files inside it, and is
+// not downloaded again once all of them went in. Blocking: run it off the UI thread.
 class Fetcher
 {
 public:

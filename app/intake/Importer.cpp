@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/Importer.h"
 
+#include "core/BlockingCalls.h"
 #include "core/FileHash.h"
 #include "core/Log.h"
 #include "formats/Detect.h"
@@ -109,6 +110,11 @@ QString ImportResult::stateName() const
     return {};
 }
 
+QString ImportResult::shownName() const
+{
+    return archive.isEmpty() ? name : archive + u'/' + name;
+}
+
 QString ledgerTime(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -142,7 +148,9 @@ bool Importer::alreadyImported(const QString &name, qint64 size, const QDateTime
     if (!d->ensureOpen())
         return false;
     sql::Statement q;
-    if (!q.prepare(d->db, "SELECT 1 FROM files WHERE name = ? AND size = ? AND modified = ? AND state = 'imported'", nullptr))
+    if (!q.prepare(d->db, "SELECT 1 FROM files WHERE name = ?1 AND size = ?2 AND modified = ?3 AND state = 'imported' "
+                          "AND archive_name = '' UNION ALL SELECT 1 FROM archives WHERE name = ?1 AND size = ?2 "
+                          "AND modified = ?3", nullptr))
         return false;
     q.bindText(1, name);
     q.bindInt(2, size);
@@ -170,12 +178,15 @@ void Importer::recordFailure(const ImportRequest &request, const ImportResult &r
     QString error;
     const QByteArray now = nowUtc();
     if (!q.prepare(d->db, "INSERT INTO files (source, path, name, size, modified, sha256, dataset, state, error, "
-                          "error_line, error_column, first_seen_at, last_attempt_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, 'failed', ?, ?, ?, ?11, ?11) "
+                          "error_line, error_column, first_seen_at, last_attempt_at, archive_name, archive_size, "
+                          "archive_modified) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, 'failed', ?, ?, ?, ?11, ?11, ?, ?, ?) "
                           "ON CONFLICT (name, size, modified, sha256) DO UPDATE SET state = 'failed', "
                           "attempts = attempts + 1, error = excluded.error, error_line = excluded.error_line, "
                           "error_column = excluded.error_column, dataset = excluded.dataset, "
-                          "last_attempt_at = excluded.last_attempt_at WHERE files.state <> 'imported'",
+                          "last_attempt_at = excluded.last_attempt_at, archive_name = excluded.archive_name, "
+                          "archive_size = excluded.archive_size, archive_modified = excluded.archive_modified "
+                          "WHERE files.state <> 'imported'",
                    &error)) {
         qCWarning(lcStore).noquote() << "cannot record the failure of" << result.name << error;
         return;
@@ -191,6 +202,9 @@ void Importer::recordFailure(const ImportRequest &request, const ImportResult &r
     q.bindInt(9, result.error.line);
     q.bindInt(10, result.error.column);
     q.bindText(11, QByteArrayView(now));
+    q.bindText(12, request.archiveName);
+    q.bindInt(13, request.archiveSize);
+    q.bindText(14, ledgerTime(request.archiveModified));
     if (q.step() != SQLITE_DONE)
         qCWarning(lcStore).noquote() << "cannot record the failure of" << result.name << d->db.lastError();
 }
@@ -203,10 +217,12 @@ void Importer::recordUnreadable(const ImportRequest &request, qint64 size, const
     QString error;
     const QByteArray now = nowUtc();
     if (!q.prepare(d->db, "INSERT INTO files (source, path, name, size, modified, sha256, state, error, "
-                          "first_seen_at, last_attempt_at) VALUES (?, ?, ?, ?, ?, '', 'failed', ?, ?7, ?7) "
+                          "first_seen_at, last_attempt_at, archive_name, archive_size, archive_modified) "
+                          "VALUES (?, ?, ?, ?, ?, '', 'failed', ?, ?7, ?7, ?, ?, ?) "
                           "ON CONFLICT (name, size, modified, sha256) DO UPDATE SET attempts = attempts + 1, "
-                          "error = excluded.error, last_attempt_at = excluded.last_attempt_at "
-                          "WHERE files.state <> 'imported'",
+                          "error = excluded.error, last_attempt_at = excluded.last_attempt_at, "
+                          "archive_name = excluded.archive_name, archive_size = excluded.archive_size, "
+                          "archive_modified = excluded.archive_modified WHERE files.state <> 'imported'",
                    &error)) {
         qCWarning(lcStore).noquote() << "cannot record the failure of" << request.name << error;
         return;
@@ -218,8 +234,46 @@ void Importer::recordUnreadable(const ImportRequest &request, qint64 size, const
     q.bindText(5, ledgerTime(request.modified));
     q.bindText(6, reason);
     q.bindText(7, QByteArrayView(now));
+    q.bindText(8, request.archiveName);
+    q.bindInt(9, request.archiveSize);
+    q.bindText(10, ledgerTime(request.archiveModified));
     if (q.step() != SQLITE_DONE)
         qCWarning(lcStore).noquote() << "cannot record the failure of" << request.name << d->db.lastError();
+}
+
+void Importer::recordArchive(const ImportRequest &request, qint64 size, int files)
+{
+    if (!d->ensureOpen())
+        return;
+    const QString mtime = ledgerTime(deliveredAt(request, QFileInfo(request.localPath)));
+    const QByteArray now = nowUtc();
+    QString error;
+    sql::Transaction tx(d->db);
+    sql::Statement q;
+    sql::Statement settled;
+    // An earlier attempt that found the archive unreadable is settled now.
+    if (!tx.begin(&error)
+        || !q.prepare(d->db, "INSERT INTO archives (source, path, name, size, modified, files, taken_in_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name, size, modified) DO UPDATE SET "
+                             "source = excluded.source, path = excluded.path, files = excluded.files, "
+                             "taken_in_at = excluded.taken_in_at", &error)
+        || !settled.prepare(d->db, "DELETE FROM files WHERE name = ? AND size = ? AND modified = ? AND sha256 = '' "
+                                   "AND state = 'failed' AND archive_name = ''", &error)) {
+        qCWarning(lcStore).noquote() << "cannot record the archive" << request.name << error;
+        return;
+    }
+    q.bindText(1, request.source);
+    q.bindText(2, request.origin.isEmpty() ? QFileInfo(request.localPath).absoluteFilePath() : request.origin);
+    q.bindText(3, request.name);
+    q.bindInt(4, size);
+    q.bindText(5, mtime);
+    q.bindInt(6, files);
+    q.bindText(7, QByteArrayView(now));
+    settled.bindText(1, request.name);
+    settled.bindInt(2, size);
+    settled.bindText(3, mtime);
+    if (q.step() != SQLITE_DONE || settled.step() != SQLITE_DONE || !tx.commit(&error))
+        qCWarning(lcStore).noquote() << "cannot record the archive" << request.name << d->db.lastError() << error;
 }
 
 ImportResult Importer::takeIn(const ImportRequest &request)
@@ -227,6 +281,10 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     ImportResult result;
     const QFileInfo info(request.localPath);
     result.name = request.name.isEmpty() ? info.fileName() : request.name;
+    result.archive = request.archiveName;
+    // A file inside an archive may sit in a folder there ("2026/opens.csv"): its format is
+    // recognised by its own name.
+    const QString ownName = result.name.section(u'/', -1);
     const QDateTime modified = deliveredAt(request, info);
     // The SHA-256 runs on the other core while the file is read; it is waited for where the
     // identity matters (a file seen before under this name, size and time) and at the end.
@@ -246,6 +304,7 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     if (!d->ensureOpen())
         return fail(0, 0, d->openError);
 
+    BlockingCalls::note(BlockingCalls::Kind::FileRead, request.localPath);
     QFile file(request.localPath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(0, 0, tr("cannot read the file: %1").arg(file.errorString()));
@@ -300,12 +359,15 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     const QByteArray now = nowUtc();
     {
         sql::Statement ledger;
-        if (!ledger.prepare(d->db, "INSERT INTO files (source, path, name, size, modified, sha256, state, first_seen_at, last_attempt_at, taken_in_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, 'imported', ?7, ?7, ?7) "
+        if (!ledger.prepare(d->db, "INSERT INTO files (source, path, name, size, modified, sha256, state, first_seen_at, last_attempt_at, taken_in_at, "
+                                   "archive_name, archive_size, archive_modified) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, 'imported', ?7, ?7, ?7, ?, ?, ?) "
                                    "ON CONFLICT (name, size, modified, sha256) DO UPDATE SET state = 'imported', "
                                    "attempts = attempts + 1, last_attempt_at = excluded.last_attempt_at, "
                                    "taken_in_at = excluded.taken_in_at, error = '', "
-                                   "error_line = 0, error_column = 0, source = excluded.source, path = excluded.path "
+                                   "error_line = 0, error_column = 0, source = excluded.source, path = excluded.path, "
+                                   "archive_name = excluded.archive_name, archive_size = excluded.archive_size, "
+                                   "archive_modified = excluded.archive_modified "
                                    "RETURNING id", &error))
             return fail(0, 0, error);
         ledger.bindText(1, request.source);
@@ -318,6 +380,9 @@ ImportResult Importer::takeIn(const ImportRequest &request)
         ledger.bindText(6, result.sha256.isEmpty() ? u"pending:"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)
                                                    : result.sha256);
         ledger.bindText(7, QByteArrayView(now));
+        ledger.bindText(8, request.archiveName);
+        ledger.bindInt(9, request.archiveSize);
+        ledger.bindText(10, ledgerTime(request.archiveModified));
         if (ledger.step() != SQLITE_ROW)
             return fail(0, 0, d->db.lastError());
         result.fileId = ledger.columnInt(0);
@@ -359,7 +424,7 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     } else {
         QString dialect;
         const CsvOverrides overrides{request.encoding, request.delimiter, request.quote};
-        std::unique_ptr<RowSource> rows = openCsvRows(&file, head, result.name, overrides, &dialect, &error);
+        std::unique_ptr<RowSource> rows = openCsvRows(&file, head, ownName, overrides, &dialect, &error);
         if (!rows)
             return fail(0, 0, error);
         if (!rows->next()) {
@@ -373,12 +438,12 @@ ImportResult Importer::takeIn(const ImportRequest &request)
         Detection detection;
         QString datasetName;
         if (forced) {
-            detection = matchCsv(*forced, result.name, firstRow);
+            detection = matchCsv(*forced, ownName, firstRow);
         } else if (!request.dataset.isEmpty()) {
             datasetName = request.dataset; // a generic dataset named by the user
             detection.hasHeader = request.hasHeader.value_or(true);
         } else {
-            detection = detectCsv(result.name, firstRow);
+            detection = detectCsv(ownName, firstRow);
         }
         if (datasetName.isEmpty() && !detection.spec)
             return fail(1, 0, detection.error);

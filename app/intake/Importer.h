@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "intake/Archive.h"
 #include "intake/RowSource.h"
 
 #include <QDateTime>
@@ -25,6 +26,10 @@ struct ImportRequest
     char delimiter = 0; // --delimiter; 0: sniffed
     std::optional<char> quote; // --quote; '\0' for none; unset: '"'
     std::optional<bool> hasHeader; // --no-header; for a generic dataset (formats decide their own)
+    // For a file inside an archive (the importer sets them): the archive as delivered.
+    QString archiveName;
+    qint64 archiveSize = 0;
+    QDateTime archiveModified;
 };
 
 struct ImportResult
@@ -32,6 +37,7 @@ struct ImportResult
     enum class State { Imported, Skipped, Failed, Cancelled };
     State state = State::Failed;
     QString name;
+    QString archive; // the .gz or .zip it was in; empty for a file delivered as is
     QStringList datasets;
     qint64 fileId = 0;
     qint64 rowsRead = 0;
@@ -42,6 +48,8 @@ struct ImportResult
     QString sha256;
 
     QString stateName() const;
+    // "opens.csv", or "archive.zip/opens.csv" for a file inside an archive: errors name it so.
+    QString shownName() const;
 };
 
 // Takes files into the workspace exactly once. A file is identified by name, size, mtime and
@@ -60,10 +68,15 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
+    // Takes in one delivered file: the file itself, or each file inside it when it is a .gz or
+    // a .zip (intake/ImportArchive.cpp), each file in its own transaction. One result a file.
+    QList<ImportResult> importDelivery(const ImportRequest &request);
+    // Takes in one file as it is, compressed or not.
     ImportResult importFile(const ImportRequest &request);
-    // True when a file with this identity (without its hash) was taken in already: a fetch
-    // uses it to skip a download.
+    // True when a file with this identity (without its hash) was taken in already, or an
+    // archive with it all of whose files were: a fetch uses it to skip a download.
     bool alreadyImported(const QString &name, qint64 size, const QDateTime &modified);
+    void setExpansionLimit(const ExpansionLimit &limit) { m_limit = limit; }
     // A file that could not even be downloaded goes in the ledger as failed too (without a
     // hash), so that `files` and the Data page show it; taking it in later clears the entry.
     void recordUnreadable(const ImportRequest &request, qint64 size, const QString &reason);
@@ -71,11 +84,15 @@ public:
 private:
     ImportResult takeIn(const ImportRequest &request);
     void recordFailure(const ImportRequest &request, const ImportResult &result);
+    QList<ImportResult> importArchive(const ImportRequest &request, Archive::Kind kind);
+    // Every file of the archive went in (or was in already).
+    void recordArchive(const ImportRequest &request, qint64 size, int files);
 
     struct Impl;
     std::unique_ptr<Impl> d;
     const std::atomic_bool *m_cancel = nullptr;
     Progress m_progress;
+    ExpansionLimit m_limit;
 };
 
 // How file times are stored in the ledger (UTC, seconds).

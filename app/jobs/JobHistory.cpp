@@ -3,6 +3,9 @@
 
 #include "core/Workspace.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -14,22 +17,27 @@ namespace wb {
 
 namespace {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wb", text);
+}
+
 // The run tables as one: the columns every run has.
 constexpr auto AllRuns =
     "SELECT 'export' AS kind, r.id, 'export:' || e.name AS job, r.state, r.trigger, r.started_at, r.finished_at, "
     "r.rows, r.bytes, r.file_name AS files, r.location, r.error, "
-    "CASE WHEN r.redelivery_of IS NOT NULL THEN 'Re-delivers run E' || r.redelivery_of ELSE '' END AS detail "
+    "json_object('redelivery_of', r.redelivery_of) AS detail "
     "FROM export_runs AS r JOIN exports AS e ON e.id = r.export_id "
     "UNION ALL "
     "SELECT 'fetch', f.id, 'fetch:' || COALESCE(c.name, f.connection), f.state, f.trigger, f.started_at, "
     "f.finished_at, f.rows, f.bytes, f.file_names, f.location, f.error, "
-    "f.files_listed || ' listed, ' || f.files_imported || ' taken in, ' || f.files_failed || ' failed' "
+    "json_object('listed', f.files_listed, 'taken_in', f.files_imported, 'failed', f.files_failed) "
     // By id: a renamed connection's runs are listed under its name now.
     "FROM fetch_runs AS f LEFT JOIN connections AS c ON c.id = f.connection_id AND f.connection_id > 0 "
     "UNION ALL "
     "SELECT 'consume', m.id, 'consume:' || COALESCE(q.name, m.queue), m.state, m.trigger, m.started_at, "
     "m.finished_at, m.rows, m.bytes, '', m.location, m.error, "
-    "m.messages || ' messages, ' || m.duplicates || ' already taken, ' || m.unreadable || ' unreadable' "
+    "json_object('messages', m.messages, 'duplicates', m.duplicates, 'unreadable', m.unreadable) "
     "FROM consume_runs AS m LEFT JOIN queues AS q ON q.id = m.queue_id AND m.queue_id > 0";
 
 // The columns the chart sums, without the text AllRuns builds for each run.
@@ -47,6 +55,26 @@ QDateTime utc(const QVariant &v)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
+// The details come as numbers (a JSON object) and are put in words here, in the reader's
+// language.
+void addDetails(JobRun &run, const QByteArray &json)
+{
+    const QJsonObject detail = QJsonDocument::fromJson(json).object();
+    run.redeliveryOf = detail.value(u"redelivery_of"_s).toInteger();
+    if (run.redeliveryOf > 0)
+        run.details << tr("Sends the rows of run %1 again.").arg(u"E"_s + QString::number(run.redeliveryOf));
+    if (detail.contains(u"listed"_s))
+        run.details << tr("Files: %1 listed, %2 taken in, %3 failed.")
+                           .arg(detail.value(u"listed"_s).toInteger())
+                           .arg(detail.value(u"taken_in"_s).toInteger())
+                           .arg(detail.value(u"failed"_s).toInteger());
+    if (detail.contains(u"messages"_s))
+        run.details << tr("Messages: %1 taken, %2 already taken before, %3 kept as unreadable.")
+                           .arg(detail.value(u"messages"_s).toInteger())
+                           .arg(detail.value(u"duplicates"_s).toInteger())
+                           .arg(detail.value(u"unreadable"_s).toInteger());
+}
+
 JobRun runFrom(const QSqlQuery &q)
 {
     JobRun r;
@@ -62,8 +90,7 @@ JobRun runFrom(const QSqlQuery &q)
     r.files = q.value(9).toString().split(u'\n', Qt::SkipEmptyParts);
     r.location = q.value(10).toString();
     r.error = q.value(11).toString();
-    if (const QString detail = q.value(12).toString(); !detail.isEmpty())
-        r.details << detail;
+    addDetails(r, q.value(12).toByteArray());
     return r;
 }
 

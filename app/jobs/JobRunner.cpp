@@ -211,11 +211,11 @@ JobOutcome JobRunner::runFetch(const QString &connectionName, const QString &tri
     for (const ImportResult &f : report.files) {
         if (f.state == ImportResult::State::Imported) {
             ++imported;
-            out.files << f.name;
+            out.files << f.shownName();
             out.rows += f.rowsRead;
         } else if (f.state == ImportResult::State::Failed) {
             ++failed;
-            failures << f.error.toString(f.name);
+            failures << f.error.toString(f.shownName());
         }
     }
     // The bytes of the files taken in, from the ledger the importer wrote.

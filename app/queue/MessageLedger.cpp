@@ -20,11 +20,6 @@ namespace wb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::MessageLedger", text);
-}
-
 constexpr int ProblemsKept = 5;
 
 QByteArray nowUtc()
@@ -72,17 +67,37 @@ public:
     }
 
     bool isOpen() const { return m_fileId > 0; }
-    CivitasWriter &writer() { return m_writer; }
     qint64 fileId() const { return m_fileId; }
 
-    void addKey(const QByteArray &key, qint64 bytes)
+    // A message's rows; each points at its message: _line holds the message's ledger row.
+    bool add(const QByteArray &key, const QByteArray &body, const CivitasRows &rows, qint64 messageRow, QString *error)
     {
+        ImportError rowError;
+        if (!m_writer.add(rows, messageRow, &rowError)) {
+            *error = QCoreApplication::translate("wb::MessageLedger", "message %1: %2")
+                         .arg(QString::fromUtf8(key), rowError.message);
+            return false;
+        }
         m_keys.addData(key);
         m_keys.addData("\n");
-        m_bytes += bytes;
+        m_bytes += body.size();
+        return true;
     }
 
-    bool finish(QString *error)
+    // Sends the last rows and completes the ledger entry, if one was opened.
+    bool finish(LedgerCounts &counts, QString *error)
+    {
+        if (!isOpen())
+            return true;
+        if (!complete(error))
+            return false;
+        counts.rowsAdded = m_writer.counts().inserted;
+        counts.rowsUpdated = m_writer.counts().updated;
+        return true;
+    }
+
+private:
+    bool complete(QString *error)
     {
         ImportError rowError;
         if (!m_writer.finish(&rowError)) {
@@ -116,7 +131,6 @@ public:
         return true;
     }
 
-private:
     sql::Database *m_db = nullptr;
     qint64 m_fileId = 0;
     qint64 m_seq = 0;
@@ -153,8 +167,10 @@ struct MessageLedger::Impl
 
     bool ensureOpen(QString *error)
     {
+        // A message accepted after its commit is gone from the broker: the commit must
+        // survive a power cut too, not only a crash (NORMAL syncs the WAL only at checkpoints).
         if (!opened)
-            opened = db.open(path, error);
+            opened = db.open(path, error) && db.exec("PRAGMA synchronous=FULL", error);
         return opened;
     }
 
@@ -163,8 +179,8 @@ struct MessageLedger::Impl
         if (counts.problems.size() >= ProblemsKept)
             return;
         const QString id = QString::fromUtf8(key);
-        counts.problems << (e.line > 0 ? tr("message %1, line %2, column %3: %4").arg(id).arg(e.line).arg(e.column).arg(e.message)
-                                       : tr("message %1: %2").arg(id, e.message));
+        counts.problems << (e.line > 0 ? QCoreApplication::translate("wb::MessageLedger", "message %1, line %2, column %3: %4").arg(id).arg(e.line).arg(e.column).arg(e.message)
+                                       : QCoreApplication::translate("wb::MessageLedger", "message %1: %2").arg(id, e.message));
     }
 };
 
@@ -206,7 +222,7 @@ bool MessageLedger::store(const QList<ReceivedMessage> &batch, QString *error)
         inBatch.insert(m.key);
         CivitasRows rows;
         const std::optional<ImportError> problem = readBody(m.body, m.bodyProblem, &rows);
-        if (!problem && !entry.isOpen() && !entry.open(d->db, d->queue, tr("messages"), error))
+        if (!problem && !entry.isOpen() && !entry.open(d->db, d->queue, QCoreApplication::translate("wb::MessageLedger", "messages"), error))
             return false;
         insert.bindInt(1, d->queue.id);
         insert.bindText(2, QByteArrayView(m.key));
@@ -233,22 +249,11 @@ bool MessageLedger::store(const QList<ReceivedMessage> &batch, QString *error)
             d->noteProblem(counts, m.key, *problem);
             continue;
         }
-        ImportError rowError;
-        // Each row points at its message: _line holds the message's ledger row.
-        if (!entry.writer().add(rows, messageRow, &rowError)) {
-            *error = tr("message %1: %2").arg(QString::fromUtf8(m.key), rowError.message);
+        if (!entry.add(m.key, m.body, rows, messageRow, error))
             return false;
-        }
-        entry.addKey(m.key, m.body.size());
         ++counts.taken;
     }
-    if (entry.isOpen()) {
-        if (!entry.finish(error))
-            return false;
-        counts.rowsAdded = entry.writer().counts().inserted;
-        counts.rowsUpdated = entry.writer().counts().updated;
-    }
-    if (!tx.commit(error))
+    if (!entry.finish(counts, error) || !tx.commit(error))
         return false;
     m_counts.messages += counts.messages;
     m_counts.taken += counts.taken;
@@ -315,14 +320,10 @@ bool MessageLedger::replay(QString *error)
             }
             continue;
         }
-        if (!entry.isOpen() && !entry.open(d->db, d->queue, tr("replayed messages"), error))
+        if (!entry.isOpen() && !entry.open(d->db, d->queue, QCoreApplication::translate("wb::MessageLedger", "replayed messages"), error))
             return false;
-        ImportError rowError;
-        if (!entry.writer().add(rows, k.id, &rowError)) {
-            *error = tr("message %1: %2").arg(QString::fromUtf8(k.key), rowError.message);
+        if (!entry.add(k.key, k.body, rows, k.id, error))
             return false;
-        }
-        entry.addKey(k.key, k.body.size());
         taken.bindInt(1, entry.fileId());
         taken.bindInt(2, rowCount(rows));
         taken.bindInt(3, k.id);
@@ -333,13 +334,7 @@ bool MessageLedger::replay(QString *error)
         ++counts.taken;
         counts.bytes += k.body.size();
     }
-    if (entry.isOpen()) {
-        if (!entry.finish(error))
-            return false;
-        counts.rowsAdded = entry.writer().counts().inserted;
-        counts.rowsUpdated = entry.writer().counts().updated;
-    }
-    if (!tx.commit(error))
+    if (!entry.finish(counts, error) || !tx.commit(error))
         return false;
     m_counts = counts;
     return true;

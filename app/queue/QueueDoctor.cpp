@@ -18,11 +18,9 @@ namespace wb {
 
 namespace {
 
-const char *const Context = "wb::QueueDoctor";
-
 QString tr(const char *text)
 {
-    return QCoreApplication::translate(Context, text);
+    return QCoreApplication::translate("wb::QueueDoctor", text);
 }
 
 struct StepText
@@ -56,14 +54,9 @@ const StepText &textOf(DoctorStep::Id id)
 
 QString describe(const QSslCertificate &c)
 {
-    return tr("%1, issued by %2, valid from %3 to %4")
+    return QCoreApplication::translate("wb::QueueDoctor", "%1, issued by %2, valid from %3 to %4")
         .arg(c.subjectDisplayName(), c.issuerDisplayName(), c.effectiveDate().toUTC().toString(u"yyyy-MM-dd"_s),
              c.expiryDate().toUTC().toString(u"yyyy-MM-dd"_s));
-}
-
-QString formatMs(qint64 ms)
-{
-    return ms < 1000 ? u"%1 ms"_s.arg(ms) : u"%1 s"_s.arg(ms / 1000.0, 0, 'f', 1);
 }
 
 } // namespace
@@ -74,7 +67,7 @@ QList<DoctorStep> QueueDoctor::plannedSteps()
     for (const StepText &t : Steps) {
         DoctorStep s;
         s.id = t.id;
-        s.title = QCoreApplication::translate(Context, t.title);
+        s.title = QCoreApplication::translate("wb::QueueDoctor", t.title);
         out << s;
     }
     return out;
@@ -104,7 +97,7 @@ QueueDoctorReport QueueDoctor::run()
         s.detail = detail;
         s.elapsedMs = clock.elapsed();
         if (status == DoctorStep::Status::Failed || status == DoctorStep::Status::Warning)
-            s.advice = QCoreApplication::translate(Context, textOf(s.id).advice);
+            s.advice = QCoreApplication::translate("wb::QueueDoctor", textOf(s.id).advice);
         if (m_onStep)
             m_onStep(s);
         return status != DoctorStep::Status::Failed && !(m_cancel && m_cancel->load());
@@ -223,8 +216,7 @@ QueueDoctorReport QueueDoctor::run()
 
 bool QueueDoctorReport::passed() const
 {
-    return std::none_of(steps.begin(), steps.end(),
-                        [](const DoctorStep &s) { return s.status == DoctorStep::Status::Failed; });
+    return doctorStepsPassed(steps);
 }
 
 QString QueueDoctorReport::toText() const
@@ -232,41 +224,18 @@ QString QueueDoctorReport::toText() const
     QString out = tr("Queue doctor: %1 (%2), %3\n")
                       .arg(queue.name, queue.location(), started.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s));
     out += tr("User: %1; CA file: %2\n\n").arg(queue.user, queue.caFile.isEmpty() ? tr("the system's") : queue.caFile);
-    int n = 0;
-    for (const DoctorStep &s : steps) {
-        const QString mark = s.status == DoctorStep::Status::Passed    ? u"[ OK ]"_s
-                             : s.status == DoctorStep::Status::Failed  ? u"[FAIL]"_s
-                             : s.status == DoctorStep::Status::Warning ? u"[WARN]"_s
-                             : s.status == DoctorStep::Status::Skipped ? u"[SKIP]"_s
-                                                                       : u"[ -- ]"_s;
-        out += u"%1 %2. %3 (%4)\n"_s.arg(mark).arg(++n).arg(s.title, formatMs(s.elapsedMs));
-        if (!s.detail.isEmpty())
-            out += u"       "_s + s.detail + u'\n';
-        if (!s.advice.isEmpty())
-            out += u"       "_s + tr("Advice: %1").arg(s.advice) + u'\n';
-    }
+    out += doctorStepsText(steps);
     out += passed() ? tr("\nResult: the queue can be read.\n") : tr("\nResult: the queue cannot be read.\n");
     return out;
 }
 
 QJsonObject QueueDoctorReport::toJson() const
 {
-    QJsonArray list;
-    for (const DoctorStep &s : steps) {
-        QJsonObject o{{u"step"_s, DoctorStep::idName(s.id)},
-                      {u"title"_s, s.title},
-                      {u"status"_s, DoctorStep::statusName(s.status)},
-                      {u"ms"_s, s.elapsedMs},
-                      {u"detail"_s, s.detail}};
-        if (!s.advice.isEmpty())
-            o[u"advice"_s] = s.advice;
-        list.append(o);
-    }
     return {{u"queue"_s, queue.name},
             {u"location"_s, queue.location()},
             {u"started"_s, started.toString(Qt::ISODate)},
             {u"ok"_s, passed()},
-            {u"steps"_s, list}};
+            {u"steps"_s, doctorStepsJson(steps)}};
 }
 
 } // namespace wb

@@ -47,6 +47,7 @@ JobRun jobRunFrom(const RunRecord &record)
     run.runId = record.id;
     run.state = record.state;
     run.trigger = record.trigger;
+    run.redeliveryOf = record.redeliveryOf;
     run.startedAt = utcFrom(record.startedAt);
     run.finishedAt = utcFrom(record.finishedAt);
     run.rows = record.rows;

@@ -17,7 +17,8 @@ struct JobRun
     QString kind;         // "export" or "fetch"
     qint64 runId = 0;     // 0 when the run was not recorded
     QString state;        // "completed", "failed", "running", ...
-    QString trigger;      // "manual", "schedule", "redelivery", "retry"
+    QString trigger;      // "manual", "schedule", "redelivery", "retry"; triggerText() for people
+    qint64 redeliveryOf = 0; // the run a redelivery sends again
     QDateTime startedAt;  // UTC
     QDateTime finishedAt; // UTC; invalid while running
     qint64 rows = 0;

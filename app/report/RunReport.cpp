@@ -14,9 +14,9 @@ namespace wb {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("wb", text);
+    return QCoreApplication::translate("wb", text, disambiguation);
 }
 
 QString resultText(const QString &state)
@@ -71,6 +71,20 @@ QString jobText(const JobRun &run)
 
 } // namespace
 
+QString triggerText(const QString &trigger)
+{
+    // The English words are the stored ones: reports read the same as before in English.
+    if (trigger == u"manual"_s)
+        return tr("manual", "how a run was started");
+    if (trigger == u"schedule"_s)
+        return tr("schedule", "how a run was started");
+    if (trigger == u"retry"_s)
+        return tr("retry", "how a run was started");
+    if (trigger == u"redelivery"_s)
+        return tr("redelivery", "how a run was started");
+    return trigger;
+}
+
 QString runTitle(const JobRun &run)
 {
     const QString name = run.name();
@@ -101,7 +115,7 @@ QString runReportText(const JobRun &run, const ReportStyle &style)
     rows.append({tr("Job"), jobText(run)});
     rows.append({tr("Result"), resultText(run.state)});
     if (!run.trigger.isEmpty())
-        rows.append({tr("Trigger"), run.trigger});
+        rows.append({tr("Trigger"), triggerText(run.trigger)});
     if (run.startedAt.isValid())
         rows.append({tr("Started"), localAndUtc(run.startedAt, style.zone)});
     if (run.finishedAt.isValid()) {

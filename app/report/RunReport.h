@@ -10,6 +10,9 @@
 
 namespace wb {
 
+// A run's trigger ("manual", "schedule", "retry", "redelivery") in the reader's language.
+QString triggerText(const QString &trigger);
+
 // "Writeback Studio: export opens failed": the report's first line and the e-mail's subject.
 QString runTitle(const JobRun &run);
 

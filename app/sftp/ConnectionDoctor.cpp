@@ -85,20 +85,15 @@ QString DoctorStep::idName(Id id)
     }
 }
 
-bool DoctorReport::passed() const
+bool doctorStepsPassed(const QList<DoctorStep> &steps)
 {
     return std::none_of(steps.begin(), steps.end(),
                         [](const DoctorStep &s) { return s.status == DoctorStep::Status::Failed; });
 }
 
-QString DoctorReport::toText() const
+QString doctorStepsText(const QList<DoctorStep> &steps)
 {
-    QString out = tr("Connection doctor: %1 (%2), %3\n")
-                      .arg(connection.name, connection.endpoint(),
-                           started.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s));
-    out += tr("Key: %1; read path: %2; write path: %3\n\n")
-               .arg(connection.keyFile, connection.readPath.isEmpty() ? u"-"_s : connection.readPath,
-                    connection.writePath.isEmpty() ? u"-"_s : connection.writePath);
+    QString out;
     int n = 0;
     for (const DoctorStep &s : steps) {
         const QString mark = s.status == DoctorStep::Status::Passed    ? u"[ OK ]"_s
@@ -110,15 +105,17 @@ QString DoctorReport::toText() const
         if (!s.detail.isEmpty())
             out += u"       "_s + s.detail + u'\n';
         if (s.error.libssh2Code || s.error.sftpStatus)
-            out += u"       "_s + tr("Codes: %1").arg(s.error.detailed().mid(s.error.message.size()).trimmed()) + u'\n';
+            out += u"       "_s
+                   + QCoreApplication::translate("wb::DoctorReport", "Codes: %1")
+                         .arg(s.error.detailed().mid(s.error.message.size()).trimmed())
+                   + u'\n';
         if (!s.advice.isEmpty())
-            out += u"       "_s + tr("Advice: %1").arg(s.advice) + u'\n';
+            out += u"       "_s + QCoreApplication::translate("wb::DoctorReport", "Advice: %1").arg(s.advice) + u'\n';
     }
-    out += passed() ? tr("\nResult: the connection works.\n") : tr("\nResult: the connection does not work.\n");
     return out;
 }
 
-QJsonObject DoctorReport::toJson() const
+QJsonArray doctorStepsJson(const QList<DoctorStep> &steps)
 {
     QJsonArray list;
     for (const DoctorStep &s : steps) {
@@ -138,6 +135,30 @@ QJsonObject DoctorReport::toJson() const
         }
         list.append(o);
     }
+    return list;
+}
+
+bool DoctorReport::passed() const
+{
+    return doctorStepsPassed(steps);
+}
+
+QString DoctorReport::toText() const
+{
+    QString out = tr("Connection doctor: %1 (%2), %3\n")
+                      .arg(connection.name, connection.endpoint(),
+                           started.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s));
+    out += tr("Key: %1; read path: %2; write path: %3\n\n")
+               .arg(connection.keyFile, connection.readPath.isEmpty() ? u"-"_s : connection.readPath,
+                    connection.writePath.isEmpty() ? u"-"_s : connection.writePath);
+    out += doctorStepsText(steps);
+    out += passed() ? tr("\nResult: the connection works.\n") : tr("\nResult: the connection does not work.\n");
+    return out;
+}
+
+QJsonObject DoctorReport::toJson() const
+{
+    const QJsonArray list = doctorStepsJson(steps);
     return {{u"connection"_s, connection.name},
             {u"endpoint"_s, connection.endpoint()},
             {u"started"_s, started.toString(Qt::ISODate)},

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -35,6 +36,12 @@ struct DoctorStep
     static QString statusName(Status status); // "passed", "failed", ...
     static QString idName(Id id);              // "resolve", "connect", ...
 };
+
+// The steps as every doctor's report prints them (a line each, with details, codes and
+// advice) and as JSON; passed when none failed.
+bool doctorStepsPassed(const QList<DoctorStep> &steps);
+QString doctorStepsText(const QList<DoctorStep> &steps);
+QJsonArray doctorStepsJson(const QList<DoctorStep> &steps);
 
 struct DoctorReport
 {

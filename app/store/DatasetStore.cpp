@@ -4,12 +4,33 @@
 #include "core/Workspace.h"
 #include "store/Sqlite.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
 
 namespace wb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wb::FileRecord", text);
+}
+
+} // namespace
+
+QString FileRecord::shownName() const
+{
+    //: a file, and the .gz or .zip archive it was delivered in
+    return archiveName.isEmpty() ? name : tr("%1 (in %2)").arg(name, archiveName);
+}
+
+QString FileRecord::errorName() const
+{
+    return archiveName.isEmpty() ? name : archiveName + u'/' + name;
+}
 
 QList<FieldSpec> DatasetStore::fieldsOf(qint64 datasetId) const
 {
@@ -27,7 +48,7 @@ QList<FieldSpec> DatasetStore::fieldsOf(qint64 datasetId) const
     return out;
 }
 
-QList<DatasetSummary> DatasetStore::datasets() const
+QList<DatasetSummary> DatasetStore::datasets(RowCounts counts) const
 {
     QList<DatasetSummary> out;
     QList<qint64> ids;
@@ -45,6 +66,8 @@ QList<DatasetSummary> DatasetStore::datasets() const
     }
     for (int i = 0; i < out.size(); ++i) {
         out[i].fields = fieldsOf(ids.at(i));
+        if (counts == RowCounts::Skip)
+            continue;
         QSqlQuery count(m_workspace.database());
         // max(_row) would be instant but counts deleted rows; count(*) walks the smallest index.
         if (count.exec(u"SELECT count(*) FROM %1"_s.arg(QString::fromUtf8(sql::quoteIdentifier(out[i].table))))
@@ -69,7 +92,7 @@ QList<FileRecord> DatasetStore::files() const
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT id, source, path, name, size, modified, sha256, dataset, state, rows_read, "
                 "rows_inserted, rows_updated, error, error_line, error_column, attempts, first_seen_at, "
-                "last_attempt_at FROM files ORDER BY last_attempt_at DESC, id DESC"_s))
+                "last_attempt_at, archive_name, archive_size, archive_modified FROM files ORDER BY last_attempt_at DESC, id DESC"_s))
         return out;
     while (q.next()) {
         FileRecord r;
@@ -91,6 +114,9 @@ QList<FileRecord> DatasetStore::files() const
         r.attempts = q.value(15).toInt();
         r.firstSeenAt = q.value(16).toString();
         r.lastAttemptAt = q.value(17).toString();
+        r.archiveName = q.value(18).toString();
+        r.archiveSize = q.value(19).toLongLong();
+        r.archiveModified = q.value(20).toString();
         out << r;
     }
     return out;

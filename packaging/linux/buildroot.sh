@@ -44,6 +44,9 @@ have_native_deps() {
     ls $dirs 2>/dev/null | grep -qx 'KF6SyntaxHighlighting' || return 1
     # shellcheck disable=SC2086
     ls $dirs 2>/dev/null | grep -qx 'Qt6Keychain' || return 1
+    # shellcheck disable=SC2086
+    ls $dirs 2>/dev/null | grep -qx 'ProtonCpp' || return 1
+    [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || return 1 # the queue tests start a broker
 }
 
 extra_lists=()

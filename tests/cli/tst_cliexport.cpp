@@ -107,6 +107,9 @@ private Q_SLOTS:
         QTest::newRow("save without a file") << QStringList{u"export"_s, u"save"_s};
         QTest::newRow("show with two names") << QStringList{u"export"_s, u"show"_s, u"a"_s, u"b"_s};
         QTest::newRow("remove without a name") << QStringList{u"export"_s, u"remove"_s};
+        QTest::newRow("rename without a new name") << QStringList{u"export"_s, u"rename"_s, u"a"_s};
+        QTest::newRow("rename to a name with a space") << QStringList{u"export"_s, u"rename"_s, u"a"_s, u"a b"_s};
+        QTest::newRow("rename to an empty name") << QStringList{u"export"_s, u"rename"_s, u"a"_s, u""_s};
         QTest::newRow("preview with bad --rows") << QStringList{u"export"_s, u"preview"_s, u"x"_s, u"--rows"_s, u"many"_s};
         QTest::newRow("preview with zero rows") << QStringList{u"export"_s, u"preview"_s, u"x"_s, u"--rows"_s, u"0"_s};
         QTest::newRow("run with an unknown option") << QStringList{u"export"_s, u"run"_s, u"x"_s, u"--frob"_s};
@@ -127,9 +130,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("global") << QStringList{u"--help"_s} << u"export save|list|show|remove|preview|run|redeliver"_s;
+        QTest::newRow("global") << QStringList{u"--help"_s} << u"export save|list|show|rename|remove|preview|run|redeliver"_s;
         QTest::newRow("export") << QStringList{u"export"_s, u"--help"_s} << u"redeliver RUN_ID"_s;
-        for (const char *sub : {"save", "list", "show", "remove", "preview", "run", "redeliver"})
+        for (const char *sub : {"save", "list", "show", "rename", "remove", "preview", "run", "redeliver"})
             QTest::newRow(sub) << QStringList{u"export"_s, QString::fromLatin1(sub), u"--help"_s}
                                << u"writeback-cli export %1"_s.arg(QString::fromLatin1(sub));
         QTest::newRow("runs") << QStringList{u"runs"_s, u"--help"_s} << u"writeback-cli runs [--job JOB | --export NAME]"_s;
@@ -148,6 +151,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         for (const char *sub : {"show", "remove", "preview", "run"})
             QTest::newRow(sub) << QStringList{u"export"_s, QString::fromLatin1(sub), u"nope"_s};
+        QTest::newRow("rename") << QStringList{u"export"_s, u"rename"_s, u"nope"_s, u"nope-2"_s};
         QTest::newRow("runs --export") << QStringList{u"runs"_s, u"--export"_s, u"nope"_s};
     }
     void unknownExportFails()

@@ -3,6 +3,9 @@
 // OS registration goes to a private folder (WRITEBACK_SCHEDULER_ROOT, files only): the real
 // systemd/crontab path is exercised in tests/schedule.
 #include "TestSupport.h"
+#include "core/Workspace.h"
+#include "jobs/JobKeys.h"
+#include "schedule/OsScheduler.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -56,6 +59,23 @@ class TestCliSchedule : public QObject
             if (readAll(it.next()).contains("run-due"))
                 return true;
         return false;
+    }
+
+    // The scheduler the CLI uses, on the same private folder.
+    std::unique_ptr<wb::OsScheduler> scheduler() const
+    {
+        qputenv("WRITEBACK_SCHEDULER_ROOT", QFile::encodeName(schedulerRoot()));
+        qputenv("WRITEBACK_SCHEDULER_FILES_ONLY", "1");
+        return wb::OsScheduler::forThisMachine();
+    }
+
+    QString keyOf(const QString &job)
+    {
+        wb::Workspace ws;
+        QString error;
+        if (!ws.open(workspace(), &error))
+            return error;
+        return wb::jobKey(ws, job);
     }
 
     void sqlite(const QString &statement)
@@ -231,6 +251,38 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"No runs yet"_s));
     }
 
+    // Before jobs had keys, their entries were named after the job ("export:opens"). Such an
+    // entry left beside the new one would start the export twice: saving the schedule again
+    // takes it away, and so does removing the schedule.
+    void entriesUnderTheOldNameGo()
+    {
+        const auto os = scheduler();
+        const QString key = keyOf(u"export:opens"_s);
+        QVERIFY2(wb::isJobKey(key), qPrintable(key));
+        QString error;
+        const auto rule = wb::ScheduleRule::fromOptions(u"06:00"_s, {}, {}, {}, {}, {}, {}, &error);
+        QVERIFY2(rule, qPrintable(error));
+        const auto installOldEntry = [&] {
+            QVERIFY2(os->install(u"export:opens"_s, *rule, QStringLiteral(WRITEBACK_CLI), workspace(), &error),
+                     qPrintable(error));
+            QVERIFY(os->status(u"export:opens"_s).installed);
+        };
+
+        installOldEntry();
+        Result r = cli({u"schedule"_s, u"set"_s, u"export:opens"_s, u"--daily"_s, u"07:00"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(os->status(key).installed);
+        QVERIFY(!os->status(u"export:opens"_s).installed);
+
+        installOldEntry();
+        r = cli({u"schedule"_s, u"remove"_s, u"export:opens"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.err.isEmpty());
+        QVERIFY(!os->status(key).installed);
+        QVERIFY(!os->status(u"export:opens"_s).installed);
+        QVERIFY(!registered());
+    }
+
     void removeUnregisters()
     {
         QCOMPARE(cli({u"schedule"_s, u"set"_s, u"export:opens"_s, u"--daily"_s, u"06:00"_s}).code, 0);
@@ -240,6 +292,56 @@ private Q_SLOTS:
         QVERIFY(!registered());
         QCOMPARE(cli({u"schedule"_s, u"list"_s, u"--json"_s}).json().value(u"schedules"_s).toArray().size(), 0);
         QCOMPARE(cli({u"schedule"_s, u"remove"_s, u"export:opens"_s}).code, 1);
+    }
+
+    // `export rename`: the runs, the schedule and its system entry, the destination and the
+    // watermark stay with the export under its new name.
+    void renameKeepsRunsScheduleAndDestination()
+    {
+        QCOMPARE(cli({u"schedule"_s, u"set"_s, u"export:opens"_s, u"--daily"_s, u"06:00"_s}).code, 0);
+        const QString key = keyOf(u"export:opens"_s);
+        const QJsonArray runsBefore = cli({u"runs"_s, u"--export"_s, u"opens"_s, u"--json"_s}).json()[u"runs"_s].toArray();
+        QVERIFY(!runsBefore.isEmpty());
+        const QString definitionBefore = cli({u"export"_s, u"show"_s, u"opens"_s}).out;
+
+        Result r = cli({u"export"_s, u"rename"_s, u"opens"_s, u"opens-daily"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out, u"Renamed export opens to opens-daily.\n"_s);
+
+        QCOMPARE(cli({u"export"_s, u"show"_s, u"opens"_s}).code, 1);
+        QCOMPARE(keyOf(u"export:opens-daily"_s), key);
+        const QJsonArray runsAfter = cli({u"runs"_s, u"--export"_s, u"opens-daily"_s, u"--json"_s}).json()[u"runs"_s].toArray();
+        QCOMPARE(runsAfter.size(), runsBefore.size());
+        QCOMPARE(runsAfter.first().toObject()[u"handle"_s], runsBefore.first().toObject()[u"handle"_s]);
+        QCOMPARE(runsAfter.first().toObject()[u"job"_s].toString(), u"export:opens-daily"_s);
+        // The same definition but for its name: destination, columns and file name stay.
+        QString definitionAfter = cli({u"export"_s, u"show"_s, u"opens-daily"_s}).out;
+        QCOMPARE(definitionAfter.replace(u"\"opens-daily\""_s, u"\"opens\""_s), definitionBefore);
+        const QJsonArray schedules = cli({u"schedule"_s, u"list"_s, u"--json"_s}).json()[u"schedules"_s].toArray();
+        QCOMPARE(schedules.size(), 1);
+        QCOMPARE(schedules.first().toObject()[u"job"_s].toString(), u"export:opens-daily"_s);
+        QVERIFY(schedules.first().toObject()[u"registered"_s].toObject()[u"installed"_s].toBool());
+        QVERIFY(scheduler()->status(key).installed);
+        // Nothing new since its last run: the watermark came along too.
+        r = cli({u"export"_s, u"run"_s, u"opens-daily"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"Nothing new"_s), qPrintable(r.out));
+
+        // A name that is taken, an unknown export, and a name that is not one.
+        const QString json = uR"({"name": "clicks", "dataset": "fullmeasure.content_card_opens",
+            "columns": [{"field": "contact_id"}], "destination": {"type": "local", "path": "%1"}})"_s.arg(m_dir.filePath(u"out"_s));
+        QVERIFY(writeAll(m_dir.filePath(u"clicks.json"_s), json.toUtf8()));
+        QCOMPARE(cli({u"export"_s, u"save"_s, m_dir.filePath(u"clicks.json"_s)}).code, 0);
+        r = cli({u"export"_s, u"rename"_s, u"clicks"_s, u"opens-daily"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"Another export is named \"opens-daily\" already"_s), qPrintable(r.err));
+        r = cli({u"export"_s, u"rename"_s, u"opens"_s, u"opens-2"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"There is no export named \"opens\""_s), qPrintable(r.err));
+        r = cli({u"export"_s, u"rename"_s, u"clicks"_s, u"clicks/2"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"\"clicks/2\" is not valid"_s), qPrintable(r.err));
+        QCOMPARE(cli({u"export"_s, u"list"_s, u"--json"_s}).json()[u"exports"_s].toArray().size(), 2);
     }
 };
 

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "core/ConnectionStore.h"
 #include "core/Workspace.h"
+#include "core/WorkspaceLocation.h"
 
 #include <QDir>
 #include <QFile>
@@ -233,6 +234,89 @@ private Q_SLOTS:
         QVERIFY(!store.remove(u"renamed"_s, &error));
         QVERIFY(error.contains(u"no connection named"_s));
         QCOMPARE(store.list().size(), 1);
+    }
+
+    // The default folder is named once, and a workspace an older version left in the doubled
+    // folder moves there with what lives beside it.
+    void defaultPathIsSingleAndMovesTheOldOne()
+    {
+        QTemporaryDir data;
+        const QString single = data.filePath(u"Writeback Studio"_s);
+        const QString doubled = single + u"/Writeback Studio"_s;
+        const QString name = u"Writeback Studio"_s;
+        QCOMPARE(appDataFolder(doubled, name, name), single);
+        QCOMPARE(appDataFolder(data.filePath(u"Org/App"_s), u"Org"_s, u"App"_s), data.filePath(u"Org/App"_s));
+        // Nothing anywhere yet: the new place.
+        QCOMPARE(defaultWorkspacePath(doubled, name, name), single + u"/workspace.sqlite"_s);
+
+        qint64 id = 0;
+        {
+            Workspace ws;
+            QString error;
+            QVERIFY2(ws.open(doubled + u"/workspace.sqlite"_s, &error), qPrintable(error));
+            Connection c = sample();
+            QVERIFY2(ConnectionStore(ws).save(c, &error), qPrintable(error));
+            id = c.id;
+        }
+        QVERIFY(test::writeAll(doubled + u"/known_hosts"_s, "[h]:22 ssh-ed25519 AAAA\n"));
+        QVERIFY(QDir().mkpath(doubled + u"/deliveries/1"_s));
+        QVERIFY(test::writeAll(doubled + u"/deliveries/1/opens.csv"_s, "a\n"));
+        QVERIFY(QDir().mkpath(doubled + u"/reports/2026-11-22"_s));
+        QVERIFY(test::writeAll(doubled + u"/reports/2026-11-22/export-opens-1.txt"_s, "report\n"));
+        QVERIFY(QDir().mkpath(single + u"/demo"_s)); // the demo's, made by this version already
+
+        QCOMPARE(defaultWorkspacePath(doubled, name, name), single + u"/workspace.sqlite"_s);
+        QVERIFY(!QFileInfo::exists(doubled)); // emptied, so gone
+        QCOMPARE(test::readAll(single + u"/known_hosts"_s), QByteArray("[h]:22 ssh-ed25519 AAAA\n"));
+        QCOMPARE(test::readAll(single + u"/deliveries/1/opens.csv"_s), QByteArray("a\n"));
+        QCOMPARE(test::readAll(single + u"/reports/2026-11-22/export-opens-1.txt"_s), QByteArray("report\n"));
+        Workspace ws;
+        QString error;
+        QVERIFY2(ws.open(single + u"/workspace.sqlite"_s, &error), qPrintable(error));
+        QCOMPARE(ConnectionStore(ws).find(u"fm-prod"_s)->id, id);
+        ws.close();
+
+        // One in each place: the new one is used, the old one left alone.
+        QVERIFY(QDir().mkpath(doubled));
+        QVERIFY(test::writeAll(doubled + u"/workspace.sqlite"_s, "old"));
+        QCOMPARE(defaultWorkspacePath(doubled, name, name), single + u"/workspace.sqlite"_s);
+        QCOMPARE(test::readAll(doubled + u"/workspace.sqlite"_s), QByteArray("old"));
+    }
+
+    // Moving would break what points at the old place, or cannot be done whole: the old
+    // workspace stays and is used, untouched.
+    void defaultPathKeepsTheOldOneWhenItCannotMove_data()
+    {
+        QTest::addColumn<QString>("why");
+        QTest::newRow("schedules") << u"schedules"_s;
+        QTest::newRow("a name taken") << u"taken"_s;
+    }
+
+    void defaultPathKeepsTheOldOneWhenItCannotMove()
+    {
+        QFETCH(QString, why);
+        QTemporaryDir data;
+        const QString single = data.filePath(u"Writeback Studio"_s);
+        const QString doubled = single + u"/Writeback Studio"_s;
+        const QString name = u"Writeback Studio"_s;
+        {
+            Workspace ws;
+            QString error;
+            QVERIFY2(ws.open(doubled + u"/workspace.sqlite"_s, &error), qPrintable(error));
+            if (why == u"schedules"_s) {
+                QSqlQuery q(ws.database());
+                QVERIFY(q.exec(u"INSERT INTO schedules (job, rule) VALUES ('export#1', '{}')"_s));
+            }
+        }
+        QVERIFY(test::writeAll(doubled + u"/known_hosts"_s, "old\n"));
+        if (why == u"taken"_s)
+            QVERIFY(test::writeAll(single + u"/known_hosts"_s, "someone else's\n"));
+        const QStringList before = QDir(doubled).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+
+        QCOMPARE(defaultWorkspacePath(doubled, name, name), doubled + u"/workspace.sqlite"_s);
+        QCOMPARE(QDir(doubled).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot), before);
+        QVERIFY(!QFileInfo::exists(single + u"/workspace.sqlite"_s));
+        QCOMPARE(test::readAll(doubled + u"/known_hosts"_s), QByteArray("old\n"));
     }
 };
 

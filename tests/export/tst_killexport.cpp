@@ -5,13 +5,18 @@
 #include "SshdFixture.h"
 #include "TestSupport.h"
 #include "core/ConnectionStore.h"
+#include "core/FileHash.h"
 #include "core/Workspace.h"
+#include "export/DeliveryManifest.h"
+#include "export/ExportRunner.h"
 #include "export/ExportStore.h"
 #include "intake/Importer.h"
 #include "sftp/SftpSession.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -98,7 +103,7 @@ class TestKillExport : public QObject
         qInfo() << killed << "runs killed;" << deliveredFiles().size() << "files delivered";
     }
 
-    static void saveExport(Workspace &ws, const Destination &destination)
+    static void saveExport(Workspace &ws, const Destination &destination, bool manifest = false)
     {
         ExportDefinition d;
         d.name = u"opens"_s;
@@ -108,6 +113,7 @@ class TestKillExport : public QObject
         d.file.name = u"opens"_s;
         d.file.suffix = u"_yyyyMMdd"_s;
         d.destination = destination;
+        d.file.manifest = manifest;
         QString error;
         QVERIFY2(ExportStore(ws).save(d, &error), qPrintable(error));
     }
@@ -132,6 +138,70 @@ private Q_SLOTS:
                 files << QDir(out).filePath(f);
             return files;
         });
+    }
+
+    // Killed after the file reached its final name but before its manifest did, or after the
+    // manifest but before the run was recorded as completed: recovery delivers the manifest
+    // (once) and completes the run, so the receiving side is never left waiting for it.
+    void killedBetweenFileAndManifest_data()
+    {
+        QTest::addColumn<QString>("point");
+        QTest::addColumn<bool>("manifestThere");
+        QTest::newRow("after the file") << u"file delivered"_s << false;
+        QTest::newRow("after the manifest") << u"manifest delivered"_s << true;
+    }
+
+    void killedBetweenFileAndManifest()
+    {
+        QFETCH(QString, point);
+        QFETCH(bool, manifestThere);
+        QTemporaryDir dir;
+        const QString wsPath = dir.filePath(u"workspace.sqlite"_s);
+        const QDir out(dir.filePath(u"out"_s));
+        QVERIFY(QDir().mkpath(out.path()));
+        {
+            Workspace ws;
+            QString error;
+            QVERIFY2(ws.open(wsPath, &error), qPrintable(error));
+            takeIn(wsPath, dir.path(), 0, SeedRows);
+            saveExport(ws, {Destination::Type::Local, out.path(), QString()}, true);
+        }
+        QProcess killed;
+        killed.start(QStringLiteral(EXPORT_KILLED_AT), {wsPath, u"opens"_s, point});
+        QVERIFY(killed.waitForFinished(120000));
+        QCOMPARE(killed.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(killed.exitCode() == 9, killed.readAllStandardError().constData()); // ended at the point
+
+        // As the kill left it: the file delivered, its manifest only if it had gone too.
+        const QStringList left = out.entryList(QDir::Files, QDir::Name);
+        QCOMPARE(left.size(), manifestThere ? 2 : 1);
+        const QString fileName = left.first();
+        const QString manifestName = DeliveryManifest::nameFor(fileName);
+        QCOMPARE(QFileInfo::exists(out.filePath(manifestName)), manifestThere);
+
+        ExportRunner runner(wsPath);
+        const QList<qint64> settled = runner.recoverRuns();
+        QCOMPARE(settled.size(), 1);
+        QCOMPARE(out.entryList(QDir::Files | QDir::Hidden, QDir::Name), (QStringList{fileName, manifestName}));
+        const QJsonObject manifest = QJsonDocument::fromJson(readAll(out.filePath(manifestName))).object();
+        QCOMPARE(manifest[u"run_id"_s].toInteger(), settled.first());
+        QCOMPARE(manifest.value(u"file"_s).toObject().value(u"name"_s).toString(), fileName);
+        QCOMPARE(manifest.value(u"file"_s).toObject().value(u"sha256"_s).toString(), sha256OfFile(out.filePath(fileName)));
+        QCOMPARE(manifest[u"rows"_s].toInt(), SeedRows);
+        {
+            Workspace ws;
+            QString error;
+            QVERIFY2(ws.open(wsPath, &error), qPrintable(error));
+            const auto run = ExportStore(ws).run(settled.first());
+            QVERIFY(run);
+            QCOMPARE(run->state, u"completed"_s);
+            QCOMPARE(run->error, QString());
+        }
+        // The watermark moved with it: nothing is sent again.
+        const RunResult next = runner.run(u"opens"_s);
+        QVERIFY2(next.ok(), qPrintable(next.error));
+        QCOMPARE(next.fileName, QString());
+        QCOMPARE(out.entryList(QDir::Files | QDir::Hidden).size(), 2);
     }
 
     void killedRunsToSftp()

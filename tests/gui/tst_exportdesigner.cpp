@@ -155,7 +155,14 @@ class TestExportDesigner : public QObject
         [&] { QTRY_VERIFY((d = m_page->findChild<ExportDesigner *>()) && d->isVisible()); }();
         if (d)
             (void)QTest::qWaitForWindowExposed(d);
-        return d;
+        return d && loaded(d) ? d : nullptr;
+    }
+
+    // What the definition is checked against (datasets, exports, the folder) is read on a
+    // worker; until it is in, the designer says so instead of what is wrong.
+    static bool loaded(ExportDesigner *d)
+    {
+        return QTest::qWaitFor([d] { return !d->editor()->isBusy(); }, 5000);
     }
 
 private Q_SLOTS:
@@ -466,6 +473,7 @@ private Q_SLOTS:
     {
         ExportDesigner *d = m_page->newExport();
         QVERIFY(d);
+        QVERIFY(loaded(d));
         QTest::keyClicks(d->generalStep()->nameEdit(), ExportName.toUpper());
         auto *problem = child<QLabel>(d, u"nameProblem"_s);
         QVERIFY(!problem->isHidden());
@@ -486,6 +494,7 @@ private Q_SLOTS:
     void dragAndDropMovesAddsAndRemovesColumns()
     {
         ExportDesigner d(*m_workspace);
+        QVERIFY(loaded(&d));
         ExportDefinition def;
         def.name = u"dnd"_s;
         def.dataset = u"fullmeasure.content_card_opens"_s;
@@ -610,6 +619,7 @@ private Q_SLOTS:
         ExportDesigner d(*m_workspace);
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(loaded(&d));
         PreviewPane *pane = d.previewPane();
         QSignalSpy updated(&d, &ExportDesigner::previewUpdated);
         d.setDefinition(def, false);

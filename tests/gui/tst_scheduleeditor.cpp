@@ -50,12 +50,10 @@ class TestScheduleEditor : public QObject
         ScheduleEditor *editor = ScheduleEditor::editSchedule(*m_ws, m_job, nullptr);
         if (!QTest::qWaitForWindowExposed(editor))
             return nullptr;
-        // An existing schedule's registration is checked off the UI thread first.
-        if (editor->isBusy()) {
-            QSignalSpy checked(editor, &ScheduleEditor::registrationChecked);
-            if (!checked.wait(10000))
-                return nullptr;
-        }
+        // What is stored is read, and an existing schedule's registration checked, off the UI
+        // thread first.
+        if (!QTest::qWaitFor([editor] { return !editor->isBusy(); }, 10000))
+            return nullptr;
         return editor;
     }
 
@@ -256,6 +254,7 @@ private Q_SLOTS:
         ScheduleEditor editor(*m_ws, u"fetch:nowhere"_s);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTRY_VERIFY(!editor.isBusy());
         QVERIFY(!editor.saveButton()->isEnabled());
         QVERIFY(editor.message()->text().contains(u"no connection named \"nowhere\""_s));
     }

@@ -274,6 +274,83 @@ private Q_SLOTS:
         QCOMPARE(tree(tmp.path()), QStringList());
     }
 
+    // A delivery compressed on the server: its files go in, and on the next fetch an archive
+    // whose every file went in is skipped without being downloaded; one with a failed file is
+    // downloaded and tried again.
+    void archivesAreNotDownloadedAgain()
+    {
+        const QString broken = m_dir.filePath(u"content_card_engagement.csv"_s);
+        QVERIFY(writeAll(broken, "contact_id,first_name,last_name,mobile_phone_number,card_name,link/button_text,"
+                                 "created_at,count_clicks\n1,A,B,,Card,Go,not a time,1\n"));
+        // python3 zipfile: an archive of (name in the archive, file) pairs.
+        auto makeZip = [](const QString &path, const QStringList &pairs) {
+            return run(u"python3"_s, QStringList{u"-c"_s, u"import sys, zipfile\n"
+                                                         "with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:\n"
+                                                         "    for name, source in zip(sys.argv[2::2], sys.argv[3::2]):\n"
+                                                         "        z.write(source, name)\n"_s, path} + pairs);
+        };
+        const QString good = u"actito_20261204.zip"_s;
+        const QString bad = u"engagement_20261204.zip"_s;
+        const QString gz = u"subscriber_status.csv.gz"_s;
+        QVERIFY(makeZip(incoming() + good, {u"sms_delivery_failed_20261122.csv"_s, sample(u"sms_delivery_failed_20261122.csv"_s),
+                                            u"mailing_activity.csv"_s, sample(u"mailing_activity.csv"_s)}));
+        QVERIFY(makeZip(incoming() + bad, {u"content_card_engagement.csv"_s, broken,
+                                           u"cve_inquiries.csv"_s, sample(u"cve_inquiries.csv"_s)}));
+        QVERIFY(QFile::copy(sample(u"subscriber_status.csv"_s), incoming() + u"subscriber_status.csv"_s));
+        QVERIFY(run(u"gzip"_s, {incoming() + u"subscriber_status.csv"_s}));
+        auto cleanUp = qScopeGuard([&] {
+            for (const QString &name : {good, bad, gz})
+                QFile::remove(incoming() + name);
+        });
+
+        // The read path holds a plain content_card_engagement.csv too.
+        auto inArchive = [](const FetchReport &report, const QString &archive, const QString &name) -> const ImportResult * {
+            const auto it = std::find_if(report.files.begin(), report.files.end(), [&](const ImportResult &i) {
+                return i.archive == archive && i.name == name;
+            });
+            return it == report.files.end() ? nullptr : &*it;
+        };
+        QStringList downloaded;
+        Fetcher fetcher(m_sshd.connection(), m_ws.knownHostsPath(), m_ws.path());
+        fetcher.setProgress([&](int, int, const QString &name, qint64, qint64) {
+            if (!downloaded.contains(name))
+                downloaded << name;
+        });
+        FetchReport r = fetcher.run();
+        QVERIFY(!r.error.isError());
+        for (const QString &name : {u"sms_delivery_failed_20261122.csv"_s, u"mailing_activity.csv"_s,
+                                    u"cve_inquiries.csv"_s, u"subscriber_status.csv"_s}) {
+            const ImportResult *taken = result(r, name);
+            QVERIFY2(taken && taken->state == State::Imported, qPrintable(name));
+        }
+        const ImportResult *failed = inArchive(r, bad, u"content_card_engagement.csv"_s);
+        QVERIFY(failed);
+        QCOMPARE(failed->state, State::Failed);
+        QVERIFY2(failed->error.toString(failed->shownName()).startsWith(bad + u"/content_card_engagement.csv:2:7: "_s),
+                 qPrintable(failed->error.toString(failed->shownName())));
+        QCOMPARE(result(r, u"mailing_activity.csv"_s)->archive, good);
+        const QList<FileRecord> files = DatasetStore(m_ws).files();
+        const auto sms = std::find_if(files.begin(), files.end(), [](const FileRecord &f) {
+            return f.name == u"sms_delivery_failed_20261122.csv"_s;
+        });
+        QVERIFY(sms != files.end());
+        QCOMPARE(sms->archiveName, good);
+        QCOMPARE(sms->path, m_sshd.connection().readPath + u'/' + good);
+        QCOMPARE(sms->source, u"test"_s);
+        for (const QString &name : {good, bad, gz})
+            QVERIFY2(downloaded.contains(name), qPrintable(name));
+
+        downloaded.clear();
+        const qsizetype ledger = DatasetStore(m_ws).files().size();
+        r = fetcher.run();
+        QCOMPARE(downloaded, QStringList{bad});
+        QCOMPARE(result(r, good)->state, State::Skipped);
+        QCOMPARE(result(r, gz)->state, State::Skipped);
+        QCOMPARE(result(r, u"cve_inquiries.csv"_s)->state, State::Skipped);
+        QCOMPARE(inArchive(r, bad, u"content_card_engagement.csv"_s)->state, State::Failed);
+        QCOMPARE(DatasetStore(m_ws).files().size(), ledger);
+    }
+
     void missingReadPathIsAClearError()
     {
         Connection c = m_sshd.connection();

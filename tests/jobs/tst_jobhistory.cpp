@@ -2,6 +2,7 @@
 // JobHistory's per-day totals, summed in SQL, against the same runs put into local days one
 // by one with QDateTime, in time zones whose offsets change (DST, half hours, Lord Howe's
 // half-hour DST) across the periods asked for.
+#include "TestSupport.h"
 #include "core/Workspace.h"
 #include "jobs/JobHistory.h"
 
@@ -71,6 +72,41 @@ private Q_SLOTS:
         else
             qputenv("TZ", m_tz);
         tzset();
+    }
+
+    // A fetch's file counts and the run a redelivery repeats come from the workspace as
+    // numbers and are put in words in the reader's language.
+    void detailsAreTranslated()
+    {
+        QTemporaryDir dir;
+        Workspace ws;
+        QString error;
+        QVERIFY2(ws.open(dir.filePath(u"ws.sqlite"_s), &error), qPrintable(error));
+        QSqlQuery q(ws.database());
+        QVERIFY(q.exec(u"INSERT INTO exports (name, definition) VALUES ('opens', '{}')"_s));
+        QVERIFY2(q.exec(u"INSERT INTO export_runs (export_id, state, trigger, started_at, rows) "
+                        "VALUES (1, 'completed', 'manual', '2026-11-22T08:00:00.000Z', 3)"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"INSERT INTO export_runs (export_id, state, trigger, redelivery_of, started_at, rows) "
+                        "VALUES (1, 'completed', 'redelivery', 1, '2026-11-22T09:00:00.000Z', 3)"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"INSERT INTO fetch_runs (connection, state, trigger, started_at, rows, files_listed, "
+                        "files_imported, files_failed) VALUES ('server', 'failed', 'schedule', "
+                        "'2026-11-22T10:00:00.000Z', 9, 5, 3, 1)"_s),
+                 qPrintable(q.lastError().text()));
+
+        test::MarkingTranslator marking("wb");
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&marking); });
+        const QList<JobRun> runs = JobHistory(ws).runs();
+        QCOMPARE(runs.size(), 3);
+        QCOMPARE(runs.at(0).kind, u"fetch"_s);
+        QCOMPARE(runs.at(0).details, QStringList{u"\u00abFiles: 5 listed, 3 taken in, 1 failed.\u00bb"_s});
+        QCOMPARE(runs.at(1).redeliveryOf, 1);
+        QCOMPARE(runs.at(1).details, QStringList{u"\u00abSends the rows of run E1 again.\u00bb"_s});
+        QCOMPARE(runs.at(2).redeliveryOf, 0);
+        QVERIFY(runs.at(2).details.isEmpty());
+        QCOMPARE(JobHistory(ws).run(u"F1"_s)->details, runs.at(0).details);
     }
 
     void dailyTotalsFollowLocalDays_data()

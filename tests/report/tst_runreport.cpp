@@ -81,6 +81,15 @@ JobRun run(const char *job, qint64 id, const char *state, const char *started, q
     return r;
 }
 
+// The value on the report's "Trigger:" line, its label translated by MarkingTranslator.
+QString triggerLine(const QString &report)
+{
+    for (const QString &line : report.split(u'\n'))
+        if (line.startsWith(u"\u00abTrigger\u00bb:"_s))
+            return line.section(u':', 1).trimmed();
+    return {};
+}
+
 } // namespace
 
 class TestRunReport : public QObject
@@ -148,6 +157,23 @@ private Q_SLOTS:
                                  "           email_openings_20261122.csv\n"
                                  "Location:  sftp://fm-prod//writebacks\n"_s;
         QCOMPARE(runReportText(completedFetch(), style()), expected);
+    }
+
+    // How a run was started is shown in the reader's language; the JSON keeps the stored word.
+    void triggerIsTranslated()
+    {
+        MarkingTranslator marking("wb");
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&marking); });
+        for (const char *trigger : {"manual", "schedule", "retry", "redelivery"}) {
+            JobRun r = completedFetch();
+            r.trigger = QString::fromLatin1(trigger);
+            QCOMPARE(triggerLine(runReportText(r, style())), u"\u00ab"_s + r.trigger + u"\u00bb"_s);
+            QCOMPARE(QJsonDocument::fromJson(runReportJson(r)).object()[u"trigger"_s].toString(), r.trigger);
+        }
+        JobRun unknown = completedFetch();
+        unknown.trigger = u"queue"_s;
+        QCOMPARE(triggerLine(runReportText(unknown, style())), u"queue"_s);
     }
 
     void stillRunningAndFormats()

@@ -67,6 +67,13 @@ bool removeServerFile(const QString &localFolder, const QString &name)
     return hostRun(u"sh"_s, {u"-c"_s, u"rm -f \"$1/$2\""_s, u"sh"_s, hostPath(localFolder), name});
 }
 
+QString MarkingTranslator::translate(const char *context, const char *sourceText, const char *, int) const
+{
+    if (m_context != context)
+        return {};
+    return u"\u00ab"_s + QString::fromUtf8(sourceText) + u"\u00bb"_s;
+}
+
 bool holdJobLock(const QString &workspacePath, const QString &job, qint64 pid)
 {
     Workspace ws;

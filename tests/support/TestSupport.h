@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QTranslator>
 
 namespace wb::test {
 
@@ -32,5 +33,19 @@ bool holdJobLock(const QString &workspacePath, const QString &job, qint64 pid);
 // In `dir`: a test CA (ca.pem, ca.key) and a server certificate for 127.0.0.1 it signed
 // (server.pem, server.key), valid for two days; *fingerprint gets "SHA256:AB:CD:...".
 bool makeTestCertificates(const QString &dir, QString *fingerprint = nullptr);
+
+// Installed, it turns every message asked for under `context` into «source text», so a test
+// sees which texts are looked up for translation, and under which context, without a .ts file.
+class MarkingTranslator : public QTranslator
+{
+public:
+    explicit MarkingTranslator(const char *context) : m_context(context) {}
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
+                      int n = -1) const override;
+
+private:
+    QByteArray m_context;
+};
 
 } // namespace wb::test

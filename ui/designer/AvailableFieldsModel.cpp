@@ -18,6 +18,7 @@ AvailableFieldsModel::AvailableFieldsModel(DefinitionEditor *editor, QObject *pa
     , m_editor(editor)
 {
     connect(editor, &DefinitionEditor::changed, this, &AvailableFieldsModel::sync);
+    connect(editor, &DefinitionEditor::contextChanged, this, &AvailableFieldsModel::sync);
     sync();
 }
 

@@ -18,6 +18,7 @@ ChosenColumnsModel::ChosenColumnsModel(DefinitionEditor *editor, QObject *parent
     , m_columns(editor->definition().columns)
 {
     connect(editor, &DefinitionEditor::changed, this, &ChosenColumnsModel::sync);
+    connect(editor, &DefinitionEditor::contextChanged, this, &ChosenColumnsModel::sync);
 }
 
 void ChosenColumnsModel::sync()

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DefinitionEditor.h"
 
+#include "AsyncTask.h"
+#include "core/ConnectionStore.h"
+#include "core/Workspace.h"
 #include "export/ExportStore.h"
 
+#include <QDir>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -53,16 +57,25 @@ private:
 };
 
 namespace {
+
 int s_generation = 0; // bumped by sealMerge(): commands merge only within one generation
-}
+
+struct Context
+{
+    QList<DatasetSummary> datasets;
+    QStringList exportNames;
+    QList<Connection> connections;
+};
+
+} // namespace
 
 DefinitionEditor::DefinitionEditor(Workspace &workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_stack(new QUndoStack(this))
-    , m_datasets(DatasetStore(workspace).datasets())
 {
     reset(ExportDefinition(), false);
+    load();
 }
 
 DefinitionEditor::~DefinitionEditor() = default;
@@ -72,12 +85,54 @@ void DefinitionEditor::reset(const ExportDefinition &definition, bool existing)
     m_stack->clear();
     m_existing = existing;
     m_savedName = existing ? definition.name : QString();
-    m_otherNames.clear();
-    for (const ExportRecord &r : ExportStore(m_workspace).list()) {
-        if (!existing || r.definition.name != definition.name)
-            m_otherNames << r.definition.name;
-    }
+    // The folder may have been made, or taken away, since it was last looked at.
+    m_checkedFolder.clear();
     apply(definition);
+}
+
+void DefinitionEditor::load()
+{
+    // On a connection of the worker's own: the GUI's connection belongs to the GUI thread.
+    runAsync(
+        readers(), this,
+        [path = m_workspace.path()] {
+            Context c;
+            Workspace workspace;
+            QString error;
+            if (!workspace.open(path, &error))
+                return c;
+            c.datasets = DatasetStore(workspace).datasets();
+            for (const ExportRecord &r : ExportStore(workspace).list())
+                c.exportNames << r.definition.name;
+            c.connections = ConnectionStore(workspace).list();
+            return c;
+        },
+        [this](const Context &c) {
+            // A workspace that cannot be opened now shows as empty, as it did when read here.
+            m_datasets = c.datasets;
+            m_exportNames = c.exportNames;
+            m_connections = c.connections;
+            m_loaded = true;
+            Q_EMIT contextChanged();
+        });
+}
+
+void DefinitionEditor::checkFolder()
+{
+    const Destination &d = m_definition.destination;
+    if (d.type != Destination::Type::Local || !QDir::isAbsolutePath(d.path) || d.path == m_checkedFolder
+        || d.path == m_checkingFolder)
+        return;
+    m_checkingFolder = d.path;
+    runAsync(readers(), this, [path = d.path] { return localFolderProblem(path); },
+             [this, path = d.path](const QString &problem) {
+                 m_checkedFolder = path;
+                 m_folderProblem = problem;
+                 // A newer folder is still being looked at: its answer is the one to wait for.
+                 if (m_checkingFolder == path)
+                     m_checkingFolder.clear();
+                 Q_EMIT contextChanged();
+             });
 }
 
 void DefinitionEditor::edit(const QString &text, const std::function<void(ExportDefinition &)> &change,
@@ -98,6 +153,7 @@ void DefinitionEditor::sealMerge()
 void DefinitionEditor::apply(const ExportDefinition &definition)
 {
     m_definition = definition;
+    checkFolder();
     Q_EMIT changed();
 }
 
@@ -127,9 +183,9 @@ QString DefinitionEditor::nameProblem() const
     const QString name = m_definition.name.trimmed();
     if (name.isEmpty())
         return {}; // not wrong yet, only unfinished: the summary lists it
-    for (const QString &other : m_otherNames) {
+    for (const QString &other : m_exportNames) {
         // Told apart by case only, two exports would be confused by people if not by the store.
-        if (other.compare(name, Qt::CaseInsensitive) == 0)
+        if (other != m_savedName && other.compare(name, Qt::CaseInsensitive) == 0)
             return tr("Another export is named “%1” already: choose another name.").arg(other);
     }
     // What the core says about this name alone: the problems of a definition with only this
@@ -148,7 +204,16 @@ QString DefinitionEditor::nameProblem() const
 
 QStringList DefinitionEditor::problems() const
 {
-    QStringList out = validateDefinition(m_definition, dataset());
+    if (!m_loaded)
+        return {tr("Reading the workspace's datasets and exports…")};
+    QStringList out = validateDefinition(m_definition, dataset(), FolderCheck::Skip);
+    const Destination &d = m_definition.destination;
+    if (d.type == Destination::Type::Local && QDir::isAbsolutePath(d.path)) {
+        if (d.path == m_checkingFolder)
+            out << tr("Checking the destination folder…");
+        else if (d.path == m_checkedFolder && !m_folderProblem.isEmpty())
+            out << m_folderProblem;
+    }
     const QString name = nameProblem();
     if (!name.isEmpty() && !out.contains(name))
         out.prepend(name);

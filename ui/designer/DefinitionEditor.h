@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Connection.h"
 #include "export/ExportDefinition.h"
 #include "store/DatasetStore.h"
 
@@ -19,6 +20,10 @@ namespace wb::ui {
 
 // The export being designed: one definition that every step edits through undoable commands,
 // so that undo, the steps, the preview and the summary can never disagree about what it is.
+//
+// What it is checked against (the datasets, the other exports' names, the connections, the
+// local folder) is read on a worker: an import may be writing to the workspace, and a network
+// folder may take seconds to answer. Until then problems() says what is still being read.
 class DefinitionEditor : public QObject
 {
     Q_OBJECT
@@ -58,7 +63,12 @@ public:
     void sealMerge();
 
     Workspace &workspace() const { return m_workspace; }
+    // The workspace's datasets and connections are still being read, or the local folder
+    // checked.
+    bool isBusy() const { return !m_loaded || !m_checkingFolder.isEmpty(); }
+    bool isLoaded() const { return m_loaded; }
     const QList<DatasetSummary> &datasets() const { return m_datasets; }
+    const QList<Connection> &connections() const { return m_connections; }
     const DatasetSummary *datasetNamed(const QString &name) const;
     const DatasetSummary *dataset() const { return datasetNamed(m_definition.dataset); }
     // The chosen dataset's field, or nullptr.
@@ -72,18 +82,28 @@ public:
 Q_SIGNALS:
     // The definition changed: by an edit, an undo or a redo, or a reset.
     void changed();
+    // What the definition is checked against arrived: the datasets, exports and connections
+    // read from the workspace, or the local folder's state.
+    void contextChanged();
 
 private:
     friend class DefinitionCommand;
     void apply(const ExportDefinition &definition);
+    void load();
+    void checkFolder();
 
     Workspace &m_workspace;
     QUndoStack *m_stack;
     ExportDefinition m_definition;
     bool m_existing = false;
     QString m_savedName;
+    bool m_loaded = false;
     QList<DatasetSummary> m_datasets;
-    QStringList m_otherNames; // of the saved exports, this one's excepted
+    QStringList m_exportNames; // of the saved exports
+    QList<Connection> m_connections;
+    QString m_checkingFolder; // the local folder being looked at
+    QString m_checkedFolder;  // the last one looked at, and what is wrong with it
+    QString m_folderProblem;
 };
 
 } // namespace wb::ui

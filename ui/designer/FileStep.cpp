@@ -4,7 +4,6 @@
 #include "DefinitionEditor.h"
 #include "FileChoosers.h"
 #include "Wording.h"
-#include "core/ConnectionStore.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -18,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -243,14 +243,12 @@ QWidget *FileStep::createDestinationGroup()
     sftpForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     sftpForm->setHorizontalSpacing(12);
     m_connection->setObjectName(u"destinationConnectionCombo"_s);
-    const QList<Connection> connections = ConnectionStore(m_editor->workspace()).list();
-    for (const Connection &c : connections) {
-        m_connection->addItem(c.name, c.name);
-        m_connection->setItemData(m_connection->count() - 1, c.writePath, Qt::UserRole + 1);
-        m_connection->setItemData(m_connection->count() - 1, c.endpoint(), Qt::ToolTipRole);
-    }
-    m_connection->setPlaceholderText(connections.isEmpty() ? tr("(no connections: add one on the Connections page)")
-                                                           : tr("(choose a connection)"));
+    fillConnections();
+    // Shown again once filled: the base class's refresh came first and found the old list.
+    connect(m_editor, &DefinitionEditor::contextChanged, this, [this] {
+        fillConnections();
+        refresh();
+    });
     sftpForm->addRow(buddyLabel(tr("Connect&ion:"), m_connection, this), m_connection);
     m_remoteFolder->setObjectName(u"remoteFolderEdit"_s);
     sftpForm->addRow(buddyLabel(tr("&Remote folder:"), m_remoteFolder, this), m_remoteFolder);
@@ -287,6 +285,21 @@ QWidget *FileStep::createDestinationGroup()
     });
     connect(m_remoteFolder, &QLineEdit::editingFinished, m_editor, &DefinitionEditor::sealMerge);
     return box;
+}
+
+void FileStep::fillConnections()
+{
+    const QSignalBlocker block(m_connection);
+    m_connection->clear();
+    const QList<Connection> &connections = m_editor->connections();
+    for (const Connection &c : connections) {
+        m_connection->addItem(c.name, c.name);
+        m_connection->setItemData(m_connection->count() - 1, c.writePath, Qt::UserRole + 1);
+        m_connection->setItemData(m_connection->count() - 1, c.endpoint(), Qt::ToolTipRole);
+    }
+    m_connection->setPlaceholderText(!m_editor->isLoaded()  ? tr("(reading the workspace…)")
+                                     : connections.isEmpty() ? tr("(no connections: add one on the Connections page)")
+                                                             : tr("(choose a connection)"));
 }
 
 void FileStep::browse()
@@ -335,7 +348,7 @@ void FileStep::reload()
         setText(m_folder, d.destination.path);
     } else {
         int at = m_connection->findData(d.destination.connection);
-        if (at < 0 && !d.destination.connection.isEmpty()) {
+        if (at < 0 && !d.destination.connection.isEmpty() && m_editor->isLoaded()) {
             m_connection->addItem(tr("%1 (not in this workspace)").arg(d.destination.connection),
                                   d.destination.connection);
             at = m_connection->count() - 1;

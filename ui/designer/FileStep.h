@@ -42,6 +42,7 @@ private:
     QWidget *createFileGroup();
     QWidget *createNameGroup();
     QWidget *createDestinationGroup();
+    void fillConnections();
     void browse();
     void editCheck(QCheckBox *box, const QString &text, bool ValueFormat::*member);
 

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
@@ -47,14 +48,12 @@ GeneralStep::GeneralStep(DefinitionEditor *editor, QWidget *parent)
     m_dataset->setObjectName(u"datasetCombo"_s);
     m_dataset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_dataset->setMinimumContentsLength(24);
-    for (const DatasetSummary &d : editor->datasets()) {
-        m_dataset->addItem(tr("%1 — %Ln row(s)", nullptr, int(d.rows)).arg(Wording::datasetTitle(d)), d.name);
-        m_dataset->setItemData(m_dataset->count() - 1,
-                               tr("%1: %n field(s)", nullptr, int(d.fields.size())).arg(d.name), Qt::ToolTipRole);
-    }
-    m_dataset->setPlaceholderText(editor->datasets().isEmpty()
-                                      ? tr("(no datasets: take files in on the Data page first)")
-                                      : tr("(choose the dataset to export)"));
+    fillDatasets();
+    // Shown again once filled: the base class's refresh came first and found the old list.
+    connect(editor, &DefinitionEditor::contextChanged, this, [this] {
+        fillDatasets();
+        refresh();
+    });
     auto *datasetLabel = new QLabel(tr("&Dataset:"), this);
     datasetLabel->setBuddy(m_dataset);
     form->addRow(datasetLabel, m_dataset);
@@ -113,6 +112,20 @@ QString GeneralStep::fileNameFor(const QString &exportName)
     return out;
 }
 
+void GeneralStep::fillDatasets()
+{
+    const QSignalBlocker block(m_dataset);
+    m_dataset->clear();
+    for (const DatasetSummary &d : m_editor->datasets()) {
+        m_dataset->addItem(tr("%1 — %Ln row(s)", nullptr, int(d.rows)).arg(Wording::datasetTitle(d)), d.name);
+        m_dataset->setItemData(m_dataset->count() - 1,
+                               tr("%1: %n field(s)", nullptr, int(d.fields.size())).arg(d.name), Qt::ToolTipRole);
+    }
+    m_dataset->setPlaceholderText(!m_editor->isLoaded()           ? tr("(reading the workspace…)")
+                                  : m_editor->datasets().isEmpty() ? tr("(no datasets: take files in on the Data page first)")
+                                                                   : tr("(choose the dataset to export)"));
+}
+
 void GeneralStep::chooseDataset(int index)
 {
     const QString name = m_dataset->itemData(index).toString();
@@ -140,7 +153,7 @@ void GeneralStep::reload()
     showProblem(m_nameProblem, m_editor->nameProblem());
 
     int at = m_dataset->findData(d.dataset);
-    if (at < 0 && !d.dataset.isEmpty()) {
+    if (at < 0 && !d.dataset.isEmpty() && m_editor->isLoaded()) {
         // An imported definition can name a dataset this workspace has not taken in.
         m_dataset->addItem(tr("%1 (not in this workspace)").arg(d.dataset), d.dataset);
         at = m_dataset->count() - 1;

@@ -30,6 +30,7 @@ protected:
 
 private:
     void chooseDataset(int index);
+    void fillDatasets();
 
     QLineEdit *m_name;
     QLabel *m_nameProblem;

@@ -35,6 +35,7 @@ StepPage::StepPage(DefinitionEditor *editor, const QString &title, const QString
         m_body->addWidget(introLabel);
     }
     connect(editor, &DefinitionEditor::changed, this, &StepPage::refresh);
+    connect(editor, &DefinitionEditor::contextChanged, this, &StepPage::refresh);
 }
 
 void StepPage::refresh()

@@ -32,11 +32,6 @@ namespace wb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::AmqpReceiver", text);
-}
-
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -61,23 +56,23 @@ QueueError classify(const proton::error_condition &e, bool connectionOpened, boo
                             || description.contains(u"certificate"_s, Qt::CaseInsensitive);
     if (out.condition == u"amqp:not-found"_s) {
         out.kind = QueueError::Kind::QueueMissing;
-        out.message = tr("The broker has no queue at this address: %1").arg(what);
+        out.message = QCoreApplication::translate("wb::AmqpReceiver", "The broker has no queue at this address: %1").arg(what);
     } else if (out.condition == u"amqp:unauthorized-access"_s && (connectionOpened || onLink)) {
         out.kind = QueueError::Kind::Permission;
-        out.message = tr("The user may not read from this queue: %1").arg(what);
+        out.message = QCoreApplication::translate("wb::AmqpReceiver", "The user may not read from this queue: %1").arg(what);
     } else if (out.condition == u"amqp:unauthorized-access"_s
                || description.contains(u"Authentication failed"_s, Qt::CaseInsensitive)) {
         out.kind = QueueError::Kind::Authentication;
-        out.message = tr("The broker refused the user name or password: %1").arg(what);
+        out.message = QCoreApplication::translate("wb::AmqpReceiver", "The broker refused the user name or password: %1").arg(what);
     } else if (sslFailure) {
         out.kind = QueueError::Kind::Tls;
-        out.message = tr("The TLS handshake failed: %1").arg(what);
+        out.message = QCoreApplication::translate("wb::AmqpReceiver", "The TLS handshake failed: %1").arg(what);
     } else if (out.condition == u"proton:io"_s || !connectionOpened) {
         out.kind = QueueError::Kind::Connect;
-        out.message = tr("Cannot reach the broker: %1").arg(what);
+        out.message = QCoreApplication::translate("wb::AmqpReceiver", "Cannot reach the broker: %1").arg(what);
     } else {
         out.kind = QueueError::Kind::Protocol;
-        out.message = tr("The broker ended the session: %1").arg(what);
+        out.message = QCoreApplication::translate("wb::AmqpReceiver", "The broker ended the session: %1").arg(what);
     }
     return out;
 }
@@ -121,7 +116,7 @@ ReceivedMessage received(const proton::message &m)
     case proton::SYMBOL: out.body = QByteArray::fromStdString(std::string(proton::get<proton::symbol>(body))); break;
     default:
         out.body = QByteArray::fromStdString(proton::to_string(body));
-        out.bodyProblem = tr("the message's body is an AMQP %1, not JSON text")
+        out.bodyProblem = QCoreApplication::translate("wb::AmqpReceiver", "the message's body is an AMQP %1, not JSON text")
                               .arg(qs(proton::type_name(body.type())));
     }
     if (!m.id().empty())
@@ -131,7 +126,33 @@ ReceivedMessage received(const proton::message &m)
     return out;
 }
 
-class ConsumeHandler : public proton::messaging_handler
+// What both handlers do when something goes wrong: name it (connection errors before the
+// login are the broker's or the network's; a link refused after it is about the queue) and
+// end the connection. Proton's default for an unhandled error is to throw.
+class Handler : public proton::messaging_handler
+{
+public:
+    void on_transport_error(proton::transport &t) override { failed(classify(t.error(), m_opened, false)); }
+    void on_connection_error(proton::connection &c) override { failed(classify(c.error(), m_opened, false)); }
+    void on_receiver_error(proton::receiver &r) override { failed(classify(r.error(), m_opened, true)); }
+    // A refused link can end its session too.
+    void on_session_error(proton::session &s) override { failed(classify(s.error(), m_opened, true)); }
+    void on_error(const proton::error_condition &e) override { failed(classify(e, m_opened, false)); }
+    void on_transport_close(proton::transport &t) override
+    {
+        m_closed = true;
+        t.connection().container().stop();
+    }
+
+protected:
+    virtual void failed(const QueueError &e) = 0;
+
+    proton::connection m_connection;
+    bool m_opened = false; // logged in: the connection opened
+    bool m_closed = false;
+};
+
+class ConsumeHandler : public Handler
 {
 public:
     ConsumeHandler(const QueueConnection &queue, const QString &password, const AmqpReceiver::Options &options,
@@ -184,17 +205,6 @@ public:
             topUpCredit();
     }
 
-    void on_transport_error(proton::transport &t) override { fail(classify(t.error(), m_opened, false)); }
-    void on_connection_error(proton::connection &c) override { fail(classify(c.error(), m_opened, false)); }
-    void on_receiver_error(proton::receiver &r) override { fail(classify(r.error(), m_opened, true)); }
-    // A refused link can end its session too; Proton's default for any other error throws.
-    void on_session_error(proton::session &s) override { fail(classify(s.error(), m_opened, true)); }
-    void on_error(const proton::error_condition &e) override { fail(classify(e, m_opened, false)); }
-    void on_transport_close(proton::transport &t) override
-    {
-        m_closed = true;
-        t.connection().container().stop();
-    }
 
 private:
     // On the connection's own work queue: what it does to the connection (close it, give
@@ -210,10 +220,16 @@ private:
                 flush();
             if (cancelled) {
                 if (!result.error)
-                    result.error = {QueueError::Kind::Cancelled, tr("Cancelled."), {}};
+                    result.error = {QueueError::Kind::Cancelled, QCoreApplication::translate("wb::AmqpReceiver", "Cancelled."), {}};
                 finish();
-            } else if (!m_opened && now >= m_options.connectTimeoutMs) {
-                fail({QueueError::Kind::Connect, tr("The broker did not answer within %1 s.").arg(m_options.connectTimeoutMs / 1000), {}});
+            } else if (!m_receiver && now >= m_options.connectTimeoutMs) {
+                // Connected but the queue never opened counts too: nothing would ever come.
+                fail({m_opened ? QueueError::Kind::Protocol : QueueError::Kind::Connect,
+                      m_opened ? QCoreApplication::translate("wb::AmqpReceiver", "The broker did not open the queue within %1 s.")
+                                     .arg(m_options.connectTimeoutMs / 1000)
+                               : QCoreApplication::translate("wb::AmqpReceiver", "The broker did not answer within %1 s.")
+                                     .arg(m_options.connectTimeoutMs / 1000),
+                      {}});
             } else if (m_receiver && m_pending.empty() && now - m_lastMessageMs >= m_options.idleMs) {
                 finish(); // drained: nothing came for the idle time
             }
@@ -265,6 +281,8 @@ private:
             m_connection.close();
     }
 
+    void failed(const QueueError &e) override { fail(e); }
+
     void fail(const QueueError &e)
     {
         if (!result.error || result.error.kind == QueueError::Kind::Cancelled)
@@ -281,18 +299,15 @@ private:
     const AmqpReceiver::Options &m_options;
     const AmqpReceiver::Sink &m_sink;
     QElapsedTimer m_clock;
-    proton::connection m_connection;
     proton::receiver m_receiver;
     std::vector<ReceivedMessage> m_pending;
     std::vector<proton::delivery> m_deliveries;
     qint64 m_firstPendingMs = 0;
     qint64 m_lastMessageMs = 0;
-    bool m_opened = false;
     bool m_finishing = false;
-    bool m_closed = false;
 };
 
-class ProbeHandler : public proton::messaging_handler
+class ProbeHandler : public Handler
 {
 public:
     ProbeHandler(const QueueConnection &queue, const QString &password, int timeoutMs)
@@ -311,6 +326,7 @@ public:
     void on_connection_open(proton::connection &c) override
     {
         result.authenticated = true;
+        m_opened = true;
         if (m_queue.usesTls()) {
             const proton::ssl ssl = c.transport().ssl();
             result.tlsProtocol = qs(ssl.protocol());
@@ -328,30 +344,10 @@ public:
         m_openedAtMs = m_clock.elapsed();
     }
 
-    void on_transport_error(proton::transport &t) override { setError(classify(t.error(), result.authenticated, false)); }
-    void on_connection_error(proton::connection &c) override { setError(classify(c.error(), result.authenticated, false)); }
-    void on_receiver_error(proton::receiver &r) override
-    {
-        setError(classify(r.error(), result.authenticated, true));
-        close();
-    }
-    void on_session_error(proton::session &s) override
-    {
-        setError(classify(s.error(), result.authenticated, true));
-        close();
-    }
-    void on_error(const proton::error_condition &e) override { setError(classify(e, result.authenticated, false)); }
-    void on_transport_close(proton::transport &t) override
-    {
-        m_closed = true;
-        t.connection().container().stop();
-    }
-
 private:
     // Short ticks rather than one long timer: Proton's run() returns only once its scheduled
-    // work is done, so a 15 s timeout timer would hold every probe for 15 s.
-    // On the connection's own work queue: what it does to the connection (close it, give
-    // credit) is only sent at once from there, not from a container timer.
+    // work is done, so a 15 s timeout timer would hold every probe for 15 s. On the
+    // connection's work queue, for the reason ConsumeHandler::tick gives.
     void tick()
     {
         if (m_closed)
@@ -363,8 +359,9 @@ private:
             result.waiting = available > 0 ? available : -1;
             close();
         } else if (!m_closing && now >= m_timeoutMs) {
-            setError({QueueError::Kind::Connect, tr("The broker did not answer within %1 s.").arg(m_timeoutMs / 1000), {}});
-            close();
+            failed({QueueError::Kind::Connect,
+                    QCoreApplication::translate("wb::AmqpReceiver", "The broker did not answer within %1 s.").arg(m_timeoutMs / 1000),
+                    {}});
         }
         m_connection.work_queue().schedule(proton::duration(50), [this] { tick(); });
     }
@@ -377,21 +374,21 @@ private:
         m_connection.close();
     }
 
-    void setError(const QueueError &e)
+    void failed(const QueueError &e) override
     {
         if (!result.error)
             result.error = e;
+        if (!m_closing)
+            close();
     }
 
     const QueueConnection &m_queue;
     const QString &m_password;
     int m_timeoutMs;
     QElapsedTimer m_clock;
-    proton::connection m_connection;
     proton::receiver m_receiver;
     qint64 m_openedAtMs = 0;
     bool m_closing = false;
-    bool m_closed = false;
 };
 
 } // namespace
@@ -401,30 +398,37 @@ bool AmqpReceiver::available()
     return true;
 }
 
-AmqpReceiver::Result AmqpReceiver::run(const QueueConnection &queue, const QString &password, const Options &options,
-                                       const Sink &sink)
+namespace {
+
+// Proton reports some failures by throwing out of run(); they become the run's error.
+template<typename Handler>
+void runContainer(Handler &handler)
 {
-    ConsumeHandler handler(queue, password, options, sink);
     try {
         proton::container container(handler);
         container.run();
     } catch (const std::exception &e) {
         if (!handler.result.error)
-            handler.result.error = {QueueError::Kind::Protocol, tr("The AMQP client failed: %1").arg(qs(e.what())), {}};
+            handler.result.error = {QueueError::Kind::Protocol,
+                                    QCoreApplication::translate("wb::AmqpReceiver", "The AMQP client failed: %1").arg(qs(e.what())),
+                                    {}};
     }
+}
+
+} // namespace
+
+AmqpReceiver::Result AmqpReceiver::run(const QueueConnection &queue, const QString &password, const Options &options,
+                                       const Sink &sink)
+{
+    ConsumeHandler handler(queue, password, options, sink);
+    runContainer(handler);
     return handler.result;
 }
 
 AmqpReceiver::Probe AmqpReceiver::probe(const QueueConnection &queue, const QString &password, int timeoutMs)
 {
     ProbeHandler handler(queue, password, timeoutMs);
-    try {
-        proton::container container(handler);
-        container.run();
-    } catch (const std::exception &e) {
-        if (!handler.result.error)
-            handler.result.error = {QueueError::Kind::Protocol, tr("The AMQP client failed: %1").arg(qs(e.what())), {}};
-    }
+    runContainer(handler);
     return handler.result;
 }
 
