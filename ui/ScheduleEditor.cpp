@@ -504,7 +504,7 @@ void ScheduleEditor::checkRegistration()
         this,
         [job = m_jobEntry] {
             RegistrationResult out;
-            out.registration = OsScheduler::forThisMachine()->status(job);
+            out.registration = OsScheduler::forThisMachine()->status(job.key);
             return out;
         },
         [this](const RegistrationResult &result) {
