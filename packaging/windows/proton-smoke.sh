@@ -26,99 +26,19 @@ x86_64-w64-mingw32-g++-posix -std=c++17 -O2 -Wall -Wextra -Werror "$here/proton-
     -I"$prefix/include" -L"$prefix/lib" -lqpid-proton-cpp -o "$out/proton-smoke.exe" ||
     die "compiling proton-smoke.cpp against $prefix"
 
-node=$(mktemp -d)
+# shellcheck source=SCRIPTDIR/rabbitmq-node.sh
+. "$here/rabbitmq-node.sh"
 user=wb password=wb-smoke-secret queue=smoke
-read -r port tls_port epmd_port dist_port < <(python3 -c '
-import socket
-socks = [socket.socket() for _ in range(4)]
-for s in socks: s.bind(("127.0.0.1", 0))
-print(*(s.getsockname()[1] for s in socks))')
-export HOME=$node RABBITMQ_NODENAME=wbsmoke$$@localhost ERL_EPMD_PORT=$epmd_port \
-    RABBITMQ_DIST_PORT=$dist_port RABBITMQ_MNESIA_BASE=$node/mnesia RABBITMQ_LOG_BASE=$node/log \
-    RABBITMQ_CONFIG_FILE=$node/rabbitmq.conf RABBITMQ_ADVANCED_CONFIG_FILE=$node/advanced.config \
-    RABBITMQ_ENABLED_PLUGINS_FILE=$node/enabled_plugins RABBITMQ_PID_FILE=$node/rabbitmq.pid
 cleanup() {
-    [ -z "${server_pid:-}" ] || { kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; }
-    epmd -port "$epmd_port" -kill >/dev/null 2>&1 || true
+    rabbitmq_node_stop
     [ -z "${WINEPREFIX:-}" ] || wineserver -k 2>/dev/null || true
-    rm -rf "$node"
 }
 trap cleanup EXIT
-
-# A test CA and a server certificate for 127.0.0.1. Proton's Schannel reads trust only from a
-# system store or a PKCS#12 file, so the CA is handed to it as one (the PEM is for RabbitMQ).
-# The file holds the CA's key too: Wine's PFXImportCertStore (GnuTLS) rejects a file without a
-# key ("The requested data were not available"), which Windows accepts. other.p12 is a CA that
-# signed nothing here.
-(cd "$node" &&
-    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=writeback-smoke-ca \
-        -keyout ca.key -out ca.pem &&
-    openssl req -newkey rsa:2048 -nodes -subj /CN=127.0.0.1 -keyout server.key -out server.csr &&
-    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >server.ext &&
-    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 \
-        -extfile server.ext -out server.pem &&
-    openssl pkcs12 -export -in ca.pem -inkey ca.key -out ca.p12 -passout pass: -keypbe NONE \
-        -certpbe NONE -nomac &&
-    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=other-ca -keyout other.key \
-        -out other.pem &&
-    openssl pkcs12 -export -in other.pem -inkey other.key -out other.p12 -passout pass: \
-        -keypbe NONE -certpbe NONE -nomac) \
-    >/dev/null 2>&1 || die "making the test certificates"
-
-mkdir -p "$node/mnesia" "$node/log"
-python3 - "$node/definitions.json" "$user" "$password" "$queue" <<'EOF'
-import base64, hashlib, json, os, sys
-path, user, password, queue = sys.argv[1:]
-salt = os.urandom(4)  # RabbitMQ's rabbit_password_hashing_sha256
-digest = base64.b64encode(salt + hashlib.sha256(salt + password.encode()).digest()).decode()
-json.dump({
-    "users": [{"name": user, "password_hash": digest, "tags": ["administrator"],
-               "hashing_algorithm": "rabbit_password_hashing_sha256"}],
-    "vhosts": [{"name": "/"}],
-    "permissions": [{"user": user, "vhost": "/", "configure": ".*", "write": ".*", "read": ".*"}],
-    "queues": [{"name": queue, "vhost": "/", "durable": True, "auto_delete": False, "arguments": {}}],
-}, open(path, "w"))
-EOF
-cat >"$node/rabbitmq.conf" <<EOF
-listeners.tcp.default = 127.0.0.1:$port
-listeners.ssl.default = 127.0.0.1:$tls_port
-ssl_options.cacertfile = $node/ca.pem
-ssl_options.certfile = $node/server.pem
-ssl_options.keyfile = $node/server.key
-ssl_options.verify = verify_none
-ssl_options.fail_if_no_peer_cert = false
-loopback_users = none
-definitions.import_backend = local_filesystem
-definitions.local.path = $node/definitions.json
-log.console = false
-EOF
-echo '[].' >"$node/enabled_plugins"
-echo '[].' >"$node/advanced.config"
-
-say "starting a RabbitMQ node on 127.0.0.1:$port (TLS $tls_port)"
-/usr/lib/rabbitmq/bin/rabbitmq-server >"$node/server.out" 2>&1 &
-server_pid=$!
-# The listeners open last, once the definitions are in: a port that accepts means ready.
-for _ in $(seq 300); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$tls_port") 2>/dev/null && break
-    kill -0 "$server_pid" 2>/dev/null || die "rabbitmq-server ended: $(tail -n 20 "$node/server.out")"
-    sleep 0.2
-done
-(exec 3<>"/dev/tcp/127.0.0.1/$tls_port") 2>/dev/null || die "rabbitmq-server did not open its ports in 60 s"
-
-send() {
-    python3 - "amqp://127.0.0.1:$port" "/queues/$queue" "$user" "$password" "$1" <<'EOF' ||
-import sys
-from proton import Message
-from proton.utils import BlockingConnection
-url, address, user, password, body = sys.argv[1:]
-c = BlockingConnection(url, user=user, password=password, allowed_mechs="PLAIN",
-                       allow_insecure_mechs=True)
-c.create_sender(address).send(Message(body=body))
-c.close()
-EOF
-        die "sending a message with python3-qpid-proton"
-}
+# Proton's Schannel reads trust only from a system store or a PKCS#12 file, so the CA is
+# handed to it as one, ca.p12 (the PEM is for RabbitMQ); other.p12 is a CA that signed nothing.
+rabbitmq_node_start "$user" "$password" "$queue"
+say "a RabbitMQ node on 127.0.0.1:$port (TLS $tls_port)"
+send() { rabbitmq_send "/queues/$queue" "$1"; }
 
 export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINEPREFIX=$cache/wine-proton
 [ -f "$WINEPREFIX/system.reg" ] || wineboot -i >/dev/null 2>&1 || die "wineboot could not create $WINEPREFIX"
