@@ -4,6 +4,7 @@
 #include "core/Secrets.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -70,11 +71,27 @@ QStringList QueueConnection::problems() const
         out << tr("The user name is empty.");
     if (address.trimmed().isEmpty())
         out << tr("The queue's address is empty.");
-    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
+    if (const QString problem = caFileProblem(); !problem.isEmpty())
+        out << problem;
+    else if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
         out << tr("The CA file %1 cannot be read.").arg(caFile);
     if (!caFile.isEmpty() && !usesTls())
         out << tr("A CA file is only used with amqps:// URLs.");
     return out;
+}
+
+QString QueueConnection::caFileProblem() const
+{
+#ifdef Q_OS_WIN
+    if (!caFile.isEmpty())
+        return tr("On Windows the broker's certificate cannot be checked against a CA file (%1): Windows' TLS, "
+                  "which the queue client uses, trusts only the CAs in the Windows certificate store. Install the "
+                  "CA there (open the file, Install Certificate, Trusted Root Certification Authorities; or "
+                  "certutil -user -addstore Root FILE), then clear the queue's CA file: in its editor, or by "
+                  "removing the queue (writeback-cli queue remove NAME) and adding it again without --ca-file.")
+            .arg(QDir::toNativeSeparators(caFile));
+#endif
+    return {};
 }
 
 QString queuePasswordKey(const QString &workspaceId, const QString &queueName)

@@ -22,6 +22,10 @@ struct QueueConnection
 
     // Every problem with the settings, as sentences; empty when they can be used.
     QStringList problems() const;
+    // On Windows, a CA file cannot be used: the AMQP client's TLS there (Proton over Schannel)
+    // trusts only the Windows certificate store (or a PKCS#12 file, which no CA hands out).
+    // Says so and what to do instead; empty elsewhere, or without a CA file.
+    QString caFileProblem() const;
     QUrl parsedUrl() const;
     bool usesTls() const;
     QString host() const;

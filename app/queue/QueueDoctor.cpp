@@ -36,7 +36,12 @@ const StepText Steps[] = {
     {DoctorStep::Id::Connect, QT_TRANSLATE_NOOP("wb::QueueDoctor", "Connect (TCP)"),
      QT_TRANSLATE_NOOP("wb::QueueDoctor", "Check the port (5671 for amqps, 5672 for amqp) and whether a firewall blocks it. Civitas only lets listed IP addresses in: send them this computer's public address.")},
     {DoctorStep::Id::Tls, QT_TRANSLATE_NOOP("wb::QueueDoctor", "TLS handshake and the broker's certificate"),
+#ifdef Q_OS_WIN
+     // The queue client's TLS on Windows trusts only the certificate store (QueueConnection::caFileProblem).
+     QT_TRANSLATE_NOOP("wb::QueueDoctor", "The certificate must be valid today, name the broker's domain, and come from a CA this computer trusts; for a private CA, install it in the Windows certificate store (Trusted Root Certification Authorities).")},
+#else
      QT_TRANSLATE_NOOP("wb::QueueDoctor", "The certificate must be valid today, name the broker's domain, and come from a CA this computer trusts; for a private CA, give its PEM file as the connection's CA file.")},
+#endif
     {DoctorStep::Id::QueueLogin, QT_TRANSLATE_NOOP("wb::QueueDoctor", "Log in (SASL PLAIN)"),
      QT_TRANSLATE_NOOP("wb::QueueDoctor", "Check the user name and password the platform gave you; save the password again with the queue's editor or writeback-cli queue add.")},
     {DoctorStep::Id::OpenQueue, QT_TRANSLATE_NOOP("wb::QueueDoctor", "Open the queue"),
@@ -112,7 +117,11 @@ QueueDoctorReport QueueDoctor::run()
         return report;
     };
 
-    if (const QStringList problems = m_queue.problems(); !problems.isEmpty()) {
+    // A CA file this platform cannot use is the TLS step's failure, not the settings'.
+    const QString caFileProblem = m_queue.caFileProblem();
+    QStringList problems = m_queue.problems();
+    problems.removeAll(caFileProblem);
+    if (!problems.isEmpty()) {
         begin(DoctorStep::Id::Resolve);
         end(DoctorStep::Status::Failed, problems.join(u' '));
         return skipRest();
@@ -150,6 +159,9 @@ QueueDoctorReport QueueDoctor::run()
                  tr("amqp:// has no TLS: the password and every message cross the network readable. Use it only for a "
                     "broker on this computer; Amazon MQ takes amqps://HOST:5671.")))
             return skipRest();
+    } else if (!caFileProblem.isEmpty()) {
+        end(DoctorStep::Status::Failed, caFileProblem);
+        return skipRest();
     } else if (!QSslSocket::supportsSsl()) {
         if (!end(DoctorStep::Status::Warning, tr("This computer's Qt has no TLS support to check the certificate with; "
                                                  "the login step still uses TLS.")))

@@ -2,18 +2,21 @@
 # Cross-builds Writeback Studio's libraries for x86_64 Windows (MinGW-w64) from Debian's own
 # source packages, into a prefix in the cache folder, once.
 #
-#   packaging/windows/deps.sh [--print-prefix]
+#   packaging/windows/deps.sh                 every library, in order (what build.sh runs)
+#   packaging/windows/deps.sh COMPONENT...    only those, e.g. `deps.sh proton`
+#   packaging/windows/deps.sh --print-prefix
 #
-# Runs where the Windows packages are installed (packaging/windows/build.sh enters the build
-# root for it). Each library is rebuilt only when its marker changes: the marker is a hash of
-# the source package's version, the recipe below and the toolchain, so a second run does
-# nothing and an edited recipe rebuilds just that library and what follows it.
+# Enters the build root with the Windows packages by itself (in-root.sh), as build.sh does.
+# Each library is rebuilt only when its marker changes: the marker is a hash of the source
+# package's version, the recipe below and the toolchain, so a second run does nothing and an
+# edited recipe rebuilds just that library and what follows it.
 #
 # Decisions (issue 9, docs/packaging.md):
 # - libssh2 on OpenSSL: WinCNG cannot use the ed25519 keys vendors hand out.
 # - Qt's QSQLITE plugin against the same shared SQLite the core links (-system-sqlite), so one
 #   SQLite lives in the process (docs/architecture.md).
 # - Qt's TLS through Schannel, the system's own; OpenSSL serves libssh2 only.
+# - Proton (issue 10) on Schannel too, with its own SASL; patched to build with MinGW.
 #
 # Environment:
 #   WRITEBACK_WINDOWS_CACHE   where sources, build trees and the prefix live
@@ -21,7 +24,8 @@
 #   WRITEBACK_JOBS            parallel compile jobs (default: the number of cores)
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=SCRIPTDIR/in-root.sh
+. "$(dirname "${BASH_SOURCE[0]}")/in-root.sh"
 cache=${WRITEBACK_WINDOWS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/writeback-studio/windows}
 prefix=$cache/prefix
 sources=$cache/src
@@ -94,6 +98,15 @@ cmake_qt() {
         -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release "$@"
 }
 build_install() { cmake --build "$1" --parallel "$jobs" && cmake --install "$1" >/dev/null; }
+# Our patches to a package's source, packaging/windows/patches/PACKAGE-*.patch, each saying
+# why at its top; their text is part of the package's marker.
+apply_patches() {
+    local p
+    for p in "$here/patches/$1"-*.patch; do
+        [ -e "$p" ] || continue
+        patch -d "$2" -p1 --forward --quiet <"$p" || die "$(basename "$p") does not apply"
+    done
+}
 
 # Debian's zlib tarball drops win32/ (the DLL's resource script), which zlib's CMake build
 # needs on MinGW, so the DLL is compiled directly: it is fifteen C files.
@@ -179,6 +192,31 @@ build_libssh2() {
     build_install "$work/libssh2"
 }
 
+# Apache Qpid Proton, the AMQP 1.0 client of queue sources (issue 10): the C core, its IOCP
+# proactor and the C++ binding, as DLLs. TLS through Schannel, as Qt's; SASL is Proton's own
+# (ANONYMOUS, PLAIN, EXTERNAL), which is what brokers ask of us, so no Cyrus SASL.
+# Upstream's Windows code is written for MSVC: patches/qpid-proton-*.patch make it build with
+# MinGW (lower-case headers and libraries, three conformance errors), -Werror goes (GCC warns
+# about the same code in ways MSVC does not) and C's printf is MinGW's C99 one (Proton logs
+# with %zu). Only the libraries are built: Proton's c/tools (load generators, no install
+# rules) do not compile against MinGW's getopt, and nothing needs them.
+build_proton() {
+    local src; src=$(source_dir qpid-proton)
+    local b=$work/proton
+    rm -rf "$b" "$work/proton-src"
+    cp -a "$src" "$work/proton-src"
+    apply_patches qpid-proton "$work/proton-src"
+    cmake_cross -S "$work/proton-src" -B "$b" \
+        -DBUILD_BINDINGS=cpp -DBUILD_CPP=ON -DBUILD_PYTHON=OFF -DBUILD_RUBY=OFF -DBUILD_GO=OFF \
+        -DSSL_IMPL=schannel -DSASL_IMPL=none -DPROACTOR=iocp -DBUILD_TLS=OFF \
+        -DENABLE_JSONCPP=OFF -DBUILD_STATIC_LIBS=OFF -DBUILD_EXAMPLES=OFF -DBUILD_TESTING=OFF \
+        -DENABLE_BENCHMARKS=OFF -DENABLE_FUZZ_TESTING=OFF -DCMAKE_DISABLE_FIND_PACKAGE_Doxygen=ON \
+        -DENABLE_WARNING_ERROR=OFF -DCMAKE_C_FLAGS=-D__USE_MINGW_ANSI_STDIO=1
+    cmake --build "$b" --parallel "$jobs" --target qpid-proton-core qpid-proton-proactor \
+        qpid-proton qpid-proton-cpp
+    cmake --install "$b" >/dev/null
+}
+
 # Only what the app uses: Core, Gui, Widgets, Network (Schannel), Sql (SQLite), Concurrent,
 # Test; the Windows platform plugin and offscreen (tests and --screenshot). OpenGL stays on
 # (loaded at run time, "dynamic"): Qt 6.8.2's Windows platform plugin does not compile
@@ -249,17 +287,28 @@ build_qtkeychain() {
 }
 
 # Order matters: each library's marker includes the markers before it, so rebuilding zlib
-# rebuilds everything that links it.
+# rebuilds everything that links it. Proton links nothing of the prefix (Schannel, Windows'
+# own sockets), so it stays out of the chain: adding or rebuilding it never rebuilds Qt.
 # qtsvg, qtcharts and KSyntaxHighlighting are not here: the Debian archive this machine reaches
 # has none of their source (apt-get source gets 404 for every file; docs/packaging.md). Their
 # recipes stay, for a machine whose archive has them: WRITEBACK_WINDOWS_OPTIONAL=1.
-components=(zlib sqlite3 openssl libssh2 qtbase qtkeychain)
+components=(zlib sqlite3 openssl libssh2 proton qtbase qtkeychain)
 if [ "${WRITEBACK_WINDOWS_OPTIONAL:-0}" = 1 ]; then
-    components=(zlib sqlite3 openssl libssh2 qtbase qtsvg qtcharts syntaxhighlighting qtkeychain)
+    components=(zlib sqlite3 openssl libssh2 proton qtbase qtsvg qtcharts syntaxhighlighting qtkeychain)
 fi
 declare -A package_of=([zlib]=zlib [sqlite3]=sqlite3 [openssl]=openssl [libssh2]=libssh2
-    [qtbase]=qt6-base [qtsvg]=qt6-svg [qtcharts]=qt6-charts
+    [proton]=qpid-proton [qtbase]=qt6-base [qtsvg]=qt6-svg [qtcharts]=qt6-charts
     [syntaxhighlighting]=kf6-syntax-highlighting [qtkeychain]=qtkeychain)
+declare -A unchained=([proton]=1)
+
+# Components named on the command line are the only ones built. One not named still takes
+# its place in the chain, with the marker it was last built with: when it is up to date, the
+# ones after it get the markers a full run would give them.
+declare -A wanted=()
+for c in "$@"; do
+    [ -n "${package_of[$c]:-}" ] || die "no component $c (components: ${components[*]})"
+    wanted[$c]=1
+done
 
 compiler=$($triplet-g++-posix --version | head -n1)
 toolchain_hash=$(sha256sum <"$toolchain")
@@ -269,12 +318,19 @@ chain=
 started=$(date +%s)
 built=()
 for c in "${components[@]}"; do
+    if [ ${#wanted[@]} -gt 0 ] && [ -z "${wanted[$c]:-}" ]; then
+        [ -n "${unchained[$c]:-}" ] || chain=$(cat "$prefix/.built/$c" 2>/dev/null || true)
+        continue
+    fi
     source_dir "${package_of[$c]}" >/dev/null
     recipe=$(declare -f "build_$c")
     [ -n "${no_toolchain[$c]:-}" ] || recipe+=$(declare -f cmake_cross cmake_qt)$toolchain_hash
-    want=$(printf '%s\n' "$chain" "$compiler" "$(source_version "${package_of[$c]}")" "$recipe" |
+    recipe+=$(cat "$here/patches/${package_of[$c]}"-*.patch 2>/dev/null || true)
+    link_chain=$chain
+    [ -z "${unchained[$c]:-}" ] || link_chain=
+    want=$(printf '%s\n' "$link_chain" "$compiler" "$(source_version "${package_of[$c]}")" "$recipe" |
         sha256sum | cut -d' ' -f1)
-    chain=$want
+    [ -n "${unchained[$c]:-}" ] || chain=$want
     if [ "$(cat "$prefix/.built/$c" 2>/dev/null)" = "$want" ]; then continue; fi
     say "building $c ($(source_version "${package_of[$c]}"))"
     t0=$(date +%s)

@@ -196,7 +196,7 @@ private Q_SLOTS:
 
         QStringList downloaded; // the files progress was reported for
         QStringList seen;       // what was in the temporary folder meanwhile
-        int scratchMode = -1;   // the scratch folder's permission bits, while it held a file
+        [[maybe_unused]] int scratchMode = -1; // the scratch folder's permission bits (POSIX only)
         Fetcher fetcher(m_sshd.connection(), m_ws.knownHostsPath(), m_ws.path());
         fetcher.setProgress([&](int, int, const QString &name, qint64, qint64) {
             if (!downloaded.contains(name))

@@ -400,10 +400,16 @@ bool AmqpReceiver::available()
 
 namespace {
 
-// Proton reports some failures by throwing out of run(); they become the run's error.
+// Proton reports some failures by throwing out of run(); they become the run's error. A CA
+// file this platform's TLS cannot read (Windows) is refused before anything connects: Proton
+// would take it for a PKCS#12 file and fail with "SSL/TLS unavailable".
 template<typename Handler>
-void runContainer(Handler &handler)
+void runContainer(const QueueConnection &queue, Handler &handler)
 {
+    if (const QString problem = queue.caFileProblem(); !problem.isEmpty()) {
+        handler.result.error = {QueueError::Kind::Tls, problem, {}};
+        return;
+    }
     try {
         proton::container container(handler);
         container.run();
@@ -421,14 +427,14 @@ AmqpReceiver::Result AmqpReceiver::run(const QueueConnection &queue, const QStri
                                        const Sink &sink)
 {
     ConsumeHandler handler(queue, password, options, sink);
-    runContainer(handler);
+    runContainer(queue, handler);
     return handler.result;
 }
 
 AmqpReceiver::Probe AmqpReceiver::probe(const QueueConnection &queue, const QString &password, int timeoutMs)
 {
     ProbeHandler handler(queue, password, timeoutMs);
-    runContainer(handler);
+    runContainer(queue, handler);
     return handler.result;
 }
 
