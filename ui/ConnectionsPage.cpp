@@ -17,6 +17,7 @@
 #include "core/Secrets.h"
 #include "core/Workspace.h"
 #include "jobs/Job.h"
+#include "queue/QueueReplay.h"
 #include "queue/QueueStore.h"
 
 #include <QHBoxLayout>
@@ -54,6 +55,7 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, QWidget *parent)
     , m_test(new QPushButton(tr("&Test"), this))
     , m_schedule(new QPushButton(tr("&Schedule…"), this))
     , m_consume(new QPushButton(tr("C&onsume now"), this))
+    , m_replay(new QPushButton(tr("Read &kept again"), this))
 {
     setObjectName(u"ConnectionsPage"_s);
     auto *layout = new QVBoxLayout(this);
@@ -87,6 +89,9 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, QWidget *parent)
     m_schedule->setToolTip(tr("Fetch from the selected connection, or consume the selected queue, on a schedule"));
     m_consume->setObjectName(u"consumeButton"_s);
     m_consume->setToolTip(tr("Take in the messages waiting on the selected queue now"));
+    m_replay->setObjectName(u"replayButton"_s);
+    m_replay->setToolTip(tr("Read the selected queue's messages kept as unreadable again, after an update that "
+                            "can read them"));
     toolbar->addWidget(add);
     toolbar->addWidget(addQueue);
     toolbar->addWidget(m_edit);
@@ -95,6 +100,7 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, QWidget *parent)
     toolbar->addWidget(m_test);
     toolbar->addWidget(m_schedule);
     toolbar->addWidget(m_consume);
+    toolbar->addWidget(m_replay);
     toolbar->addStretch(1);
     layout->addLayout(toolbar);
 
@@ -150,6 +156,7 @@ ConnectionsPage::ConnectionsPage(Workspace &workspace, QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &ConnectionsPage::testSelected);
     connect(m_schedule, &QPushButton::clicked, this, &ConnectionsPage::scheduleSelected);
     connect(m_consume, &QPushButton::clicked, this, &ConnectionsPage::consumeSelected);
+    connect(m_replay, &QPushButton::clicked, this, &ConnectionsPage::replaySelected);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_cancel->setEnabled(false);
         m_progressLabel->setText(tr("Cancelling…"));
@@ -316,7 +323,57 @@ bool ConnectionsPage::consumeSelected()
 
 bool ConnectionsPage::isConsuming() const
 {
-    return m_consumeTask->isRunning();
+    return m_consumeTask->isRunning() || m_replaying;
+}
+
+bool ConnectionsPage::replaySelected()
+{
+    const int row = selectedRow();
+    if (row < 0 || m_model->kindAt(row) != ConnectionTableModel::RowKind::Queue || isConsuming())
+        return false;
+    const QueueConnection q = m_model->queueAt(row);
+    m_message->clear();
+    m_replaying = true;
+    m_progressLabel->setText(tr("Reading the messages kept from %1 again…").arg(q.name));
+    m_cancel->setEnabled(false); // one transaction, over in moments
+    m_progressRow->show();
+    updateActions();
+    struct Replayed
+    {
+        bool ok = false;
+        LedgerCounts counts;
+        QString error;
+    };
+    runAsync(
+        this,
+        [path = m_workspace.path(), q] {
+            Replayed out;
+            out.ok = replayKeptMessages(path, q, &out.counts, &out.error);
+            return out;
+        },
+        [this, name = q.name](const Replayed &r) {
+            m_replaying = false;
+            m_progressRow->hide();
+            updateActions();
+            const QLocale locale;
+            if (!r.ok) {
+                m_message->showMessage(tr("The messages kept from %1 were not read again: %2").arg(name, r.error),
+                                       Icons::Tone::Negative);
+            } else if (r.counts.messages == 0) {
+                m_message->showMessage(tr("%1 has no messages kept as unreadable.").arg(name), Icons::Tone::Info);
+            } else {
+                QStringList lines{tr("%1: %2 of %3 kept messages taken in now (%4 rows added, %5 updated); %6 still "
+                                     "unreadable.")
+                                      .arg(name, locale.toString(r.counts.taken), locale.toString(r.counts.messages),
+                                           locale.toString(r.counts.rowsAdded), locale.toString(r.counts.rowsUpdated),
+                                           locale.toString(r.counts.unreadable))};
+                lines << r.counts.problems;
+                m_message->showMessage(lines.join(u'\n'), r.counts.unreadable > 0 ? Icons::Tone::Warning
+                                                                                   : Icons::Tone::Positive);
+            }
+            Q_EMIT replayFinished();
+        });
+    return true;
 }
 
 void ConnectionsPage::afterConsume(const ConsumeResult &result)
@@ -340,7 +397,8 @@ void ConnectionsPage::afterConsume(const ConsumeResult &result)
         m_message->showMessage(tr("Consuming %1 failed: %2\n%3").arg(result.queue, result.report.error.message, counts),
                                Icons::Tone::Negative);
     } else if (c.unreadable > 0) {
-        QStringList lines{counts, tr("Kept unread, with the reasons (writeback-cli queue replay reads them again):")};
+        QStringList lines{counts, tr("Kept unread, with the reasons (Read kept again reads them after an update "
+                                     "that can):")};
         lines << c.problems;
         m_message->showMessage(lines.join(u'\n'), Icons::Tone::Warning);
     } else if (c.messages == 0) {
@@ -370,8 +428,11 @@ void ConnectionsPage::updateActions()
     m_schedule->setEnabled(selected);
     // Queues are listed last: only a workspace that has one needs the button.
     const int rows = m_model->rowCount();
-    m_consume->setVisible(rows > 0 && m_model->kindAt(rows - 1) == ConnectionTableModel::RowKind::Queue);
-    m_consume->setEnabled(queue && !isConsuming());
+    const bool queues = rows > 0 && m_model->kindAt(rows - 1) == ConnectionTableModel::RowKind::Queue;
+    for (QPushButton *b : {m_consume, m_replay}) {
+        b->setVisible(queues);
+        b->setEnabled(queue && !isConsuming());
+    }
     if (any && !selected)
         m_view->selectRow(0);
 }

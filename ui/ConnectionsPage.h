@@ -52,11 +52,14 @@ public:
     void removeSelected();
     // Takes the selected queue's waiting messages in, on a worker; false when it cannot start.
     bool consumeSelected();
-    bool isConsuming() const;
+    // Reads the selected queue's messages kept as unreadable again, on a worker.
+    bool replaySelected();
+    bool isConsuming() const; // or replaying: both write the queue's messages
     void reload();
 
 Q_SIGNALS:
     void consumeFinished(const wb::ui::ConsumeResult &result);
+    void replayFinished();
 
 private:
     ConnectionEditor *openEditor(const Connection *existing);
@@ -82,6 +85,8 @@ private:
     QPushButton *m_test;
     QPushButton *m_schedule;
     QPushButton *m_consume;
+    QPushButton *m_replay;
+    bool m_replaying = false;
     QString m_consuming; // the queue of the consume going on
 };
 

@@ -4,11 +4,10 @@
 
 #include "core/Secrets.h"
 #include "jobs/JobHistory.h"
-#include "jobs/JobKeys.h"
-#include "jobs/JobLock.h"
 #include "jobs/JobRunner.h"
 #include "queue/MessageLedger.h"
 #include "queue/QueueDoctor.h"
+#include "queue/QueueReplay.h"
 #include "queue/QueueStore.h"
 
 #include <QCommandLineParser>
@@ -278,19 +277,12 @@ int replay(Context &ctx, const QStringList &args)
     const auto q = findQueue(ctx, p.positionalArguments().first());
     if (!q)
         return Failed;
-    // Under the consume's lock: a consume storing messages meanwhile must not interleave.
-    JobLock lock(ctx.workspace, jobKey(ctx.workspace, JobId{JobId::Kind::Consume, q->name}.toString()));
+    LedgerCounts c;
     QString error;
-    if (!lock.acquire(&error)) {
+    if (!replayKeptMessages(ctx.workspace.path(), *q, &c, &error)) {
         ctx.err << error << Qt::endl;
         return Failed;
     }
-    MessageLedger ledger(ctx.workspace.path(), *q);
-    if (!ledger.replay(&error)) {
-        ctx.err << error << Qt::endl;
-        return Failed;
-    }
-    const LedgerCounts &c = ledger.counts();
     for (const QString &problem : c.problems)
         ctx.err << tr("Still unreadable: %1").arg(problem) << Qt::endl;
     if (p.isSet(json)) {

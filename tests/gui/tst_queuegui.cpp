@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -519,6 +520,51 @@ private Q_SLOTS:
         QVERIFY2(schedule->problem().isEmpty(), qPrintable(schedule->problem()));
         QVERIFY(schedule->windowTitle().contains(u"Consume civitas"_s));
         schedule->close();
+    }
+
+    // A message kept as unreadable is read again from the page once it can be: here its body
+    // is corrected in the workspace, as a newer reader would accept it.
+    void readKeptAgain()
+    {
+        const QueueConnection q = addQueue(u"kept"_s, QString::fromLatin1(BrokerFixture::Password));
+        QVERIFY(m_broker.send(q.address, {{"kept-broken", "{\"outreachId\": 1, \"students\": ["}}));
+        auto p = page();
+        QVERIFY(p);
+        QCOMPARE(consume(p.get(), u"kept"_s).report.counts.unreadable, qint64(1));
+        auto *message = child<MessageWidget>(p.get(), u"pageMessage"_s);
+        QVERIFY2(message->text().contains(u"Read kept again"_s), qPrintable(message->text()));
+        QPushButton *replay = button(p.get(), u"replayButton"_s);
+        QVERIFY(replay->isVisible());
+        QVERIFY(replay->isEnabled());
+
+        // Still unreadable: said so, with the reason, and kept.
+        QSignalSpy replayed(p.get(), &ConnectionsPage::replayFinished);
+        QTest::mouseClick(replay, Qt::LeftButton);
+        QVERIFY(!replay->isEnabled());
+        QVERIFY(!button(p.get(), u"consumeButton"_s)->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(replayed.size(), 1, 30000);
+        QCOMPARE(message->tone(), Icons::Tone::Warning);
+        QVERIFY2(message->text().contains(u"0 of 1 kept messages taken in now"_s), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(u"kept-broken"_s), qPrintable(message->text()));
+
+        QSqlQuery fix(m_ws->database());
+        QVERIFY(fix.prepare(u"UPDATE queue_messages SET body = ? WHERE message_key = 'id:kept-broken'"_s));
+        fix.addBindValue(civitasOutreach(7));
+        QVERIFY(fix.exec());
+        QTest::mouseClick(replay, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(replayed.size(), 2, 30000);
+        QCOMPARE(message->tone(), Icons::Tone::Positive);
+        QVERIFY2(message->text().contains(u"1 of 1 kept messages taken in now (8 rows added"_s),
+                 qPrintable(message->text()));
+        QSqlQuery rows(m_ws->database());
+        QVERIFY(rows.exec(u"SELECT count(*) FROM ds_civitas__outreach"_s) && rows.next());
+        QCOMPARE(rows.value(0).toInt(), 1);
+
+        // Nothing left to read again.
+        QTest::mouseClick(replay, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(replayed.size(), 3, 30000);
+        QVERIFY2(message->text().contains(u"no messages kept as unreadable"_s), qPrintable(message->text()));
+        QVERIFY(replay->isEnabled());
     }
 
     void consumeCancels()
