@@ -2150,6 +2150,10 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
         <source>A CA file is only used with amqps:// URLs.</source>
         <translation>Un fichier CA ne sert qu&apos;avec les URL amqps://.</translation>
     </message>
+    <message>
+        <source>On Windows the broker&apos;s certificate cannot be checked against a CA file (%1): Windows&apos; TLS, which the queue client uses, trusts only the CAs in the Windows certificate store. Install the CA there (open the file, Install Certificate, Trusted Root Certification Authorities; or certutil -user -addstore Root FILE), then clear the queue&apos;s CA file: in its editor, or by removing the queue (writeback-cli queue remove NAME) and adding it again without --ca-file.</source>
+        <translation>Sous Windows, le certificat du broker ne peut pas être vérifié à l&apos;aide d&apos;un fichier CA (%1)&#xa0;: le TLS de Windows, qu&apos;utilise le client de file d&apos;attente, ne fait confiance qu&apos;aux autorités du magasin de certificats Windows. Installez-y l&apos;autorité (ouvrez le fichier, Installer le certificat, Autorités de certification racines de confiance&#xa0;; ou certutil -user -addstore Root FICHIER), puis videz le fichier CA de la file d&apos;attente&#xa0;: dans son éditeur, ou en supprimant la file d&apos;attente (writeback-cli queue remove NOM) et en l&apos;ajoutant à nouveau sans --ca-file.</translation>
+    </message>
 </context>
 <context>
     <name>wb::QueueDoctor</name>
@@ -2264,6 +2268,10 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>The broker did not say how many messages wait; a consume takes them all.</source>
         <translation>Le broker n&apos;a pas indiqué combien de messages sont en attente&#xa0;; une consommation les récupère tous.</translation>
+    </message>
+    <message>
+        <source>The certificate must be valid today, name the broker&apos;s domain, and come from a CA this computer trusts; for a private CA, install it in the Windows certificate store (Trusted Root Certification Authorities).</source>
+        <translation>Le certificat doit être valide à la date du jour, porter le domaine du broker et provenir d&apos;une autorité de certification approuvée par cet ordinateur&#xa0;; pour une autorité privée, installez-la dans le magasin de certificats Windows (Autorités de certification racines de confiance).</translation>
     </message>
 </context>
 <context>
@@ -4667,12 +4675,36 @@ Son mot de passe enregistré sera également supprimé&#xa0;; les messages déj�
 %3</translation>
     </message>
     <message>
-        <source>Kept unread, with the reasons (writeback-cli queue replay reads them again):</source>
-        <translation>Mis de côté sans être lus, avec les raisons (writeback-cli queue replay les relit)&#xa0;:</translation>
-    </message>
-    <message>
         <source>%1 had no messages waiting.</source>
         <translation>%1 n&apos;avait aucun message en attente.</translation>
+    </message>
+    <message>
+        <source>Read &amp;kept again</source>
+        <translation>&amp;Relire les illisibles</translation>
+    </message>
+    <message>
+        <source>Read the selected queue&apos;s messages kept as unreadable again, after an update that can read them</source>
+        <translation>Relire les messages de la file d&apos;attente sélectionnée mis de côté car illisibles, après une mise à jour qui sait les lire</translation>
+    </message>
+    <message>
+        <source>Reading the messages kept from %1 again…</source>
+        <translation>Relecture des messages mis de côté de %1…</translation>
+    </message>
+    <message>
+        <source>The messages kept from %1 were not read again: %2</source>
+        <translation>Les messages mis de côté de %1 n&apos;ont pas été relus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no messages kept as unreadable.</source>
+        <translation>%1 n&apos;a aucun message mis de côté car illisible.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 kept messages taken in now (%4 rows added, %5 updated); %6 still unreadable.</source>
+        <translation>%1&#xa0;: %2 messages mis de côté sur %3 récupérés maintenant (%4 lignes ajoutées, %5 mises à jour)&#xa0;; %6 toujours illisibles.</translation>
+    </message>
+    <message>
+        <source>Kept unread, with the reasons (Read kept again reads them after an update that can):</source>
+        <translation>Mis de côté sans être lus, avec les raisons (Relire les illisibles les relit après une mise à jour qui sait les lire)&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -2150,6 +2150,10 @@ Resultaat: de verbinding werkt niet.
         <source>A CA file is only used with amqps:// URLs.</source>
         <translation>Een CA-bestand wordt alleen gebruikt bij amqps://-URL&apos;s.</translation>
     </message>
+    <message>
+        <source>On Windows the broker&apos;s certificate cannot be checked against a CA file (%1): Windows&apos; TLS, which the queue client uses, trusts only the CAs in the Windows certificate store. Install the CA there (open the file, Install Certificate, Trusted Root Certification Authorities; or certutil -user -addstore Root FILE), then clear the queue&apos;s CA file: in its editor, or by removing the queue (writeback-cli queue remove NAME) and adding it again without --ca-file.</source>
+        <translation>Onder Windows kan het certificaat van de broker niet met een CA-bestand (%1) worden gecontroleerd: de TLS van Windows, die de wachtrijclient gebruikt, vertrouwt alleen de CA&apos;s in het Windows-certificaatarchief. Installeer de CA daar (open het bestand, Certificaat installeren, Vertrouwde basiscertificeringsinstanties; of certutil -user -addstore Root BESTAND) en maak daarna het CA-bestand van de wachtrij leeg: in de editor ervan, of door de wachtrij te verwijderen (writeback-cli queue remove NAAM) en opnieuw toe te voegen zonder --ca-file.</translation>
+    </message>
 </context>
 <context>
     <name>wb::QueueDoctor</name>
@@ -2264,6 +2268,10 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>The broker did not say how many messages wait; a consume takes them all.</source>
         <translation>De broker heeft niet gemeld hoeveel berichten er wachten; bij het uitlezen worden ze allemaal opgehaald.</translation>
+    </message>
+    <message>
+        <source>The certificate must be valid today, name the broker&apos;s domain, and come from a CA this computer trusts; for a private CA, install it in the Windows certificate store (Trusted Root Certification Authorities).</source>
+        <translation>Het certificaat moet vandaag geldig zijn, het domein van de broker noemen en afkomstig zijn van een CA die deze computer vertrouwt; installeer een eigen CA in het Windows-certificaatarchief (Vertrouwde basiscertificeringsinstanties).</translation>
     </message>
 </context>
 <context>
@@ -4667,12 +4675,36 @@ Het opgeslagen wachtwoord wordt ook verwijderd; de berichten die al zijn opgehaa
 %3</translation>
     </message>
     <message>
-        <source>Kept unread, with the reasons (writeback-cli queue replay reads them again):</source>
-        <translation>Onleesbaar bewaard, met de redenen (writeback-cli queue replay leest ze opnieuw):</translation>
-    </message>
-    <message>
         <source>%1 had no messages waiting.</source>
         <translation>Er wachtten geen berichten in %1.</translation>
+    </message>
+    <message>
+        <source>Read &amp;kept again</source>
+        <translation>Onleesbare opnieuw &amp;lezen</translation>
+    </message>
+    <message>
+        <source>Read the selected queue&apos;s messages kept as unreadable again, after an update that can read them</source>
+        <translation>De als onleesbaar bewaarde berichten van de geselecteerde wachtrij opnieuw inlezen, na een update die ze kan lezen</translation>
+    </message>
+    <message>
+        <source>Reading the messages kept from %1 again…</source>
+        <translation>Bewaarde berichten van %1 worden opnieuw ingelezen…</translation>
+    </message>
+    <message>
+        <source>The messages kept from %1 were not read again: %2</source>
+        <translation>De bewaarde berichten van %1 zijn niet opnieuw ingelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no messages kept as unreadable.</source>
+        <translation>%1 heeft geen als onleesbaar bewaarde berichten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 kept messages taken in now (%4 rows added, %5 updated); %6 still unreadable.</source>
+        <translation>%1: %2 van %3 bewaarde berichten nu opgehaald (%4 rijen toegevoegd, %5 bijgewerkt); %6 nog steeds onleesbaar.</translation>
+    </message>
+    <message>
+        <source>Kept unread, with the reasons (Read kept again reads them after an update that can):</source>
+        <translation>Ongelezen bewaard, met de redenen (Onleesbare opnieuw lezen leest ze na een update die dat kan):</translation>
     </message>
 </context>
 <context>
