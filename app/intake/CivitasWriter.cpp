@@ -143,7 +143,8 @@ bool CivitasWriter::addDetails(const CivitasRows &rows, qint64 line, ImportError
     for (qsizetype r = 0; r < rows.details.size(); ++r) {
         const QList<QByteArray> &row = rows.details.at(r);
         DatasetWriter::Cells cells;
-        cells.resize(d.info.fields.size());
+        // Explicitly empty: QVarLengthArray leaves a view, a primitive type to it, uninitialised.
+        cells.resize(d.info.fields.size(), QByteArrayView());
         for (qsizetype c = 0; c < row.size() && c < target.size(); ++c)
             cells[target.at(c)] = row.at(c);
         if (!d.writer.add(line > 0 ? line : rows.detailLines.value(r, 1), cells, d.columns, &m_counts, error))
