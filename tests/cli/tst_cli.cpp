@@ -306,6 +306,22 @@ private Q_SLOTS:
         QCOMPARE(cli({u"import"_s, data + u"Delivery_stats.csv"_s, u"--delimiter"_s, u"x"_s}).code, 2);
     }
 
+    void importWithADateOrder()
+    {
+        const QString file = qEnvironmentVariable("WRITEBACK_TEST_DATA") + u"/writebacks/dayfirst/export.csv"_s;
+        Result r = cli({u"import"_s, file, u"--as"_s, u"actito.email_openings"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"export.csv:2:6: column 6 (eventTime): \"05/12/2026 08:15:00\" could be day first or month first"_s),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"--dates day-first"_s), qPrintable(r.err));
+        r = cli({u"import"_s, file, u"--as"_s, u"actito.email_openings"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"files"_s][0][u"error"_s][u"date_order_needed"_s].toBool(), true);
+        QCOMPARE(cli({u"import"_s, file, u"--dates"_s, u"sideways"_s}).code, 2);
+        r = cli({u"import"_s, file, u"--as"_s, u"actito.email_openings"_s, u"--dates"_s, u"day-first"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"export.csv: 3 rows into actito.email_openings"_s), qPrintable(r.out));
+    }
+
     void badKeyIsRefusedOnAdd()
     {
         const Result r = cli(addArgs(u"pub"_s, Key::Ed25519) .replaceInStrings(m_sshd.keyPath(Key::Ed25519), m_sshd.keyPath(Key::Ed25519) + u".pub"_s));
