@@ -216,6 +216,8 @@ int fetchCommand(Context &ctx, const QStringList &args)
         if (report.error.isError())
             o.insert(u"error"_s, QJsonObject{{u"kind"_s, SshError::kindName(report.error.kind)},
                                              {u"message"_s, report.error.message}});
+        if (!report.afterProblems.isEmpty())
+            o.insert(u"after_problems"_s, QJsonArray::fromStringList(report.afterProblems));
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         for (const ImportResult &r : report.files)
@@ -223,6 +225,8 @@ int fetchCommand(Context &ctx, const QStringList &args)
         if (!report.error.isError())
             ctx.out << tr("%n file(s) in the read path.", nullptr, report.listed) << Qt::endl;
     }
+    for (const QString &problem : report.afterProblems)
+        ctx.err << problem << Qt::endl;
     return outcome.state == u"completed"_s ? Ok : Failed;
 }
 

@@ -19,6 +19,7 @@ static QString usage()
         "Usage: writeback-cli [--workspace FILE] COMMAND [ARGS]\n\n"
         "Commands:\n"
         "  connection add|list|remove|trust|test   manage SFTP connections; test runs the doctor\n"
+        "  connection rule add|list|remove         how a fetch takes in a connection's files\n"
         "  ls NAME [PATH]                          list a remote folder\n"
         "  get NAME REMOTE LOCAL                   download a file\n"
         "  put NAME LOCAL REMOTE                   upload a file\n"
