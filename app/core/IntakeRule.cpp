@@ -118,11 +118,11 @@ bool checkDatasetName(const QString &name, QString *error)
         if (s.dataset.section(u'.', 0, 0) == prefix)
             same << s.dataset;
     if (name.contains(u'.') && !same.isEmpty()) {
-        *error = tr("There is no dataset \"%1\". Known ones of this platform: %2.").arg(name, same.join(u", "_s));
+        *error = QCoreApplication::translate("wb::IntakeRule", "There is no dataset \"%1\". Known ones of this platform: %2.").arg(name, same.join(u", "_s));
         return false;
     }
     if (!isValidDatasetName(name)) {
-        *error = tr("\"%1\" is not a valid dataset name: use lower-case letters, digits, '_' and at most one '.'.")
+        *error = QCoreApplication::translate("wb::IntakeRule", "\"%1\" is not a valid dataset name: use lower-case letters, digits, '_' and at most one '.'.")
                      .arg(name);
         return false;
     }
@@ -183,7 +183,7 @@ bool IntakeRuleStore::add(IntakeRule &rule, QString *error)
                               QVariant(after), text(rule.archiveDir)})
         q.addBindValue(v);
     if (!q.exec()) {
-        *error = tr("Could not save the rule: %1").arg(q.lastError().text());
+        *error = QCoreApplication::translate("wb::IntakeRuleStore", "Could not save the rule: %1").arg(q.lastError().text());
         return false;
     }
     rule.id = q.lastInsertId().toLongLong();
@@ -194,8 +194,8 @@ bool IntakeRuleStore::remove(qint64 connectionId, int index, QString *error)
 {
     const QList<IntakeRule> rules = list(connectionId);
     if (index < 1 || index > rules.size()) {
-        *error = rules.isEmpty() ? tr("The connection has no rules.")
-                                 : tr("There is no rule %1: the connection's rules are numbered 1 to %2.")
+        *error = rules.isEmpty() ? QCoreApplication::translate("wb::IntakeRuleStore", "The connection has no rules.")
+                                 : QCoreApplication::translate("wb::IntakeRuleStore", "There is no rule %1: the connection's rules are numbered 1 to %2.")
                                        .arg(index).arg(rules.size());
         return false;
     }
@@ -214,7 +214,7 @@ bool IntakeRuleStore::remove(qint64 connectionId, int index, QString *error)
         ok = renumber.exec();
     }
     if (!ok || !db.commit()) {
-        *error = tr("Could not remove the rule: %1").arg(q.lastError().text());
+        *error = QCoreApplication::translate("wb::IntakeRuleStore", "Could not remove the rule: %1").arg(q.lastError().text());
         db.rollback();
         return false;
     }
