@@ -472,7 +472,13 @@ ImportResult Importer::takeIn(const ImportRequest &request)
                                      : spec                                 ? spec->dateOrder
                                                                             : DateOrder::Unknown;
         QList<DateOrder> orders(present.size(), fixedOrder);
-        if (fixedOrder == DateOrder::Unknown && !d->db.exec("SAVEPOINT rows", &error))
+        // Only a file that may be read again needs the savepoint (a generic dataset is text).
+        const bool learnsDates = fixedOrder == DateOrder::Unknown
+                                 && std::any_of(present.begin(), present.end(), [&](int at) {
+                                        const FieldType t = ds->fields.at(at).type;
+                                        return t == FieldType::Date || t == FieldType::DateTime;
+                                    });
+        if (learnsDates && !d->db.exec("SAVEPOINT rows", &error))
             return fail(0, 0, error);
         DatasetWriter writer;
         const qsizetype width = firstRow.size();
