@@ -66,6 +66,7 @@ int dispatchSubcommand(Context &ctx, const QStringList &args, const QString &gro
                        std::initializer_list<Subcommand> subcommands, const QString &usage);
 
 int connectionCommand(Context &ctx, const QStringList &args);
+int ruleCommand(Context &ctx, const QStringList &args); // connection rule ...
 int lsCommand(Context &ctx, const QStringList &args);
 int getCommand(Context &ctx, const QStringList &args);
 int putCommand(Context &ctx, const QStringList &args);

@@ -238,13 +238,15 @@ int test(Context &ctx, const QStringList &args)
 int connectionCommand(Context &ctx, const QStringList &args)
 {
     return dispatchSubcommand(ctx, args, u"connection"_s,
-                              {{"add", add}, {"list", list}, {"remove", remove}, {"trust", trust}, {"test", test}},
-                              tr("Usage: writeback-cli connection add|list|remove|trust|test ...\n"
+                              {{"add", add}, {"list", list}, {"remove", remove}, {"trust", trust}, {"test", test},
+                               {"rule", ruleCommand}},
+                              tr("Usage: writeback-cli connection add|list|remove|trust|test|rule ...\n"
                                  "  add NAME --host H [--port P] --user U --key FILE [--read-path DIR] [--write-path DIR]\n"
                                  "  list [--json]\n"
                                  "  remove NAME\n"
                                  "  trust NAME [--yes | --fingerprint SHA256:...]\n"
                                  "  test NAME [--json]\n"
+                                 "  rule add|list|remove NAME ...  (intake rules: see connection rule --help)\n"
                                  "Each takes --help.\n"));
 }
 

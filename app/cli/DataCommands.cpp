@@ -36,12 +36,25 @@ QJsonObject toJson(const ImportResult &r)
     if (r.state == ImportResult::State::Imported)
         o.insert(u"rows"_s, QJsonObject{{u"read"_s, r.rowsRead}, {u"inserted"_s, r.inserted},
                                         {u"updated"_s, r.updated}, {u"unchanged"_s, r.unchanged}});
-    if (r.state == ImportResult::State::Failed)
-        o.insert(u"error"_s, QJsonObject{{u"line"_s, r.error.line}, {u"column"_s, r.error.column},
-                                         {u"message"_s, r.error.message}});
+    if (r.state == ImportResult::State::Failed) {
+        QJsonObject e{{u"line"_s, r.error.line}, {u"column"_s, r.error.column}, {u"message"_s, r.error.message}};
+        if (r.error.dateOrderNeeded)
+            e.insert(u"date_order_needed"_s, true);
+        o.insert(u"error"_s, e);
+    }
     if (!r.sha256.isEmpty())
         o.insert(u"sha256"_s, r.sha256);
     return o;
+}
+
+// The reason on stderr, with what to do where the CLI can say it.
+void printFailure(Context &ctx, const ImportResult &r)
+{
+    ctx.err << r.error.toString(r.shownName()) << Qt::endl;
+    if (r.error.dateOrderNeeded)
+        ctx.err << tr("  Say how its dates are written: import ... --dates day-first (or month-first, "
+                      "year-first), or a rule on the connection (connection rule add ... --dates ...).")
+                << Qt::endl;
 }
 
 // One line per file on stdout; the reasons for failures on stderr.
@@ -58,7 +71,7 @@ void printResult(Context &ctx, const ImportResult &r)
         ctx.out << tr("%1: already taken in, skipped").arg(r.shownName()) << Qt::endl;
         break;
     case ImportResult::State::Failed:
-        ctx.err << r.error.toString(r.shownName()) << Qt::endl;
+        printFailure(ctx, r);
         break;
     case ImportResult::State::Cancelled:
         ctx.err << tr("%1: cancelled").arg(r.shownName()) << Qt::endl;
@@ -78,12 +91,14 @@ int importCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr("Takes in local files: each exactly once, each in one transaction.\n\n"
-                                   "writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]\n\n"
+                                   "writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]\n\n"
                                    "The format is recognised from the file's name and header; --as names it "
                                    "(a known dataset such as actito.email_openings, or a name of your own for "
                                    "a generic CSV dataset). A .gz file is taken in as the file inside it, each "
-                                   "file in a .zip as a file of its own. Exits 1 when any file failed; the "
-                                   "others are still taken in."));
+                                   "file in a .zip as a file of its own. Dates such as 05/02/2026 are read in the "
+                                   "order --dates gives, else the format's documented one, else the one the "
+                                   "file's own dates show; a file that could be read either way fails until "
+                                   "told. Exits 1 when any file failed; the others are still taken in."));
     p.addPositionalArgument(u"FILE"_s, tr("Files to take in."), u"FILE..."_s);
     const QCommandLineOption as(u"as"_s, tr("The dataset to take the files into."), u"DATASET"_s);
     const QCommandLineOption encoding(u"encoding"_s, tr("The files' encoding when it is not UTF-8 "
@@ -94,8 +109,11 @@ int importCommand(Context &ctx, const QStringList &args)
     const QCommandLineOption quote(u"quote"_s, tr("The quote character, or 'none'."), u"CHAR"_s);
     const QCommandLineOption noHeader(u"no-header"_s, tr("The first row is data (generic datasets; "
                                                          "its columns are named column_1, column_2, ...)."));
+    const QCommandLineOption dates(u"dates"_s, tr("How the files write dates such as 05/02/2026: "
+                                                  "day-first, month-first or year-first."),
+                                   u"ORDER"_s);
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
-    p.addOptions({as, encoding, delimiter, quote, noHeader, json});
+    p.addOptions({as, dates, encoding, delimiter, quote, noHeader, json});
     if (int rc = ctx.parse(p, args, 1, -1); rc >= 0)
         return rc;
     char separator = 0;
@@ -106,6 +124,11 @@ int importCommand(Context &ctx, const QStringList &args)
             ctx.err << tr("--delimiter must be ',', ';', '|' or 'tab'.") << Qt::endl;
             return Usage;
         }
+    }
+    DateOrder dateOrder = DateOrder::Unknown;
+    if (p.isSet(dates) && !dateOrderFromName(p.value(dates), &dateOrder)) {
+        ctx.err << tr("--dates must be day-first, month-first or year-first.") << Qt::endl;
+        return Usage;
     }
     std::optional<char> quoteChar;
     if (p.isSet(quote)) {
@@ -131,6 +154,7 @@ int importCommand(Context &ctx, const QStringList &args)
         request.encoding = p.value(encoding);
         request.delimiter = separator;
         request.quote = quoteChar;
+        request.dateOrder = dateOrder;
         if (p.isSet(noHeader))
             request.hasHeader = false;
         for (const ImportResult &r : importer.importDelivery(request)) {
@@ -138,7 +162,7 @@ int importCommand(Context &ctx, const QStringList &args)
             if (!p.isSet(json))
                 printResult(ctx, r);
             else if (r.state == ImportResult::State::Failed)
-                ctx.err << r.error.toString(r.shownName()) << Qt::endl;
+                printFailure(ctx, r);
         }
     }
     if (p.isSet(json)) {
@@ -186,12 +210,14 @@ int fetchCommand(Context &ctx, const QStringList &args)
         for (const ImportResult &r : report.files) {
             arr.append(toJson(r));
             if (r.state == ImportResult::State::Failed)
-                ctx.err << r.error.toString(r.shownName()) << Qt::endl;
+                printFailure(ctx, r);
         }
         QJsonObject o{{u"connection"_s, c->name}, {u"listed"_s, report.listed}, {u"files"_s, arr}};
         if (report.error.isError())
             o.insert(u"error"_s, QJsonObject{{u"kind"_s, SshError::kindName(report.error.kind)},
                                              {u"message"_s, report.error.message}});
+        if (!report.afterProblems.isEmpty())
+            o.insert(u"after_problems"_s, QJsonArray::fromStringList(report.afterProblems));
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         for (const ImportResult &r : report.files)
@@ -199,6 +225,8 @@ int fetchCommand(Context &ctx, const QStringList &args)
         if (!report.error.isError())
             ctx.out << tr("%n file(s) in the read path.", nullptr, report.listed) << Qt::endl;
     }
+    for (const QString &problem : report.afterProblems)
+        ctx.err << problem << Qt::endl;
     return outcome.state == u"completed"_s ? Ok : Failed;
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/IntakeRule.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +23,9 @@ struct Connection
     QString writePath;
     // The id of the workspace it was read from (Workspace::id): its keychain entry's scope.
     QString workspaceId;
+    // How a fetch takes in what it finds, in order (read with the connection; saved apart,
+    // through IntakeRuleStore).
+    QList<IntakeRule> rules;
 
     // Every problem with the settings, as sentences; empty when they can be used.
     QStringList problems() const;

@@ -51,6 +51,8 @@ QList<Connection> ConnectionStore::list() const
     if (q.exec(u"SELECT %1 FROM connections ORDER BY name COLLATE NOCASE"_s.arg(Columns)))
         while (q.next())
             out << fromRow(q, m_workspace.id());
+    for (Connection &c : out)
+        c.rules = IntakeRuleStore(m_workspace).list(c.id);
     return out;
 }
 
@@ -59,8 +61,11 @@ std::optional<Connection> ConnectionStore::find(const QString &name) const
     QSqlQuery q(m_workspace.database());
     q.prepare(u"SELECT %1 FROM connections WHERE name = ?"_s.arg(Columns));
     q.addBindValue(name);
-    if (q.exec() && q.next())
-        return fromRow(q, m_workspace.id());
+    if (q.exec() && q.next()) {
+        Connection c = fromRow(q, m_workspace.id());
+        c.rules = IntakeRuleStore(m_workspace).list(c.id);
+        return c;
+    }
     return std::nullopt;
 }
 

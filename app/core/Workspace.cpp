@@ -221,6 +221,20 @@ const QList<QStringList> &migrations()
                files INTEGER NOT NULL DEFAULT 0,
                taken_in_at TEXT NOT NULL,
                UNIQUE (name, size, modified)))sql"_s},
+        // 7: a connection's intake rules, in order (core/IntakeRule.h); by the connection's id,
+        // so that they follow a rename, and removed with it
+        {uR"sql(CREATE TABLE intake_rules (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               connection_id INTEGER NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               pattern TEXT NOT NULL,
+               subfolders INTEGER NOT NULL DEFAULT 0,
+               dataset TEXT NOT NULL DEFAULT '',
+               date_order TEXT NOT NULL DEFAULT '' CHECK (date_order IN ('','day-first','month-first','year-first')),
+               after TEXT NOT NULL DEFAULT 'keep' CHECK (after IN ('keep','delete','archive')),
+               archive_dir TEXT NOT NULL DEFAULT '',
+               created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))))sql"_s,
+         u"CREATE INDEX intake_rules_connection ON intake_rules (connection_id, position)"_s},
     };
     return steps;
 }

@@ -101,36 +101,62 @@ void appendIsoDate(QByteArray &out, int y, int m, int d)
     appendPadded(out, d, 2);
 }
 
-// Parses the date part at *pos in ISO (yyyy-MM-dd) or US (M/d/yyyy, M/d/yy) order.
-bool parseDatePart(QByteArrayView v, qsizetype *pos, int *y, int *m, int *d)
+// Parses the date part at *pos: year first with four digits (yyyy-MM-dd, yyyy/MM/dd,
+// yyyy.MM.dd), else three parts separated alike by '/', '.' or '-', read in `order`.
+bool parseDatePart(QByteArrayView v, qsizetype *pos, DateOrder order, int *y, int *m, int *d, DateEvidence *evidence)
 {
-    int first = 0;
-    int n = 0;
-    if (!digits(v, pos, 4, &first, &n))
+    int a = 0, b = 0, c = 0;
+    int na = 0, nc = 0;
+    if (!digits(v, pos, 4, &a, &na) || *pos >= v.size())
         return false;
-    if (n == 4 && expect(v, pos, '-')) {
-        *y = first;
-        return digits(v, pos, 2, m) && expect(v, pos, '-') && digits(v, pos, 2, d)
-               && QDate::isValid(*y, *m, *d);
-    }
-    if (n <= 2 && expect(v, pos, '/')) {
-        *m = first;
-        int yearDigits = 0;
-        if (!digits(v, pos, 2, d) || !expect(v, pos, '/') || !digits(v, pos, 4, y, &yearDigits))
+    const char sep = v[*pos];
+    if (sep != '-' && sep != '/' && sep != '.')
+        return false;
+    ++*pos;
+    if (!digits(v, pos, 2, &b) || !expect(v, pos, sep) || !digits(v, pos, 4, &c, &nc))
+        return false;
+    if (na == 4) {
+        if (nc > 2)
             return false;
-        if (yearDigits != 2 && yearDigits != 4)
-            return false;
-        *y = fullYear(*y, yearDigits);
+        *y = a;
+        *m = b;
+        *d = c;
         return QDate::isValid(*y, *m, *d);
     }
-    return false;
+    if (na == 3)
+        return false;
+    if (order == DateOrder::YearFirst) {
+        if (na != 2 || nc > 2)
+            return false;
+        *y = fullYear(a, na);
+        *m = b;
+        *d = c;
+        return QDate::isValid(*y, *m, *d);
+    }
+    if (nc != 2 && nc != 4)
+        return false;
+    *y = fullYear(c, nc);
+    bool dayFirst = order == DateOrder::DayFirst;
+    if (order == DateOrder::Unknown) {
+        if (a > 12 && b <= 12) {
+            *evidence = DateEvidence::DayFirst;
+        } else if (b > 12 && a <= 12) {
+            *evidence = DateEvidence::MonthFirst;
+        } else if (a != b && a > 0 && b > 0 && a <= 12 && b <= 12) {
+            *evidence = DateEvidence::Ambiguous;
+        }
+        dayFirst = *evidence != DateEvidence::MonthFirst;
+    }
+    *d = dayFirst ? a : b;
+    *m = dayFirst ? b : a;
+    return QDate::isValid(*y, *m, *d);
 }
 
-bool parseDateTime(QByteArrayView v, QByteArray *out)
+bool parseDateTime(QByteArrayView v, DateOrder order, QByteArray *out, DateEvidence *evidence)
 {
     qsizetype pos = 0;
     int y = 0, mo = 0, d = 0;
-    if (!parseDatePart(v, &pos, &y, &mo, &d))
+    if (!parseDatePart(v, &pos, order, &y, &mo, &d, evidence))
         return false;
     int h = 0, mi = 0, s = 0, frac = -1, fracDigits = 0;
     if (pos < v.size()) {
@@ -200,11 +226,46 @@ bool equalsNoCase(QByteArrayView a, const char *b)
     return QByteArrayView(b).compare(a, Qt::CaseInsensitive) == 0;
 }
 
+const char *dateLayouts(FieldType type, DateOrder order)
+{
+    const bool date = type == FieldType::Date;
+    switch (order) {
+    case DateOrder::Unknown: return date ? DateLayouts : DateTimeLayouts;
+    case DateOrder::DayFirst: return date ? DayFirstDateLayouts : DayFirstDateTimeLayouts;
+    case DateOrder::MonthFirst: return date ? MonthFirstDateLayouts : MonthFirstDateTimeLayouts;
+    case DateOrder::YearFirst: return date ? YearFirstDateLayouts : YearFirstDateTimeLayouts;
+    }
+    return DateLayouts;
+}
+
 } // namespace
 
-bool parseValue(FieldType type, QByteArrayView input, ParsedValue *out, const char **expected)
+QString dateOrderName(DateOrder order)
+{
+    switch (order) {
+    case DateOrder::Unknown: return {};
+    case DateOrder::DayFirst: return u"day-first"_s;
+    case DateOrder::MonthFirst: return u"month-first"_s;
+    case DateOrder::YearFirst: return u"year-first"_s;
+    }
+    return {};
+}
+
+bool dateOrderFromName(const QString &name, DateOrder *order)
+{
+    for (DateOrder o : {DateOrder::DayFirst, DateOrder::MonthFirst, DateOrder::YearFirst})
+        if (dateOrderName(o) == name) {
+            *order = o;
+            return true;
+        }
+    return false;
+}
+
+bool parseValue(FieldType type, QByteArrayView input, DateOrder order, ParsedValue *out, const char **expected,
+                DateEvidence *evidence)
 {
     out->text.truncate(0); // keeps the buffer: one allocation per column, not per cell
+    *evidence = DateEvidence::None;
     const QByteArrayView v = trimmed(input);
     if (v.isEmpty()) {
         out->kind = ParsedValue::Kind::Null;
@@ -237,18 +298,18 @@ bool parseValue(FieldType type, QByteArrayView input, ParsedValue *out, const ch
         return false;
     case FieldType::Date: {
         out->kind = ParsedValue::Kind::Text;
-        *expected = DateLayouts;
+        *expected = dateLayouts(type, order);
         qsizetype pos = 0;
         int y = 0, m = 0, d = 0;
-        if (!parseDatePart(v, &pos, &y, &m, &d) || pos != v.size())
+        if (!parseDatePart(v, &pos, order, &y, &m, &d, evidence) || pos != v.size())
             return false;
         appendIsoDate(out->text, y, m, d);
         return true;
     }
     case FieldType::DateTime:
         out->kind = ParsedValue::Kind::Text;
-        *expected = DateTimeLayouts;
-        return parseDateTime(v, &out->text);
+        *expected = dateLayouts(type, order);
+        return parseDateTime(v, order, &out->text, evidence);
     }
     return false;
 }

@@ -31,6 +31,8 @@ struct FormatSpec
     int requiredFields = 0;   // how many of `fields` a header must contain to match (0: all)
     bool extraColumns = false;   // columns beyond `fields` are kept as text
     bool headerOptional = false; // may arrive without a header row (recognised by name and column count)
+    // The order its documents write dates in; Unknown: the file shows it, or the user says it.
+    DateOrder dateOrder = DateOrder::Unknown;
 
     const FieldSpec *field(const QString &name) const;
 };

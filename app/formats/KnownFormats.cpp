@@ -182,8 +182,13 @@ QList<FormatSpec> build()
          FormatSpec::Kind::CivitasJson, name(R"(\.jsonl?$)"), outreach, outreachKey});
     // Platforms add columns (Actito's profile-* attributes, Deployteq's "additional fields",
     // form questions): every format keeps what it does not know as text.
-    for (FormatSpec &s : all)
+    for (FormatSpec &s : all) {
         s.extraColumns = true;
+        // Full Measure documents US dates ("9/22/2022 2:39:00 AM", "10/10/96"). Actito writes
+        // the customer's choice, Higher Logic documents none: their files show it or are told.
+        if (s.vendor == u"Full Measure"_s)
+            s.dateOrder = DateOrder::MonthFirst;
+    }
     return all;
 }
 

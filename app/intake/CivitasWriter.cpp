@@ -55,7 +55,7 @@ struct CivitasWriter::Details
                 present << i;
                 columns << i;
             }
-            prepared = writer.prepare(*db, info, present, fileId, seq, &why);
+            prepared = writer.prepare(*db, info, present, fileId, seq, {}, &why);
         }
         if (!ds || !prepared) {
             prepared = false;
@@ -104,7 +104,7 @@ bool CivitasWriter::prepare(sql::Database &db, qint64 fileId, qint64 seq, QStrin
             part->columns << i;
         }
         // The writer keeps a pointer to the info: it lives in the part, which does not move.
-        if (!part->writer.prepare(db, part->info, present, fileId, seq, error))
+        if (!part->writer.prepare(db, part->info, present, fileId, seq, {}, error))
             return false;
         m_parts.push_back(std::move(part));
     }

@@ -23,7 +23,7 @@ QString tr(const char *text)
 } // namespace
 
 bool DatasetWriter::prepare(sql::Database &db, const DatasetInfo &info, const QList<int> &present, qint64 fileId, qint64 seq,
-             QString *error)
+             const QList<DateOrder> &dateOrders, QString *error)
 {
     m_db = &db;
     m_info = &info;
@@ -31,6 +31,17 @@ bool DatasetWriter::prepare(sql::Database &db, const DatasetInfo &info, const QL
     m_fileId = fileId;
     m_seq = seq;
     m_parsed.resize(present.size());
+    m_orders = dateOrders;
+    m_orders.resize(present.size(), DateOrder::Unknown);
+    m_dates.fill(DateWatch{}, present.size());
+    for (int i = 0; i < present.size(); ++i) {
+        const FieldType type = info.fields.at(present.at(i)).type;
+        m_dates[i].date = type == FieldType::Date || type == FieldType::DateTime;
+    }
+    m_rerun = false;
+    m_rows.clear();
+    m_values.clear();
+    m_arena.truncate(0);
     const int width = int(present.size()) + BookkeepingColumns;
     // SQLite allows 32766 parameters a statement.
     m_batchRows = std::clamp(30000 / width, 1, 64);
@@ -71,15 +82,23 @@ bool DatasetWriter::add(qint64 line, const Cells &cells, const QList<qsizetype> 
 {
     for (int i = 0; i < m_present.size(); ++i) {
         const char *expected = "";
-        if (!parseValue(m_info->fields.at(m_present.at(i)).type, cells[i], &m_parsed[i], &expected)) {
+        DateEvidence evidence;
+        if (!parseValue(m_info->fields.at(m_present.at(i)).type, cells[i], m_orders.at(i), &m_parsed[i], &expected,
+                        &evidence)) {
             error->line = line;
             error->column = sourceColumns.value(i, i) + 1;
             error->message = tr("column %1 (%2): \"%3\" is not %4")
                                  .arg(error->column)
                                  .arg(m_info->fields.at(m_present.at(i)).header,
                                       QString::fromUtf8(cells[i]).left(80), QCoreApplication::translate("FieldType", expected));
+            if (m_dates.at(i).learned)
+                error->message += tr(" (line %1 showed this column's dates %2)")
+                                      .arg(m_dates.at(i).learnedAt)
+                                      .arg(m_orders.at(i) == DateOrder::DayFirst ? tr("day first") : tr("month first"));
             return false;
         }
+        if (evidence != DateEvidence::None && !learnOrder(i, evidence, line, cells[i], sourceColumns.value(i, i) + 1))
+            return false;
     }
     // Typed values, so that "9/22/2022 2:39 AM" and "2022-09-22 02:39:00" (or "007" and
     // "7") are one key.
@@ -94,6 +113,49 @@ bool DatasetWriter::add(qint64 line, const Cells &cells, const QList<qsizetype> 
         m_values.append(value);
     }
     return m_rows.size() < m_batchRows || flush(counts, error);
+}
+
+// Only called while the field's order is unknown: an ambiguous value is taken day first for
+// now; a value that shows the order fixes it, and redoes the file if it is month first after
+// an ambiguous value went in.
+bool DatasetWriter::learnOrder(int i, DateEvidence evidence, qint64 line, QByteArrayView cell, qsizetype column)
+{
+    DateWatch &w = m_dates[i];
+    if (evidence == DateEvidence::Ambiguous) {
+        if (w.ambiguousLine == 0) {
+            w.ambiguousLine = line;
+            w.ambiguousColumn = column;
+            w.ambiguousValue = QString::fromUtf8(cell).left(80);
+        }
+        return true;
+    }
+    m_orders[i] = evidence == DateEvidence::DayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
+    w.learned = true;
+    w.learnedAt = line;
+    if (m_orders.at(i) == DateOrder::MonthFirst && w.ambiguousLine > 0) {
+        m_rerun = true;
+        return false;
+    }
+    w.ambiguousLine = 0;
+    return true;
+}
+
+bool DatasetWriter::checkDates(ImportError *error) const
+{
+    for (int i = 0; i < m_dates.size(); ++i) {
+        const DateWatch &w = m_dates.at(i);
+        if (m_orders.at(i) != DateOrder::Unknown || w.ambiguousLine == 0)
+            continue;
+        error->line = w.ambiguousLine;
+        error->column = w.ambiguousColumn;
+        error->dateOrderNeeded = true;
+        error->message = tr("column %1 (%2): \"%3\" could be day first or month first, and no date in this "
+                            "column shows which: set the date order of files like this one")
+                             .arg(w.ambiguousColumn)
+                             .arg(m_info->fields.at(m_present.at(i)).header, w.ambiguousValue);
+        return false;
+    }
+    return true;
 }
 
 bool DatasetWriter::flush(Counts *counts, ImportError *error)

@@ -33,13 +33,21 @@ public:
     using Cells = QVarLengthArray<QByteArrayView, 64>;
 
     // `present`: the dataset's field index of each cell a row brings; `fileId` the ledger entry
-    // the rows come from; `seq` its change number.
+    // the rows come from; `seq` its change number; `dateOrders` the order of each present
+    // field's dates (empty, or Unknown for a field: learned from its values).
     bool prepare(sql::Database &db, const DatasetInfo &info, const QList<int> &present, qint64 fileId, qint64 seq,
-                 QString *error);
+                 const QList<DateOrder> &dateOrders, QString *error);
     // Parses and queues one row; sends a full batch. cells[i] is the raw value of present field i.
+    // False with needsRerun() when a column turned out month first after an ambiguous date
+    // was taken day first: the caller rolls the rows back and runs again with dateOrders().
     bool add(qint64 line, const Cells &cells, const QList<qsizetype> &sourceColumns, Counts *counts,
              ImportError *error);
     bool flush(Counts *counts, ImportError *error);
+    // After the last row: fails on a date that could be read day or month first in a column
+    // whose order nothing fixed and no value showed.
+    bool checkDates(ImportError *error) const;
+    bool needsRerun() const { return m_rerun; }
+    const QList<DateOrder> &dateOrders() const { return m_orders; }
 
 private:
     struct Row
@@ -60,11 +68,26 @@ private:
     // base < 0: the UPDATE's numbered parameters; else the insert's positional ones from base.
     void bindRow(sql::Statement &s, int r, int base);
     bool failed(qint64 line, ImportError *error);
+    bool learnOrder(int i, DateEvidence evidence, qint64 line, QByteArrayView cell, qsizetype column);
+
+    // Per present field, while its date order is being learned from the file.
+    struct DateWatch
+    {
+        bool date = false;      // a Date or DateTime field
+        bool learned = false;   // its order came from the file (shown when a later value disagrees)
+        qint64 learnedAt = 0;   // the line that showed it
+        qint64 ambiguousLine = 0; // the first value read either way, taken day first meanwhile
+        qsizetype ambiguousColumn = 0;
+        QString ambiguousValue;
+    };
 
     sql::Database *m_db = nullptr;
     const DatasetInfo *m_info = nullptr;
     QList<int> m_present;
     QList<ParsedValue> m_parsed;
+    QList<DateOrder> m_orders;
+    QList<DateWatch> m_dates;
+    bool m_rerun = false;
     qint64 m_fileId = 0;
     qint64 m_seq = 0;
     bool m_keyed = false;

@@ -3,6 +3,7 @@
 
 #include "core/Connection.h"
 #include "intake/Importer.h"
+#include "sftp/SftpSession.h"
 #include "sftp/SshError.h"
 
 #include <atomic>
@@ -15,6 +16,9 @@ struct FetchReport
     SshError error;             // the connection or listing failed: nothing was taken in
     int listed = 0;             // files in the read path
     QList<ImportResult> files;  // one per file looked at (or inside an archive), skipped ones included
+    // What a rule said to do with a file on the server after it went in, and could not: the
+    // data is in, so the fetch still succeeds; the file stays where it was and is tried again.
+    QStringList afterProblems;
 
     bool ok() const;            // no connection error and no failed file
 };
@@ -24,7 +28,9 @@ struct FetchReport
 // a private temporary folder and imports each in its own transaction. A file whose name is not
 // a plain file name on every OS (core/LocalFileName.h) is refused before it is downloaded and
 // reported failed, with the reason. A .gz or .zip is taken in as the files inside it, and is
-// not downloaded again once all of them went in. Blocking: run it off the UI thread.
+// not downloaded again once all of them went in. The connection's intake rules (core/IntakeRule.h)
+// decide, per file, how deep to look, the dataset, the date order and what to do with the
+// file on the server afterwards. Blocking: run it off the UI thread.
 class Fetcher
 {
 public:
@@ -40,6 +46,16 @@ public:
     FetchReport run();
 
 private:
+    struct Candidate
+    {
+        RemoteEntry entry;
+        QString path;             // under the read path: "opens.csv", "2026/opens.csv"
+        const IntakeRule *rule = nullptr;
+    };
+    bool listTree(SftpSession &session, const QString &dir, FetchReport *report, QList<Candidate> *out);
+    void afterIntake(SftpSession &session, const Candidate &c, const QString &remote, FetchReport *report);
+    QString remoteDir(const QString &path) const;
+
     Connection m_connection;
     QString m_knownHostsPath;
     QString m_workspacePath;

@@ -298,7 +298,9 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     auto fail = [&](qint64 line, qint64 column, const QString &message) {
         hashNow(); // the failure is recorded under the file's full identity
         result.state = ImportResult::State::Failed;
+        const bool dateOrderNeeded = result.error.dateOrderNeeded;
         result.error = {line, column, message};
+        result.error.dateOrderNeeded = dateOrderNeeded;
         return result;
     };
     if (!d->ensureOpen())
@@ -463,40 +465,76 @@ ImportResult Importer::takeIn(const ImportRequest &request)
         QList<int> present;
         for (const FieldSpec &f : layout.fields)
             present << ds->indexOf(f.name);
-        DatasetWriter writer;
-        if (!writer.prepare(d->db, *ds, present, result.fileId, seq, &error))
+        // Dates in the order the user set, else the format's documented one, else as the
+        // file shows it: a column's first value that tells day from month decides, and when
+        // that comes after an ambiguous value taken day first, the rows are taken again.
+        const DateOrder fixedOrder = request.dateOrder != DateOrder::Unknown ? request.dateOrder
+                                     : spec                                 ? spec->dateOrder
+                                                                            : DateOrder::Unknown;
+        QList<DateOrder> orders(present.size(), fixedOrder);
+        // Only a file that may be read again needs the savepoint (a generic dataset is text).
+        const bool learnsDates = fixedOrder == DateOrder::Unknown
+                                 && std::any_of(present.begin(), present.end(), [&](int at) {
+                                        const FieldType t = ds->fields.at(at).type;
+                                        return t == FieldType::Date || t == FieldType::DateTime;
+                                    });
+        if (learnsDates && !d->db.exec("SAVEPOINT rows", &error))
             return fail(0, 0, error);
+        DatasetWriter writer;
         const qsizetype width = firstRow.size();
-        // Without a header the first row is already data.
-        bool haveRow = !detection.hasHeader || rows->next();
-        qint64 sinceProgress = 0;
-        while (haveRow) {
-            if (rows->cellCount() != width) {
-                // A lone empty cell is a blank line: ignore it.
-                if (!(rows->cellCount() == 1 && rows->cell(0).isEmpty()))
-                    return fail(rows->line(), qMin(rows->cellCount(), width) + 1,
-                                tr("expected %1 fields as in the header, found %2").arg(width).arg(rows->cellCount()));
-            } else {
-                QVarLengthArray<QByteArrayView, 64> cells;
-                for (qsizetype c : layout.sourceColumn)
-                    cells.append(rows->cell(c));
-                if (!writer.add(rows->line(), cells, layout.sourceColumn, &counts, &rowError))
-                    return fail(rowError.line, rowError.column, rowError.message);
+        for (;;) {
+            if (!writer.prepare(d->db, *ds, present, result.fileId, seq, orders, &error))
+                return fail(0, 0, error);
+            // Without a header the first row is already data.
+            bool haveRow = !detection.hasHeader || rows->next();
+            qint64 sinceProgress = 0;
+            bool rerun = false;
+            while (haveRow) {
+                if (rows->cellCount() != width) {
+                    // A lone empty cell is a blank line: ignore it.
+                    if (!(rows->cellCount() == 1 && rows->cell(0).isEmpty()))
+                        return fail(rows->line(), qMin(rows->cellCount(), width) + 1,
+                                    tr("expected %1 fields as in the header, found %2").arg(width).arg(rows->cellCount()));
+                } else {
+                    QVarLengthArray<QByteArrayView, 64> cells;
+                    for (qsizetype c : layout.sourceColumn)
+                        cells.append(rows->cell(c));
+                    if (!writer.add(rows->line(), cells, layout.sourceColumn, &counts, &rowError)) {
+                        if (!writer.needsRerun())
+                            return fail(rowError.line, rowError.column, rowError.message);
+                        rerun = true;
+                        break;
+                    }
+                }
+                if (++sinceProgress == 4096) {
+                    sinceProgress = 0;
+                    if (checkCancel())
+                        break;
+                    if (m_progress)
+                        m_progress(rows->position(), size);
+                }
+                haveRow = rows->next();
             }
-            if (++sinceProgress == 4096) {
-                sinceProgress = 0;
-                if (checkCancel())
-                    break;
-                if (m_progress)
-                    m_progress(rows->position(), size);
-            }
-            haveRow = rows->next();
+            if (!rerun)
+                break;
+            qCDebug(lcStore).noquote() << result.name << "dates are month first: taking its rows again";
+            orders = writer.dateOrders();
+            counts = {};
+            if (!d->db.exec("ROLLBACK TO rows", &error) || !file.seek(0))
+                return fail(0, 0, error.isEmpty() ? file.errorString() : error);
+            rows = openCsvRows(&file, head, ownName, overrides, nullptr, &error);
+            if (!rows || !rows->next())
+                return fail(0, 0, error);
         }
         if (!cancelled) {
             if (const auto e = rows->error())
                 return fail(e->line, e->column, e->message);
             if (!writer.flush(&counts, &rowError))
                 return fail(rowError.line, rowError.column, rowError.message);
+            if (!writer.checkDates(&rowError)) {
+                result.error.dateOrderNeeded = true;
+                return fail(rowError.line, rowError.column, rowError.message);
+            }
         }
         qCDebug(lcStore).noquote() << result.name << dialect;
     }

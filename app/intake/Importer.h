@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "formats/FieldType.h"
 #include "intake/Archive.h"
 #include "intake/RowSource.h"
 
@@ -26,6 +27,9 @@ struct ImportRequest
     char delimiter = 0; // --delimiter; 0: sniffed
     std::optional<char> quote; // --quote; '\0' for none; unset: '"'
     std::optional<bool> hasHeader; // --no-header; for a generic dataset (formats decide their own)
+    // --dates or a rule's: how to read d/M and M/d dates; Unknown: the format's documented
+    // order, else the file's own dates show it (a value read either way fails the file).
+    DateOrder dateOrder = DateOrder::Unknown;
     // For a file inside an archive (the importer sets them): the archive as delivered.
     QString archiveName;
     qint64 archiveSize = 0;

@@ -14,6 +14,8 @@ struct ImportError
     qint64 line = 0;   // 1-based; 0 when not tied to a line
     qint64 column = 0; // 1-based field number (CSV) or character (JSON); 0 when unknown
     QString message;
+    // The file could not be read without knowing its date order (--dates, or a rule's).
+    bool dateOrderNeeded = false;
 
     // "opens.csv:12:3: message"
     QString toString(const QString &fileName) const;

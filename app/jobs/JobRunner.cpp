@@ -228,6 +228,9 @@ JobOutcome JobRunner::runFetch(const QString &connectionName, const QString &tri
         if (size.exec() && size.next())
             out.bytes += size.value(0).toLongLong();
     }
+    // A file its rule could not delete or archive is in: the run succeeded, the file is tried again.
+    for (const QString &problem : report.afterProblems)
+        qCWarning(lcSftp).noquote() << problem;
     if (report.error.kind != SshError::Kind::None)
         out.error = report.error.detailed();
     else if (failed > 0)

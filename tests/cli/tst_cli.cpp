@@ -306,6 +306,110 @@ private Q_SLOTS:
         QCOMPARE(cli({u"import"_s, data + u"Delivery_stats.csv"_s, u"--delimiter"_s, u"x"_s}).code, 2);
     }
 
+    void importWithADateOrder()
+    {
+        const QString file = qEnvironmentVariable("WRITEBACK_TEST_DATA") + u"/writebacks/dayfirst/export.csv"_s;
+        Result r = cli({u"import"_s, file, u"--as"_s, u"actito.email_openings"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"export.csv:2:6: column 6 (eventTime): \"05/12/2026 08:15:00\" could be day first or month first"_s),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"--dates day-first"_s), qPrintable(r.err));
+        r = cli({u"import"_s, file, u"--as"_s, u"actito.email_openings"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"files"_s][0][u"error"_s][u"date_order_needed"_s].toBool(), true);
+        QCOMPARE(cli({u"import"_s, file, u"--dates"_s, u"sideways"_s}).code, 2);
+        r = cli({u"import"_s, file, u"--as"_s, u"actito.email_openings"_s, u"--dates"_s, u"day-first"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"export.csv: 3 rows into actito.email_openings"_s), qPrintable(r.out));
+    }
+
+    void intakeRules()
+    {
+        Result r = cli({u"connection"_s, u"rule"_s, u"add"_s, u"nosuch"_s, u"--pattern"_s, u"*.csv"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"no connection named \"nosuch\""_s), qPrintable(r.err));
+        r = cli(addArgs(u"actito"_s, Key::Ed25519));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(cli({u"connection"_s, u"trust"_s, u"actito"_s, u"--fingerprint"_s, m_sshd.hostKeyFingerprint()}).code == 0);
+        const QStringList add{u"connection"_s, u"rule"_s, u"add"_s, u"actito"_s};
+        struct Bad
+        {
+            QStringList args;
+            int code;
+            QString says;
+        };
+        const QList<Bad> bad{
+            {{u"--pattern"_s, u"export[.csv"_s}, 2, u"not a valid glob"_s},
+            {{u"--pattern"_s, u"../*.csv"_s}, 2, u"without '..'"_s},
+            {{u"--pattern"_s, u"*/x.csv"_s}, 2, u"set the subfolder depth"_s},
+            {{u"--pattern"_s, u"*.csv"_s, u"--as"_s, u"actito.openings"_s}, 2,
+             u"There is no dataset \"actito.openings\". Known ones of this platform: actito.email_sent"_s},
+            {{u"--pattern"_s, u"*.csv"_s, u"--as"_s, u"Not A Name"_s}, 2, u"not a valid dataset name"_s},
+            {{u"--pattern"_s, u"*.csv"_s, u"--dates"_s, u"sideways"_s}, 2, u"--dates must be"_s},
+            {{u"--pattern"_s, u"*.csv"_s, u"--after"_s, u"shred"_s}, 2, u"--after must be"_s},
+            {{u"--pattern"_s, u"*.csv"_s, u"--after"_s, u"archive="_s}, 2, u"archive= needs the folder"_s},
+            {{u"--pattern"_s, u"*.csv"_s, u"--subfolders"_s, u"deep"_s}, 2, u"--subfolders must be a number"_s},
+            {{u"--as"_s, u"x"_s}, 2, u"--pattern is required"_s},
+        };
+        for (const Bad &b : bad) {
+            r = cli(add + b.args);
+            QVERIFY2(r.code == b.code && r.err.contains(b.says), qPrintable(b.args.join(u' ') + u" -> "_s + r.err));
+        }
+        r = cli({u"connection"_s, u"rule"_s, u"list"_s, u"actito"_s});
+        QVERIFY2(r.code == 0 && r.out.contains(u"no intake rules"_s), qPrintable(r.out + r.err));
+
+        r = cli(add + QStringList{u"--pattern"_s, u"export*.csv"_s, u"--as"_s, u"actito.email_openings"_s,
+                                  u"--dates"_s, u"day-first"_s, u"--after"_s, u"archive=done"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"Added rule 1 to actito"_s), qPrintable(r.out));
+        r = cli(add + QStringList{u"--pattern"_s, u"*/opens_*.csv"_s, u"--subfolders"_s, u"1"_s, u"--as"_s,
+                                  u"actito.email_openings"_s, u"--dates"_s, u"day-first"_s, u"--after"_s, u"delete"_s});
+        QVERIFY2(r.code == 0 && r.out.contains(u"Added rule 2 to actito"_s), qPrintable(r.out + r.err));
+        r = cli({u"connection"_s, u"rule"_s, u"list"_s, u"actito"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray rules = QJsonDocument::fromJson(r.out.toUtf8()).object()[u"rules"_s].toArray();
+        QCOMPARE(rules.size(), 2);
+        QCOMPARE(rules[0][u"index"_s].toInt(), 1);
+        QCOMPARE(rules[0][u"pattern"_s].toString(), u"export*.csv"_s);
+        QCOMPARE(rules[0][u"dataset"_s].toString(), u"actito.email_openings"_s);
+        QCOMPARE(rules[0][u"dates"_s].toString(), u"day-first"_s);
+        QCOMPARE(rules[0][u"after"_s].toString(), u"archive"_s);
+        QCOMPARE(rules[0][u"archive_dir"_s].toString(), u"done"_s);
+        QCOMPARE(rules[1][u"subfolders"_s].toInt(), 1);
+        QCOMPARE(rules[1][u"after"_s].toString(), u"delete"_s);
+
+        // A fetch applies them.
+        const QString incoming = m_sshd.root() + u"/incoming"_s;
+        for (const QString &left : QDir(incoming).entryList(QDir::Files))
+            QFile::remove(incoming + u'/' + left);
+        const QString data = qEnvironmentVariable("WRITEBACK_TEST_DATA") + u"/writebacks/dayfirst/"_s;
+        QByteArray neutral = readAll(data + u"export.csv"_s);
+        neutral.replace("7100", "7400"); // not the rows importWithADateOrder took in
+        QVERIFY(writeAll(incoming + u"/export.csv"_s, neutral));
+        QVERIFY(QDir().mkpath(incoming + u"/week50"_s));
+        QVERIFY(QFile::copy(data + u"email_openings_20261213.csv"_s, incoming + u"/week50/opens_1213.csv"_s));
+        r = cli({u"fetch"_s, u"actito"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QJsonObject fetched = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(fetched[u"listed"_s].toInt(), 2);
+        QVERIFY(QFile::exists(incoming + u"/done/export.csv"_s));
+        QVERIFY(!QFile::exists(incoming + u"/export.csv"_s));
+        QVERIFY(!QFile::exists(incoming + u"/week50/opens_1213.csv"_s));
+        QDir(incoming + u"/done"_s).removeRecursively();
+        QDir(incoming + u"/week50"_s).removeRecursively();
+
+        r = cli({u"connection"_s, u"rule"_s, u"remove"_s, u"actito"_s, u"3"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"There is no rule 3: the connection's rules are numbered 1 to 2."_s), qPrintable(r.err));
+        QCOMPARE(cli({u"connection"_s, u"rule"_s, u"remove"_s, u"actito"_s, u"first"_s}).code, 2);
+        QCOMPARE(cli({u"connection"_s, u"rule"_s, u"remove"_s, u"nosuch"_s, u"1"_s}).code, 1);
+        r = cli({u"connection"_s, u"rule"_s, u"remove"_s, u"actito"_s, u"1"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({u"connection"_s, u"rule"_s, u"list"_s, u"actito"_s});
+        QVERIFY2(r.out.startsWith(u"1  */opens_*.csv"_s), qPrintable(r.out));
+        QCOMPARE(cli({u"connection"_s, u"rule"_s, u"--help"_s}).code, 0);
+        QCOMPARE(cli({u"connection"_s, u"remove"_s, u"actito"_s}).code, 0);
+    }
+
     void badKeyIsRefusedOnAdd()
     {
         const Result r = cli(addArgs(u"pub"_s, Key::Ed25519) .replaceInStrings(m_sshd.keyPath(Key::Ed25519), m_sshd.keyPath(Key::Ed25519) + u".pub"_s));

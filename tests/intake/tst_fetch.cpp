@@ -2,6 +2,8 @@
 // Fetching a connection's read path from a real sshd on 127.0.0.1.
 #include "SshdFixture.h"
 #include "TestSupport.h"
+#include "core/ConnectionStore.h"
+#include "core/IntakeRule.h"
 #include "core/Workspace.h"
 #include "intake/Fetcher.h"
 #include "sftp/SftpSession.h"
@@ -10,6 +12,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -359,6 +362,135 @@ private Q_SLOTS:
         const FetchReport r = f.run();
         QVERIFY(!r.ok());
         QCOMPARE(r.error.kind, SshError::Kind::PathMissing);
+    }
+
+    // Actito lets the customer name the file and choose the date format: a rule says what the
+    // name and the dates cannot, looks into subfolders, and tidies the server afterwards.
+    void rulesTakeInWhatTheNamesDoNotSay()
+    {
+        const QString root = m_sshd.root() + u"/actito"_s;
+        QVERIFY(QDir().mkpath(root + u"/2026/12"_s));
+        QVERIFY(QFile::copy(sample(u"dayfirst/export.csv"_s), root + u"/export.csv"_s));
+        QVERIFY(QFile::copy(sample(u"dayfirst/email_openings_20261213.csv"_s), root + u"/2026/12/opens_1213.csv"_s));
+        QVERIFY(writeAll(root + u"/2026/notes.txt"_s, "not a delivery\n"));
+        Connection c = m_sshd.connection();
+        c.readPath = m_sshd.serverPath(root);
+        auto run = [&] { return Fetcher(c, m_ws.knownHostsPath(), m_ws.path()).run(); };
+
+        // Without rules: the read path only, and the neutral name could be three exports.
+        FetchReport r = run();
+        QCOMPARE(r.listed, 1);
+        QCOMPARE(result(r, u"export.csv"_s)->state, State::Failed);
+
+        // With the dataset but not the date order: its dates could be read either way.
+        IntakeRule neutral;
+        neutral.pattern = u"export*.csv"_s;
+        neutral.dataset = u"actito.email_openings"_s;
+        neutral.after = IntakeRule::After::Archive;
+        neutral.archiveDir = u"done/actito"_s;
+        QVERIFY(neutral.problems().isEmpty());
+        c.rules = {neutral};
+        r = run();
+        QCOMPARE(result(r, u"export.csv"_s)->state, State::Failed);
+        QVERIFY(result(r, u"export.csv"_s)->error.dateOrderNeeded);
+        QCOMPARE(result(r, u"export.csv"_s)->error.line, 2);
+        QCOMPARE(result(r, u"export.csv"_s)->error.column, 6);
+        QVERIFY(QFile::exists(root + u"/export.csv"_s)); // not archived: it did not go in
+
+        neutral.dateOrder = DateOrder::DayFirst;
+        IntakeRule deep;
+        deep.pattern = u"*/*/opens_*.csv"_s;
+        deep.subfolders = 2;
+        deep.dataset = u"actito.email_openings"_s;
+        deep.after = IntakeRule::After::Delete;
+        QVERIFY(deep.problems().isEmpty());
+        c.rules = {neutral, deep};
+        r = run();
+        QVERIFY2(r.ok(), qPrintable(r.error.detailed()));
+        QCOMPARE(r.listed, 2); // 2026/notes.txt: no rule takes files from subfolders but these
+        QCOMPARE(result(r, u"export.csv"_s)->state, State::Imported);
+        QCOMPARE(result(r, u"export.csv"_s)->inserted, 3);
+        QCOMPARE(result(r, u"2026/12/opens_1213.csv"_s)->state, State::Imported);
+        QCOMPARE(result(r, u"2026/12/opens_1213.csv"_s)->inserted, 2);
+        QVERIFY2(r.afterProblems.isEmpty(), qPrintable(r.afterProblems.join(u'\n')));
+        QVERIFY(!QFile::exists(root + u"/export.csv"_s));
+        QVERIFY(QFile::exists(root + u"/done/actito/export.csv"_s));
+        QVERIFY(!QFile::exists(root + u"/2026/12/opens_1213.csv"_s));
+        QVERIFY(QFile::exists(root + u"/2026/notes.txt"_s));
+        QSqlQuery q(m_ws.database());
+        QVERIFY(q.exec(u"SELECT group_concat(event_time, '|') FROM (SELECT event_time FROM ds_actito__email_openings "
+                       "WHERE interaction_id LIKE '7%' ORDER BY interaction_id)"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"2026-12-05 08:15:00|2026-12-05 08:17:42|2026-12-06 19:02:10|"
+                                        "2026-12-11 23:50:00|2026-12-13 07:05:00"_s);
+        q.finish();
+
+        // A rule that looks one level down does not reach 2026/12; the archive is never listed.
+        QVERIFY(QFile::copy(sample(u"dayfirst/email_openings_20261213.csv"_s), root + u"/2026/12/opens_1214.csv"_s));
+        deep.subfolders = 1;
+        deep.pattern = u"*/opens_*.csv"_s;
+        neutral.subfolders = 3;
+        c.rules = {neutral, deep};
+        r = run();
+        QVERIFY(r.ok());
+        QCOMPARE(r.listed, 0);
+        QVERIFY(QFile::exists(root + u"/2026/12/opens_1214.csv"_s));
+
+        // A file that cannot be archived is still taken in; the problem is reported.
+        QVERIFY(writeAll(root + u"/.blocked"_s, "a file where the archive folder should be\n"));
+        QByteArray again = readAll(sample(u"dayfirst/export.csv"_s));
+        again.replace("7100", "7300");
+        QVERIFY(writeAll(root + u"/export_2.csv"_s, again));
+        neutral.archiveDir = u".blocked/more"_s;
+        neutral.subfolders = 0;
+        c.rules = {neutral};
+        r = run();
+        QVERIFY(r.ok());
+        QCOMPARE(result(r, u"export_2.csv"_s)->state, State::Imported);
+        QCOMPARE(r.afterProblems.size(), 1);
+        QVERIFY2(r.afterProblems.first().startsWith(u"export_2.csv: taken in, but"_s), qPrintable(r.afterProblems.first()));
+        QVERIFY(QFile::exists(root + u"/export_2.csv"_s));
+    }
+
+    // Rules hang on the connection's id: a rename keeps them, a removal takes them along.
+    void rulesFollowTheConnection()
+    {
+        Connection c = m_sshd.connection();
+        c.id = 0;
+        c.name = u"ruled"_s;
+        QString error;
+        QVERIFY2(ConnectionStore(m_ws).save(c, &error), qPrintable(error));
+        IntakeRule first;
+        first.connectionId = c.id;
+        first.pattern = u"*.csv"_s;
+        first.dateOrder = DateOrder::DayFirst;
+        first.after = IntakeRule::After::Archive;
+        first.archiveDir = u"done"_s;
+        IntakeRule second;
+        second.connectionId = c.id;
+        second.pattern = u"b*.csv"_s;
+        second.dataset = u"my_own"_s;
+        QVERIFY2(IntakeRuleStore(m_ws).add(first, &error), qPrintable(error));
+        QVERIFY2(IntakeRuleStore(m_ws).add(second, &error), qPrintable(error));
+        c.name = u"renamed"_s;
+        QVERIFY2(ConnectionStore(m_ws).save(c, &error), qPrintable(error));
+        auto found = ConnectionStore(m_ws).find(u"renamed"_s);
+        QVERIFY(found);
+        QCOMPARE(found->rules.size(), 2);
+        QCOMPARE(found->rules.at(0).dateOrder, DateOrder::DayFirst);
+        QCOMPARE(found->rules.at(0).afterText(), u"archive=done"_s);
+        QCOMPARE(found->rules.at(1).dataset, u"my_own"_s);
+
+        QVERIFY(!IntakeRuleStore(m_ws).remove(c.id, 3, &error));
+        QVERIFY2(error.contains(u"no rule 3"_s), qPrintable(error));
+        QVERIFY2(IntakeRuleStore(m_ws).remove(c.id, 1, &error), qPrintable(error));
+        found = ConnectionStore(m_ws).find(u"renamed"_s);
+        QCOMPARE(found->rules.size(), 1);
+        QCOMPARE(found->rules.at(0).pattern, u"b*.csv"_s);
+
+        QVERIFY2(ConnectionStore(m_ws).remove(u"renamed"_s, &error), qPrintable(error));
+        QSqlQuery q(m_ws.database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM intake_rules"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 };
 

@@ -38,12 +38,13 @@ class TestImporter : public QObject
         return path;
     }
 
-    ImportResult take(const QString &path, const QString &dataset = {})
+    ImportResult take(const QString &path, const QString &dataset = {}, DateOrder order = DateOrder::Unknown)
     {
         Importer importer(m_path);
         ImportRequest r;
         r.localPath = path;
         r.dataset = dataset;
+        r.dateOrder = order;
         return importer.importFile(r);
     }
 
@@ -398,6 +399,97 @@ private Q_SLOTS:
         r = take(path, u"actito.email_openings"_s);
         QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
         QCOMPARE(rows(u"actito.email_openings"_s), 1);
+    }
+
+    // Actito writes the customer's date format; a European one is day first.
+    void dayFirstDatesAreRefusedUntilTold()
+    {
+        const QString path = sample(u"dayfirst/export.csv"_s);
+        ImportResult r = take(path, u"actito.email_openings"_s);
+        QCOMPARE(r.state, State::Failed);
+        QVERIFY(r.error.dateOrderNeeded);
+        QCOMPARE(r.error.line, 2);
+        QCOMPARE(r.error.column, 6);
+        QVERIFY2(r.error.message.contains(u"05/12/2026 08:15:00"_s) && r.error.message.contains(u"date order"_s),
+                 qPrintable(r.error.message));
+        QVERIFY(rows(u"actito.email_openings"_s) <= 0); // nothing stays behind, the dataset included
+        QCOMPARE(DatasetStore(*m_ws).files().first().state, u"failed"_s);
+
+        r = take(path, u"actito.email_openings"_s, DateOrder::DayFirst);
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(r.inserted, 3);
+        QCOMPARE(value(u"SELECT group_concat(event_time, '|') FROM (SELECT event_time FROM ds_actito__email_openings "
+                       "ORDER BY interaction_id)"_s),
+                 QVariant(u"2026-12-05 08:15:00|2026-12-05 08:17:42|2026-12-06 19:02:10"_s));
+        QCOMPARE(DatasetStore(*m_ws).files().first().state, u"imported"_s);
+    }
+
+    void aDayAbove12ShowsTheOrder()
+    {
+        const ImportResult r = take(sample(u"dayfirst/email_openings_20261213.csv"_s));
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(r.datasets, QStringList{u"actito.email_openings"_s});
+        QCOMPARE(value(u"SELECT group_concat(event_time, '|') FROM (SELECT event_time FROM ds_actito__email_openings "
+                       "ORDER BY interaction_id)"_s),
+                 QVariant(u"2026-12-11 23:50:00|2026-12-13 07:05:00"_s));
+    }
+
+    void dateOrders_data()
+    {
+        QTest::addColumn<QByteArray>("times"); // eventTime of rows 1, 2, ... joined by '|'
+        QTest::addColumn<int>("order");        // DateOrder told
+        QTest::addColumn<QString>("stored");   // joined by '|'; empty: refused
+        QTest::addColumn<QString>("message");  // part of the refusal
+        const auto U = int(DateOrder::Unknown);
+        QTest::newRow("month first shown after an ambiguous date: taken again")
+            << QByteArray("05/12/2026 10:00|12/13/2026 10:00|01/02/2026 10:00") << U
+            << u"2026-05-12 10:00:00|2026-12-13 10:00:00|2026-01-02 10:00:00"_s << QString();
+        QTest::newRow("US with AM/PM, as ever") << QByteArray("11/20/2026 3:00 PM|1/2/2026 9:00 AM") << U
+                                               << u"2026-11-20 15:00:00|2026-01-02 09:00:00"_s << QString();
+        QTest::newRow("day equal to month is no question") << QByteArray("07/07/2026 10:00") << U
+                                                           << u"2026-07-07 10:00:00"_s << QString();
+        QTest::newRow("ISO needs no order") << QByteArray("2026-12-05 10:00:00|2026/12/06 11:00") << U
+                                            << u"2026-12-05 10:00:00|2026-12-06 11:00:00"_s << QString();
+        QTest::newRow("dots, day first shown") << QByteArray("05.12.2026 10:00|24.12.2026 10:00") << U
+                                               << u"2026-12-05 10:00:00|2026-12-24 10:00:00"_s << QString();
+        QTest::newRow("dashes, told day first") << QByteArray("05-12-2026 10:00:00|06-12-20 11:00") << int(DateOrder::DayFirst)
+                                                << u"2026-12-05 10:00:00|2020-12-06 11:00:00"_s << QString();
+        QTest::newRow("told month first") << QByteArray("05/12/2026 10:00") << int(DateOrder::MonthFirst)
+                                          << u"2026-05-12 10:00:00"_s << QString();
+        QTest::newRow("told year first") << QByteArray("20/12/05 10:00|2026.12.06 10:00") << int(DateOrder::YearFirst)
+                                         << u"2020-12-05 10:00:00|2026-12-06 10:00:00"_s << QString();
+        QTest::newRow("a column that contradicts itself")
+            << QByteArray("13/12/2026 10:00|12/13/2026 10:00") << U << QString()
+            << u"line 2 showed this column's dates day first"_s;
+        QTest::newRow("told day first, a month 13") << QByteArray("05/13/2026 10:00") << int(DateOrder::DayFirst)
+                                                    << QString() << u"d/M/yyyy"_s;
+        QTest::newRow("ambiguous dots") << QByteArray("05.12.2026 10:00") << U << QString() << u"date order"_s;
+    }
+    void dateOrders()
+    {
+        QFETCH(QByteArray, times);
+        QFETCH(int, order);
+        QFETCH(QString, stored);
+        QFETCH(QString, message);
+        QByteArray content = "interactionId\tcampaignId\tabVersion\tprofileId\tsubscription\teventTime\temailAddress\t"
+                             "campaignTechnicalName\n";
+        int id = 0;
+        for (const QByteArray &t : times.split('|'))
+            content += QByteArray::number(++id) + "\t7\tA\t9\tnews\t" + t + "\ta@example.be\tcamp\n";
+        static int n = 0;
+        const ImportResult r = take(write(u"email_openings_%1.csv"_s.arg(++n), content), {}, DateOrder(order));
+        if (stored.isEmpty()) {
+            QCOMPARE(r.state, State::Failed);
+            QVERIFY2(r.error.message.contains(message), qPrintable(r.error.toString(r.name)));
+            QCOMPARE(r.error.column, 6);
+            QVERIFY(rows(u"actito.email_openings"_s) <= 0);
+            return;
+        }
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(r.inserted, id);
+        QCOMPARE(value(u"SELECT group_concat(event_time, '|') FROM (SELECT event_time FROM ds_actito__email_openings "
+                       "ORDER BY CAST(interaction_id AS INTEGER))"_s),
+                 QVariant(stored));
     }
 
     void genericCsvUnderAUserName()
