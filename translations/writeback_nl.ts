@@ -366,6 +366,22 @@
         <source>%1, so the file was not downloaded</source>
         <translation>%1, dus het bestand is niet gedownload</translation>
     </message>
+    <message>
+        <source>The folder could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: taken in, but not deleted from the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: taken in, but the archive folder %2 could not be made: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: taken in, but not moved to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -796,10 +812,12 @@ RabbitMQ 4: /queues/NAME</translation>
 
 Commands:
   connection add|list|remove|trust|test   manage SFTP connections; test runs the doctor
+  connection rule add|list|remove         how a fetch takes in a connection&apos;s files
   ls NAME [PATH]                          list a remote folder
   get NAME REMOTE LOCAL                   download a file
   put NAME LOCAL REMOTE                   upload a file
-  import FILE... [--as DATASET]           take in local files
+  import FILE... [--as DATASET] [--dates ORDER]
+                                          take in local files
   fetch NAME                              take in the new files of a connection&apos;s read path
   queue add|list|remove|test|consume|replay
                                           message queues (Civitas): take their messages in
@@ -816,30 +834,7 @@ Commands:
 Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.
 The workspace defaults to %1
 </source>
-        <translation>Gebruik: writeback-cli [--workspace FILE] COMMAND [ARGS]
-
-Opdrachten:
-  connection add|list|remove|trust|test   SFTP-verbindingen beheren; test voert de diagnose uit
-  ls NAME [PATH]                          een externe map weergeven
-  get NAME REMOTE LOCAL                   een bestand downloaden
-  put NAME LOCAL REMOTE                   een bestand uploaden
-  import FILE... [--as DATASET]           lokale bestanden ophalen
-  fetch NAME                              de nieuwe bestanden uit de leesmap van een verbinding ophalen
-  queue add|list|remove|test|consume|replay
-                                          berichtenwachtrijen (Civitas): hun berichten ophalen
-  datasets                                datasets weergeven met kolommen, typen en aantallen rijen
-  files                                   opgehaalde bestanden weergeven, en mislukte met de reden
-  export save|list|show|rename|remove|preview|run|redeliver
-                                          exports definiëren, een voorbeeld ervan bekijken en ze uitvoeren
-  runs [--export NAME]                    de geschiedenis van de exportuitvoeringen
-  schedule set|list|pause|resume|remove   ophalen en exports volgens een planning uitvoeren
-  run-due [--job JOB]                     uitvoeren wat nu aan de beurt is (de systeemplanner roept dit aan)
-  notify set|show|test|remove             mislukte uitvoeringen en dagelijkse overzichten per e-mail melden
-  settings show|set                       de instellingen van de werkruimte (hoe lang bewaarde bestanden blijven)
-
-Elke opdracht accepteert --help. Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 gebruiksfout.
-De standaardwerkruimte is %1
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1646,22 @@ De standaardwerkruimte is %1
         <source>the workspace refused the row: %1</source>
         <translation>de werkruimte heeft de rij geweigerd: %1</translation>
     </message>
+    <message>
+        <source> (line %1 showed this column&apos;s dates %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (%2): &quot;%3&quot; could be day first or month first, and no date in this column shows which: set the date order of files like this one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::Deflater</name>
@@ -1903,6 +1914,64 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>cannot write the unpacked file: %1</source>
         <translation>kan het uitgepakte bestand niet schrijven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::IntakeRule</name>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; must be a file name pattern (such as *.csv), or a path under the read path (such as */opens_*.csv), without &apos;..&apos;, &apos;\&apos; or a leading or trailing &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; is not a valid glob: a &apos;[&apos; has no closing &apos;]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subfolder depth must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; reaches %2 folder(s) down: set the subfolder depth to at least that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive= needs the folder on the server to move taken-in files to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder &quot;%1&quot; must not hold &apos;..&apos; or &apos;\&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dataset &quot;%1&quot;. Known ones of this platform: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid dataset name: use lower-case letters, digits, &apos;_&apos; and at most one &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::IntakeRuleStore</name>
+    <message>
+        <source>Could not save the rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection has no rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule %1: the connection&apos;s rules are numbered 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the rule: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3153,24 +3222,6 @@ writeback-cli connection test NAME [--json]
 Eindigt met code 1 als een stap mislukt.</translation>
     </message>
     <message>
-        <source>Usage: writeback-cli connection add|list|remove|trust|test ...
-  add NAME --host H [--port P] --user U --key FILE [--read-path DIR] [--write-path DIR]
-  list [--json]
-  remove NAME
-  trust NAME [--yes | --fingerprint SHA256:...]
-  test NAME [--json]
-Each takes --help.
-</source>
-        <translation>Gebruik: writeback-cli connection add|list|remove|trust|test ...
-  add NAME --host H [--port P] --user U --key FILE [--read-path DIR] [--write-path DIR]
-  list [--json]
-  remove NAME
-  trust NAME [--yes | --fingerprint SHA256:...]
-  test NAME [--json]
-Elk accepteert --help.
-</translation>
-    </message>
-    <message>
         <source>Lists a remote folder (default: the connection&apos;s read path).
 
 writeback-cli ls NAME [PATH] [--json]</source>
@@ -3925,18 +3976,6 @@ Elk accepteert --help.
 </translation>
     </message>
     <message>
-        <source>Takes in local files: each exactly once, each in one transaction.
-
-writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
-
-The format is recognised from the file&apos;s name and header; --as names it (a known dataset such as actito.email_openings, or a name of your own for a generic CSV dataset). A .gz file is taken in as the file inside it, each file in a .zip as a file of its own. Exits 1 when any file failed; the others are still taken in.</source>
-        <translation>Haalt lokale bestanden op: elk precies één keer, elk in één transactie.
-
-writeback-cli import FILE... [--as DATASET] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
-
-Het formaat wordt herkend aan de naam en de kopregel van het bestand; --as geeft het op (een bekende dataset zoals actito.email_openings, of een eigen naam voor een generieke CSV-dataset). Een .gz-bestand wordt opgehaald als het bestand dat erin zit, elk bestand in een .zip als een afzonderlijk bestand. Eindigt met code 1 als een bestand mislukt; de andere worden toch opgehaald.</translation>
-    </message>
-    <message>
         <source>Renames an export. Its run history, watermark, schedule and system scheduler entry stay with it; only the name changes.
 
 writeback-cli export rename OLD NEW</source>
@@ -4197,6 +4236,119 @@ Each takes --help.
   replay NAME [--json]
 Elk accepteert --help.
 </translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli connection add|list|remove|trust|test|rule ...
+  add NAME --host H [--port P] --user U --key FILE [--read-path DIR] [--write-path DIR]
+  list [--json]
+  remove NAME
+  trust NAME [--yes | --fingerprint SHA256:...]
+  test NAME [--json]
+  rule add|list|remove NAME ...  (intake rules: see connection rule --help)
+Each takes --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an intake rule at the end of a connection&apos;s rules.
+
+writeback-cli connection rule add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
+
+A fetch applies the first rule whose pattern matches a file; files no rule matches are recognised as ever. A pattern without &apos;/&apos; matches the file&apos;s name, one with &apos;/&apos; its path under the read path; &apos;*&apos; and &apos;?&apos; stop at &apos;/&apos;, and case does not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files it applies to (a glob such as export_*.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset to take them into (default: recognised).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many levels of subfolders to look in (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How their dates are written: day-first, month-first or year-first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What becomes of a file on the server once taken in: keep (default), delete, or archive=REMOTE_DIR (relative to the read path, made if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pattern is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subfolders must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dates must be day-first, month-first or year-first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--after must be keep, delete or archive=REMOTE_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added rule %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a connection&apos;s intake rules, in the order they are tried.
+
+writeback-cli connection rule list CONN [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no intake rules: every file is recognised by its name and header (see: writeback-cli connection rule add --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes one of a connection&apos;s intake rules; the later ones move up.
+
+writeback-cli connection rule remove CONN INDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s number, as rule list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INDEX must be a rule&apos;s number, as rule list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed rule %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli connection rule add|list|remove ...
+  add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
+  list CONN [--json]
+  remove CONN INDEX
+Each takes --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Say how its dates are written: import ... --dates day-first (or month-first, year-first), or a rule on the connection (connection rule add ... --dates ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes in local files: each exactly once, each in one transaction.
+
+writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
+
+The format is recognised from the file&apos;s name and header; --as names it (a known dataset such as actito.email_openings, or a name of your own for a generic CSV dataset). A .gz file is taken in as the file inside it, each file in a .zip as a file of its own. Dates such as 05/02/2026 are read in the order --dates gives, else the format&apos;s documented one, else the one the file&apos;s own dates show; a file that could be read either way fails until told. Exits 1 when any file failed; the others are still taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the files write dates such as 05/02/2026: day-first, month-first or year-first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
