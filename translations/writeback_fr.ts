@@ -368,19 +368,19 @@
     </message>
     <message>
         <source>The folder could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister le dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: taken in, but not deleted from the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: récupéré, mais non supprimé du serveur&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: taken in, but the archive folder %2 could not be made: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: récupéré, mais le dossier d&apos;archive %2 n&apos;a pas pu être créé&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: taken in, but not moved to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: récupéré, mais non déplacé vers %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -834,7 +834,32 @@ Commands:
 Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.
 The workspace defaults to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: writeback-cli [--workspace FILE] COMMAND [ARGS]
+
+Commandes&#xa0;:
+  connection add|list|remove|trust|test   gérer les connexions SFTP&#xa0;; test lance le diagnostic
+  connection rule add|list|remove         définir comment une récupération traite les fichiers d&apos;une connexion
+  ls NAME [PATH]                          lister un dossier distant
+  get NAME REMOTE LOCAL                   télécharger un fichier
+  put NAME LOCAL REMOTE                   envoyer un fichier
+  import FILE... [--as DATASET] [--dates ORDER]
+                                          récupérer des fichiers locaux
+  fetch NAME                              récupérer les nouveaux fichiers du dossier de lecture d&apos;une connexion
+  queue add|list|remove|test|consume|replay
+                                          files de messages (Civitas)&#xa0;: récupérer leurs messages
+  datasets                                lister les jeux de données avec leurs colonnes, types et nombres de lignes
+  files                                   lister les fichiers récupérés, et ceux en échec avec leur raison
+  export save|list|show|rename|remove|preview|run|redeliver
+                                          définir des exports, les prévisualiser et les exécuter
+  runs [--export NAME]                    l&apos;historique des exécutions d&apos;export
+  schedule set|list|pause|resume|remove   exécuter des récupérations et des exports selon une planification
+  run-due [--job JOB]                     exécuter ce qui doit l&apos;être maintenant (appelé par le planificateur du système)
+  notify set|show|test|remove             signaler par e-mail les exécutions en échec, et envoyer des récapitulatifs quotidiens
+  settings show|set                       les réglages de l’espace de travail (durée de conservation des fichiers)
+
+Chaque commande accepte --help. Codes de sortie&#xa0;: 0 succès, 1 échec de l&apos;opération, 2 erreur d&apos;utilisation.
+L&apos;espace de travail par défaut est %1
+</translation>
     </message>
 </context>
 <context>
@@ -1648,19 +1673,19 @@ The workspace defaults to %1
     </message>
     <message>
         <source> (line %1 showed this column&apos;s dates %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (d&apos;après la ligne %1, les dates de cette colonne sont écrites %2)</translation>
     </message>
     <message>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>jour en premier</translation>
     </message>
     <message>
         <source>month first</source>
-        <translation type="unfinished"></translation>
+        <translation>mois en premier</translation>
     </message>
     <message>
         <source>column %1 (%2): &quot;%3&quot; could be day first or month first, and no date in this column shows which: set the date order of files like this one</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1 (%2)&#xa0;: «&#xa0;%3&#xa0;» peut se lire jour en premier ou mois en premier, et aucune date de cette colonne ne permet de trancher&#xa0;: indiquez l&apos;ordre des dates des fichiers de ce type</translation>
     </message>
 </context>
 <context>
@@ -1920,58 +1945,58 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <name>wb::IntakeRule</name>
     <message>
         <source>The pattern is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif est vide.</translation>
     </message>
     <message>
         <source>The pattern &quot;%1&quot; must be a file name pattern (such as *.csv), or a path under the read path (such as */opens_*.csv), without &apos;..&apos;, &apos;\&apos; or a leading or trailing &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif «&#xa0;%1&#xa0;» doit être un motif de nom de fichier (comme *.csv) ou un chemin sous le dossier de lecture (comme */opens_*.csv), sans &apos;..&apos;, sans &apos;\&apos; et sans &apos;/&apos; au début ni à la fin.</translation>
     </message>
     <message>
         <source>The pattern &quot;%1&quot; is not a valid glob: a &apos;[&apos; has no closing &apos;]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif «&#xa0;%1&#xa0;» n&apos;est pas un glob valide&#xa0;: un &apos;[&apos; n&apos;a pas de &apos;]&apos; fermant.</translation>
     </message>
     <message>
         <source>The subfolder depth must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La profondeur des sous-dossiers doit être comprise entre 0 et %1.</translation>
     </message>
     <message>
         <source>The pattern &quot;%1&quot; reaches %2 folder(s) down: set the subfolder depth to at least that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif «&#xa0;%1&#xa0;» descend de %2 niveau(x) de dossiers&#xa0;: réglez la profondeur des sous-dossiers au moins à cette valeur.</translation>
     </message>
     <message>
         <source>archive= needs the folder on the server to move taken-in files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>archive= attend le dossier du serveur vers lequel déplacer les fichiers récupérés.</translation>
     </message>
     <message>
         <source>The archive folder &quot;%1&quot; must not hold &apos;..&apos; or &apos;\&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d&apos;archive «&#xa0;%1&#xa0;» ne doit contenir ni &apos;..&apos; ni &apos;\&apos;.</translation>
     </message>
     <message>
         <source>There is no dataset &quot;%1&quot;. Known ones of this platform: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données «&#xa0;%1&#xa0;» n&apos;existe pas. Jeux de données connus pour cette plateforme&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid dataset name: use lower-case letters, digits, &apos;_&apos; and at most one &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de jeu de données valide&#xa0;: utilisez des minuscules, des chiffres, des &apos;_&apos; et au plus un &apos;.&apos;.</translation>
     </message>
 </context>
 <context>
     <name>wb::IntakeRuleStore</name>
     <message>
         <source>Could not save the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connection has no rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a aucune règle.</translation>
     </message>
     <message>
         <source>There is no rule %1: the connection&apos;s rules are numbered 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de règle %1&#xa0;: les règles de la connexion sont numérotées de 1 à %2.</translation>
     </message>
     <message>
         <source>Could not remove the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la règle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4247,7 +4272,15 @@ Chacune accepte --help.
   rule add|list|remove NAME ...  (intake rules: see connection rule --help)
 Each takes --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: writeback-cli connection add|list|remove|trust|test|rule ...
+  add NAME --host H [--port P] --user U --key FILE [--read-path DIR] [--write-path DIR]
+  list [--json]
+  remove NAME
+  trust NAME [--yes | --fingerprint SHA256:...]
+  test NAME [--json]
+  rule add|list|remove NAME ...  (règles de récupération&#xa0;: voir connection rule --help)
+Chacune accepte --help.
+</translation>
     </message>
     <message>
         <source>Adds an intake rule at the end of a connection&apos;s rules.
@@ -4255,75 +4288,83 @@ Each takes --help.
 writeback-cli connection rule add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
 
 A fetch applies the first rule whose pattern matches a file; files no rule matches are recognised as ever. A pattern without &apos;/&apos; matches the file&apos;s name, one with &apos;/&apos; its path under the read path; &apos;*&apos; and &apos;?&apos; stop at &apos;/&apos;, and case does not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une règle de récupération à la fin des règles d&apos;une connexion.
+
+writeback-cli connection rule add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
+
+Une récupération applique la première règle dont le motif correspond à un fichier&#xa0;; les fichiers qu&apos;aucune règle ne couvre sont reconnus comme d&apos;habitude. Un motif sans &apos;/&apos; porte sur le nom du fichier, un motif avec &apos;/&apos; sur son chemin sous le dossier de lecture&#xa0;; &apos;*&apos; et &apos;?&apos; s&apos;arrêtent à &apos;/&apos;, et la casse n&apos;est pas prise en compte.</translation>
     </message>
     <message>
         <source>The files it applies to (a glob such as export_*.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers concernés (un glob comme export_*.csv).</translation>
     </message>
     <message>
         <source>The dataset to take them into (default: recognised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données dans lequel les récupérer (par défaut&#xa0;: celui reconnu).</translation>
     </message>
     <message>
         <source>How many levels of subfolders to look in (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de niveaux de sous-dossiers à parcourir (0 par défaut).</translation>
     </message>
     <message>
         <source>How their dates are written: day-first, month-first or year-first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment leurs dates sont écrites&#xa0;: day-first, month-first ou year-first.</translation>
     </message>
     <message>
         <source>What becomes of a file on the server once taken in: keep (default), delete, or archive=REMOTE_DIR (relative to the read path, made if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que devient un fichier sur le serveur une fois récupéré&#xa0;: keep (par défaut), delete ou archive=REMOTE_DIR (relatif au dossier de lecture, créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <source>--pattern is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pattern est obligatoire.</translation>
     </message>
     <message>
         <source>--subfolders must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--subfolders doit être un nombre.</translation>
     </message>
     <message>
         <source>--dates must be day-first, month-first or year-first.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dates doit valoir day-first, month-first ou year-first.</translation>
     </message>
     <message>
         <source>--after must be keep, delete or archive=REMOTE_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--after doit valoir keep, delete ou archive=REMOTE_DIR.</translation>
     </message>
     <message>
         <source>Added rule %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1 ajoutée à %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Lists a connection&apos;s intake rules, in the order they are tried.
 
 writeback-cli connection rule list CONN [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les règles de récupération d&apos;une connexion, dans l&apos;ordre où elles sont essayées.
+
+writeback-cli connection rule list CONN [--json]</translation>
     </message>
     <message>
         <source>%1 has no intake rules: every file is recognised by its name and header (see: writeback-cli connection rule add --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucune règle de récupération&#xa0;: chaque fichier est reconnu d&apos;après son nom et son en-tête (voir&#xa0;: writeback-cli connection rule add --help).</translation>
     </message>
     <message>
         <source>Removes one of a connection&apos;s intake rules; the later ones move up.
 
 writeback-cli connection rule remove CONN INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime l&apos;une des règles de récupération d&apos;une connexion&#xa0;; les suivantes remontent d&apos;un rang.
+
+writeback-cli connection rule remove CONN INDEX</translation>
     </message>
     <message>
         <source>The rule&apos;s number, as rule list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de la règle, tel que l&apos;affiche rule list.</translation>
     </message>
     <message>
         <source>INDEX must be a rule&apos;s number, as rule list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>INDEX doit être le numéro d&apos;une règle, tel que l&apos;affiche rule list.</translation>
     </message>
     <message>
         <source>Removed rule %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1 de %2 supprimée.</translation>
     </message>
     <message>
         <source>Usage: writeback-cli connection rule add|list|remove ...
@@ -4332,11 +4373,16 @@ writeback-cli connection rule remove CONN INDEX</source>
   remove CONN INDEX
 Each takes --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: writeback-cli connection rule add|list|remove ...
+  add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
+  list CONN [--json]
+  remove CONN INDEX
+Chacune accepte --help.
+</translation>
     </message>
     <message>
         <source>  Say how its dates are written: import ... --dates day-first (or month-first, year-first), or a rule on the connection (connection rule add ... --dates ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>  Indiquez comment ses dates sont écrites&#xa0;: import ... --dates day-first (ou month-first, year-first), ou une règle sur la connexion (connection rule add ... --dates ...).</translation>
     </message>
     <message>
         <source>Takes in local files: each exactly once, each in one transaction.
@@ -4344,11 +4390,15 @@ Each takes --help.
 writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
 
 The format is recognised from the file&apos;s name and header; --as names it (a known dataset such as actito.email_openings, or a name of your own for a generic CSV dataset). A .gz file is taken in as the file inside it, each file in a .zip as a file of its own. Dates such as 05/02/2026 are read in the order --dates gives, else the format&apos;s documented one, else the one the file&apos;s own dates show; a file that could be read either way fails until told. Exits 1 when any file failed; the others are still taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupère des fichiers locaux&#xa0;: chacun une seule fois, chacun dans une seule transaction.
+
+writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
+
+Le format est reconnu d&apos;après le nom et l&apos;en-tête du fichier&#xa0;; --as permet de l&apos;indiquer (un jeu de données connu comme actito.email_openings, ou un nom de votre choix pour un jeu de données CSV générique). Un fichier .gz est récupéré comme le fichier qu&apos;il contient, et chaque fichier d&apos;un .zip comme un fichier distinct. Les dates comme 05/02/2026 sont lues dans l&apos;ordre indiqué par --dates, à défaut dans celui documenté pour le format, à défaut dans celui que montrent les dates du fichier lui-même&#xa0;; un fichier lisible dans les deux sens échoue tant que l&apos;ordre n&apos;est pas indiqué. Se termine avec le code 1 si un fichier a échoué&#xa0;; les autres sont tout de même récupérés.</translation>
     </message>
     <message>
         <source>How the files write dates such as 05/02/2026: day-first, month-first or year-first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les fichiers écrivent les dates comme 05/02/2026&#xa0;: day-first, month-first ou year-first.</translation>
     </message>
 </context>
 <context>
