@@ -368,19 +368,19 @@
     </message>
     <message>
         <source>The folder could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De inhoud van de map kan niet worden opgevraagd: %1</translation>
     </message>
     <message>
         <source>%1: taken in, but not deleted from the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: opgehaald, maar niet van de server verwijderd: %2</translation>
     </message>
     <message>
         <source>%1: taken in, but the archive folder %2 could not be made: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: opgehaald, maar de archiefmap %2 kan niet worden aangemaakt: %3</translation>
     </message>
     <message>
         <source>%1: taken in, but not moved to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: opgehaald, maar niet verplaatst naar %2: %3</translation>
     </message>
 </context>
 <context>
@@ -834,7 +834,32 @@ Commands:
 Every command takes --help. Exit codes: 0 ok, 1 the operation failed, 2 usage error.
 The workspace defaults to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: writeback-cli [--workspace FILE] COMMAND [ARGS]
+
+Opdrachten:
+  connection add|list|remove|trust|test   SFTP-verbindingen beheren; test voert de diagnose uit
+  connection rule add|list|remove         hoe ophalen de bestanden van een verbinding binnenhaalt
+  ls NAME [PATH]                          een externe map weergeven
+  get NAME REMOTE LOCAL                   een bestand downloaden
+  put NAME LOCAL REMOTE                   een bestand uploaden
+  import FILE... [--as DATASET] [--dates ORDER]
+                                          lokale bestanden ophalen
+  fetch NAME                              de nieuwe bestanden uit de leesmap van een verbinding ophalen
+  queue add|list|remove|test|consume|replay
+                                          berichtenwachtrijen (Civitas): de berichten ervan ophalen
+  datasets                                datasets tonen met kolommen, typen en aantallen rijen
+  files                                   opgehaalde bestanden tonen, en mislukte met de reden
+  export save|list|show|rename|remove|preview|run|redeliver
+                                          exports definiëren, vooraf bekijken en uitvoeren
+  runs [--export NAME]                    de uitvoeringsgeschiedenis van exports
+  schedule set|list|pause|resume|remove   ophalen en exports volgens een planning uitvoeren
+  run-due [--job JOB]                     uitvoeren wat nu aan de beurt is (de systeemplanner roept dit aan)
+  notify set|show|test|remove             mislukte uitvoeringen en dagelijkse overzichten per e-mail melden
+  settings show|set                       de instellingen van de werkruimte (hoe lang bewaarde bestanden blijven)
+
+Elke opdracht accepteert --help. Afsluitcodes: 0 ok, 1 de bewerking is mislukt, 2 gebruiksfout.
+De werkruimte is standaard %1
+</translation>
     </message>
 </context>
 <context>
@@ -1648,19 +1673,19 @@ The workspace defaults to %1
     </message>
     <message>
         <source> (line %1 showed this column&apos;s dates %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (op regel %1 stonden de datums van deze kolom %2)</translation>
     </message>
     <message>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>met de dag eerst</translation>
     </message>
     <message>
         <source>month first</source>
-        <translation type="unfinished"></translation>
+        <translation>met de maand eerst</translation>
     </message>
     <message>
         <source>column %1 (%2): &quot;%3&quot; could be day first or month first, and no date in this column shows which: set the date order of files like this one</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom %1 (%2): bij &quot;%3&quot; kan de dag of de maand eerst staan, en geen enkele datum in deze kolom maakt duidelijk welke: stel de datumvolgorde in voor bestanden zoals dit</translation>
     </message>
 </context>
 <context>
@@ -1920,58 +1945,58 @@ Resultaat: de verbinding werkt niet.
     <name>wb::IntakeRule</name>
     <message>
         <source>The pattern is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het patroon is leeg.</translation>
     </message>
     <message>
         <source>The pattern &quot;%1&quot; must be a file name pattern (such as *.csv), or a path under the read path (such as */opens_*.csv), without &apos;..&apos;, &apos;\&apos; or a leading or trailing &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het patroon &quot;%1&quot; moet een patroon voor bestandsnamen zijn (zoals *.csv) of een pad onder de leesmap (zoals */opens_*.csv), zonder &apos;..&apos;, &apos;\&apos; of een &apos;/&apos; aan het begin of einde.</translation>
     </message>
     <message>
         <source>The pattern &quot;%1&quot; is not a valid glob: a &apos;[&apos; has no closing &apos;]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het patroon &quot;%1&quot; is geen geldige glob: een &apos;[&apos; heeft geen afsluitende &apos;]&apos;.</translation>
     </message>
     <message>
         <source>The subfolder depth must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De submapdiepte moet tussen 0 en %1 liggen.</translation>
     </message>
     <message>
         <source>The pattern &quot;%1&quot; reaches %2 folder(s) down: set the subfolder depth to at least that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het patroon &quot;%1&quot; reikt %2 map(pen) diep: stel de submapdiepte op minstens dat aantal in.</translation>
     </message>
     <message>
         <source>archive= needs the folder on the server to move taken-in files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>archive= heeft de map op de server nodig waarnaar opgehaalde bestanden worden verplaatst.</translation>
     </message>
     <message>
         <source>The archive folder &quot;%1&quot; must not hold &apos;..&apos; or &apos;\&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De archiefmap &quot;%1&quot; mag geen &apos;..&apos; of &apos;\&apos; bevatten.</translation>
     </message>
     <message>
         <source>There is no dataset &quot;%1&quot;. Known ones of this platform: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen dataset &quot;%1&quot;. Bekende datasets van dit platform: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid dataset name: use lower-case letters, digits, &apos;_&apos; and at most one &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen geldige datasetnaam: gebruik kleine letters, cijfers, &apos;_&apos; en hoogstens één &apos;.&apos;.</translation>
     </message>
 </context>
 <context>
     <name>wb::IntakeRuleStore</name>
     <message>
         <source>Could not save the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de regel niet opslaan: %1</translation>
     </message>
     <message>
         <source>The connection has no rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding heeft geen regels.</translation>
     </message>
     <message>
         <source>There is no rule %1: the connection&apos;s rules are numbered 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen regel %1: de regels van de verbinding zijn genummerd van 1 tot en met %2.</translation>
     </message>
     <message>
         <source>Could not remove the rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de regel niet verwijderen: %1</translation>
     </message>
 </context>
 <context>
@@ -4247,7 +4272,15 @@ Elk accepteert --help.
   rule add|list|remove NAME ...  (intake rules: see connection rule --help)
 Each takes --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: writeback-cli connection add|list|remove|trust|test|rule ...
+  add NAME --host H [--port P] --user U --key FILE [--read-path DIR] [--write-path DIR]
+  list [--json]
+  remove NAME
+  trust NAME [--yes | --fingerprint SHA256:...]
+  test NAME [--json]
+  rule add|list|remove NAME ...  (ophaalregels: zie connection rule --help)
+Elk accepteert --help.
+</translation>
     </message>
     <message>
         <source>Adds an intake rule at the end of a connection&apos;s rules.
@@ -4255,75 +4288,83 @@ Each takes --help.
 writeback-cli connection rule add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
 
 A fetch applies the first rule whose pattern matches a file; files no rule matches are recognised as ever. A pattern without &apos;/&apos; matches the file&apos;s name, one with &apos;/&apos; its path under the read path; &apos;*&apos; and &apos;?&apos; stop at &apos;/&apos;, and case does not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voegt een ophaalregel toe aan het einde van de regels van een verbinding.
+
+writeback-cli connection rule add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
+
+Bij het ophalen wordt de eerste regel toegepast waarvan het patroon overeenkomt met een bestand; bestanden waarop geen enkele regel van toepassing is, worden zoals altijd herkend. Een patroon zonder &apos;/&apos; wordt vergeleken met de naam van het bestand, een patroon met &apos;/&apos; met het pad ervan onder de leesmap; &apos;*&apos; en &apos;?&apos; stoppen bij &apos;/&apos;, en hoofdletters maken geen verschil.</translation>
     </message>
     <message>
         <source>The files it applies to (a glob such as export_*.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>De bestanden waarop de regel van toepassing is (een glob zoals export_*.csv).</translation>
     </message>
     <message>
         <source>The dataset to take them into (default: recognised).</source>
-        <translation type="unfinished"></translation>
+        <translation>De dataset waarin ze worden opgehaald (standaard: automatisch herkend).</translation>
     </message>
     <message>
         <source>How many levels of subfolders to look in (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>In hoeveel niveaus submappen wordt gezocht (standaard 0).</translation>
     </message>
     <message>
         <source>How their dates are written: day-first, month-first or year-first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de datums erin zijn geschreven: day-first, month-first of year-first.</translation>
     </message>
     <message>
         <source>What becomes of a file on the server once taken in: keep (default), delete, or archive=REMOTE_DIR (relative to the read path, made if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er met een bestand op de server gebeurt nadat het is opgehaald: keep (standaard), delete of archive=REMOTE_DIR (relatief ten opzichte van de leesmap, aangemaakt als die ontbreekt).</translation>
     </message>
     <message>
         <source>--pattern is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pattern is verplicht.</translation>
     </message>
     <message>
         <source>--subfolders must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--subfolders moet een getal zijn.</translation>
     </message>
     <message>
         <source>--dates must be day-first, month-first or year-first.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dates moet day-first, month-first of year-first zijn.</translation>
     </message>
     <message>
         <source>--after must be keep, delete or archive=REMOTE_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--after moet keep, delete of archive=REMOTE_DIR zijn.</translation>
     </message>
     <message>
         <source>Added rule %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 toegevoegd aan %2: %3</translation>
     </message>
     <message>
         <source>Lists a connection&apos;s intake rules, in the order they are tried.
 
 writeback-cli connection rule list CONN [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont de ophaalregels van een verbinding, in de volgorde waarin ze worden geprobeerd.
+
+writeback-cli connection rule list CONN [--json]</translation>
     </message>
     <message>
         <source>%1 has no intake rules: every file is recognised by its name and header (see: writeback-cli connection rule add --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen ophaalregels: elk bestand wordt herkend aan de naam en kopregel (zie: writeback-cli connection rule add --help).</translation>
     </message>
     <message>
         <source>Removes one of a connection&apos;s intake rules; the later ones move up.
 
 writeback-cli connection rule remove CONN INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdert een van de ophaalregels van een verbinding; de latere regels schuiven op.
+
+writeback-cli connection rule remove CONN INDEX</translation>
     </message>
     <message>
         <source>The rule&apos;s number, as rule list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer van de regel, zoals rule list het toont.</translation>
     </message>
     <message>
         <source>INDEX must be a rule&apos;s number, as rule list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>INDEX moet het nummer van een regel zijn, zoals rule list het toont.</translation>
     </message>
     <message>
         <source>Removed rule %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 van %2 verwijderd.</translation>
     </message>
     <message>
         <source>Usage: writeback-cli connection rule add|list|remove ...
@@ -4332,11 +4373,16 @@ writeback-cli connection rule remove CONN INDEX</source>
   remove CONN INDEX
 Each takes --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: writeback-cli connection rule add|list|remove ...
+  add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
+  list CONN [--json]
+  remove CONN INDEX
+Elk accepteert --help.
+</translation>
     </message>
     <message>
         <source>  Say how its dates are written: import ... --dates day-first (or month-first, year-first), or a rule on the connection (connection rule add ... --dates ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>  Geef aan hoe de datums erin zijn geschreven: import ... --dates day-first (of month-first, year-first), of met een regel op de verbinding (connection rule add ... --dates ...).</translation>
     </message>
     <message>
         <source>Takes in local files: each exactly once, each in one transaction.
@@ -4344,11 +4390,15 @@ Each takes --help.
 writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
 
 The format is recognised from the file&apos;s name and header; --as names it (a known dataset such as actito.email_openings, or a name of your own for a generic CSV dataset). A .gz file is taken in as the file inside it, each file in a .zip as a file of its own. Dates such as 05/02/2026 are read in the order --dates gives, else the format&apos;s documented one, else the one the file&apos;s own dates show; a file that could be read either way fails until told. Exits 1 when any file failed; the others are still taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haalt lokale bestanden op: elk precies één keer, elk in één transactie.
+
+writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
+
+Het formaat wordt herkend aan de naam en kopregel van het bestand; --as geeft het op (een bekende dataset zoals actito.email_openings, of een eigen naam voor een generieke CSV-dataset). Van een .gz-bestand wordt het bestand erin opgehaald, van een .zip elk bestand afzonderlijk. Datums zoals 05/02/2026 worden gelezen in de volgorde die --dates opgeeft, anders in de gedocumenteerde volgorde van het formaat, anders in de volgorde die de eigen datums van het bestand laten zien; een bestand dat op beide manieren kan worden gelezen, mislukt totdat de volgorde is opgegeven. Eindigt met code 1 als een bestand is mislukt; de andere worden toch opgehaald.</translation>
     </message>
     <message>
         <source>How the files write dates such as 05/02/2026: day-first, month-first or year-first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de bestanden datums zoals 05/02/2026 schrijven: day-first, month-first of year-first.</translation>
     </message>
 </context>
 <context>
