@@ -32,6 +32,8 @@ struct CivitasWriter::Details
     QList<qsizetype> columns; // every field, in the dataset's order
     DatasetWriter writer;
     bool prepared = false;
+    QStringList mappedColumns; // the property columns `target` was worked out for
+    QList<int> target;         // the dataset's field of each cell of a row
 
     // Makes every column of `extra` one of the dataset's, and (again) prepares the writer for
     // all of its fields: a message is its outreach's whole state, so a column it does not
@@ -132,14 +134,25 @@ bool CivitasWriter::addDetails(const CivitasRows &rows, qint64 line, ImportError
     if (rows.details.isEmpty())
         return true;
     Details &d = *m_details;
-    if (!d.cover(rows.detailColumns, &m_counts, error))
-        return false;
     // Where each of the rows' cells goes: the format's fields first, then rows.detailColumns.
-    QList<int> target;
-    for (const FieldSpec &f : d.spec->fields)
-        target << d.info.indexOf(f.name);
-    for (const FieldSpec &f : rows.detailColumns)
-        target << d.info.indexOf(f.name);
+    // A queue's batch brings one message at a time, mostly with the same property names as
+    // the one before: the mapping is worked out again only when the names change.
+    const bool same = d.prepared && d.mappedColumns.size() == rows.detailColumns.size()
+                      && std::equal(rows.detailColumns.begin(), rows.detailColumns.end(), d.mappedColumns.begin(),
+                                    [](const FieldSpec &f, const QString &name) { return f.name == name; });
+    if (!same) {
+        if (!d.cover(rows.detailColumns, &m_counts, error))
+            return false;
+        d.target.clear();
+        d.mappedColumns.clear();
+        for (const FieldSpec &f : d.spec->fields)
+            d.target << d.info.indexOf(f.name);
+        for (const FieldSpec &f : rows.detailColumns) {
+            d.target << d.info.indexOf(f.name);
+            d.mappedColumns << f.name;
+        }
+    }
+    const QList<int> &target = d.target;
     for (qsizetype r = 0; r < rows.details.size(); ++r) {
         const QList<QByteArray> &row = rows.details.at(r);
         // With a value: resize(n) leaves a primitive type such as QByteArrayView uninitialised.

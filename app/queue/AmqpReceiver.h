@@ -55,9 +55,9 @@ public:
     {
         int maxMessages = 0;       // stop after this many; 0: no limit
         int idleMs = 5000;         // stop after this long without a message
-        int batchMessages = 500;   // hand a batch to the sink at this size...
+        int batchMessages = 2000;  // hand a batch to the sink at this size...
         int batchMs = 200;         // ...or when its first message has waited this long
-        int creditWindow = 1000;   // messages the broker may send ahead
+        int creditWindow = 4000;   // messages the broker may send ahead
         int connectTimeoutMs = 20000;
         const std::atomic_bool *cancel = nullptr;
     };
