@@ -62,7 +62,7 @@ void addDetails(JobRun &run, const QByteArray &json)
     const QJsonObject detail = QJsonDocument::fromJson(json).object();
     run.redeliveryOf = detail.value(u"redelivery_of"_s).toInteger();
     if (run.redeliveryOf > 0)
-        run.details << tr("Sends the rows of run %1 again.").arg(u"E"_s + QString::number(run.redeliveryOf));
+        run.details << redeliveryDetail(run.redeliveryOf);
     if (detail.contains(u"listed"_s))
         run.details << tr("Files: %1 listed, %2 taken in, %3 failed.")
                            .arg(detail.value(u"listed"_s).toInteger())

@@ -39,6 +39,11 @@ qint64 JobRun::durationMs() const
     return startedAt.isValid() && finishedAt.isValid() ? startedAt.msecsTo(finishedAt) : 0;
 }
 
+QString redeliveryDetail(qint64 exportRunId)
+{
+    return tr("Sends the rows of run %1 again.").arg(u"E"_s + QString::number(exportRunId));
+}
+
 JobRun jobRunFrom(const RunRecord &record)
 {
     JobRun run;
@@ -57,7 +62,7 @@ JobRun jobRunFrom(const RunRecord &record)
     run.location = record.location;
     run.error = record.error;
     if (record.redeliveryOf > 0)
-        run.details << tr("Sends the rows of run %1 again.").arg(record.redeliveryOf);
+        run.details << redeliveryDetail(record.redeliveryOf);
     // The cursor ranges say exactly which rows a run covered, for redelivery or support.
     if (record.toRow > record.fromRow)
         run.details

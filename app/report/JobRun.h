@@ -36,5 +36,7 @@ struct JobRun
 };
 
 JobRun jobRunFrom(const RunRecord &record);
+// The detail line of a re-delivery, naming the export run it sends again by its handle ("E12").
+QString redeliveryDetail(qint64 exportRunId);
 
 } // namespace wb

@@ -109,6 +109,11 @@ private Q_SLOTS:
         QCOMPARE(run.durationMs(), 12345);
         QCOMPARE(run.files, QStringList{u"opens-20261122.csv"_s});
         QCOMPARE(run.details, QStringList{u"New rows after row 100 up to row 1234667."_s});
+
+        // A re-delivery names the run it sends again by its handle, as the run history does.
+        RunRecord again = failedExport();
+        again.redeliveryOf = 41;
+        QCOMPARE(jobRunFrom(again).details.first(), u"Sends the rows of run E41 again."_s);
     }
 
     void failedExportText()
