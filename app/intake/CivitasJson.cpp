@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/CivitasJson.h"
 
+#include "intake/JsonTree.h"
+
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 #include <limits>
@@ -16,28 +15,15 @@ namespace wb {
 
 namespace {
 
+using Json = JsonTree::Value;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("wb", text);
 }
 
-QByteArray text(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString().toUtf8();
-    if (v.isDouble()) {
-        // Ids beyond 2^53 lose digits as doubles: keep whole numbers whole.
-        const qint64 whole = v.toInteger(std::numeric_limits<qint64>::min());
-        if (whole != std::numeric_limits<qint64>::min())
-            return QByteArray::number(whole);
-        return QByteArray::number(v.toDouble(), 'g', 17);
-    }
-    if (v.isBool())
-        return v.toBool() ? "1" : "0";
-    return {};
-}
-
-void lineAndColumn(const QByteArray &content, qsizetype offset, ImportError *error)
+// `offset` is the byte the parser could not take, in `content`.
+void lineAndColumn(QByteArrayView content, qsizetype offset, ImportError *error)
 {
     error->line = 1;
     qsizetype lineStart = 0;
@@ -46,8 +32,21 @@ void lineAndColumn(const QByteArray &content, qsizetype offset, ImportError *err
             ++error->line;
             lineStart = i + 1;
         }
-    // QJsonParseError's offset points just past the character it could not take.
-    error->column = qMax<qsizetype>(1, offset - lineStart);
+    error->column = offset - lineStart + 1;
+}
+
+// A queue's messages are flattened one at a time, each with the same few property names:
+// their columns are worked out once per thread.
+QString cachedValueColumn(const QByteArray &utf8Name, const QString &propertyName)
+{
+    thread_local QHash<QByteArray, QString> cache;
+    auto it = cache.constFind(utf8Name);
+    if (it != cache.cend())
+        return *it;
+    if (cache.size() > 10000)
+        cache.clear(); // names without end are no properties Civitas sends; keep memory bounded
+    // A deep copy: the name may share the memory of a message that is about to go.
+    return *cache.insert(QByteArray(utf8Name.constData(), utf8Name.size()), civitasValueColumn(propertyName));
 }
 
 // Where each property name goes in civitas.outreach_details, across the messages of one file.
@@ -59,33 +58,32 @@ public:
     // The message's property cells, one per column known so far. Several properties of one
     // name (topics of one outreach) are joined like a multi-valued field's values, in
     // outreachPropertyId order, so that the same message delivered again is the same row.
-    QList<QByteArray> cellsOf(const QJsonArray &properties)
+    QList<QByteArray> cellsOf(const QList<Json> &properties)
     {
         struct Property
         {
             qint64 id;
-            QJsonObject object;
+            Json object;
         };
         QList<Property> sorted;
         sorted.reserve(properties.size());
-        for (const QJsonValue &pv : properties) {
-            const QJsonObject p = pv.toObject();
+        for (const Json &p : properties) {
             bool numeric = false;
-            const qint64 id = text(p.value(u"outreachPropertyId"_s)).toLongLong(&numeric);
+            const qint64 id = p.member("outreachPropertyId").sharedText().toLongLong(&numeric);
             sorted.append({numeric ? id : std::numeric_limits<qint64>::max(), p});
         }
         std::stable_sort(sorted.begin(), sorted.end(),
                          [](const Property &a, const Property &b) { return a.id < b.id; });
         QList<QByteArray> cells;
         for (const Property &p : std::as_const(sorted)) {
-            Slots &at = slotsOf(p.object.value(u"name"_s).toString());
+            Slots &at = slotsOf(p.object.member("name").sharedText());
             if (at.value < 0)
                 continue;
-            const QByteArray valueId = text(p.object.value(u"valueId"_s));
+            const QByteArray valueId = p.object.member("valueId").sharedText();
             if (!valueId.isEmpty() && at.valueId < 0)
                 at.valueId = addColumn(civitasValueIdColumn(at.header), at.header + u".valueId"_s);
             cells.resize(m_rows->detailColumns.size());
-            append(cells[at.value], text(p.object.value(u"value"_s)));
+            append(cells[at.value], p.object.member("value").sharedText());
             if (at.valueId >= 0)
                 append(cells[at.valueId], valueId);
         }
@@ -111,19 +109,23 @@ private:
     }
 
     // "emailSubject" and "EmailSubject" share a column, and so their value ids.
-    Slots &slotsOf(const QString &propertyName)
+    Slots &slotsOf(const QByteArray &utf8Name)
     {
-        auto known = m_columnOf.constFind(propertyName);
-        if (known == m_columnOf.cend())
-            known = m_columnOf.insert(propertyName, civitasValueColumn(propertyName));
-        auto it = m_slots.find(*known);
-        if (it == m_slots.end()) {
-            Slots s{*known, propertyName};
+        auto known = m_slotOf.constFind(utf8Name);
+        if (known != m_slotOf.cend())
+            return m_slots[*known];
+        const QString propertyName = QString::fromUtf8(utf8Name);
+        const QString column = cachedValueColumn(utf8Name, propertyName);
+        auto same = m_slotOfColumn.constFind(column);
+        if (same == m_slotOfColumn.cend()) {
+            Slots s{column, propertyName};
             if (!s.name.isEmpty())
                 s.value = addColumn(s.name, propertyName);
-            it = m_slots.insert(*known, s);
+            m_slots.append(s);
+            same = m_slotOfColumn.insert(column, int(m_slots.size() - 1));
         }
-        return *it;
+        m_slotOf.insert(utf8Name, *same);
+        return m_slots[*same];
     }
 
     int addColumn(const QString &name, const QString &header)
@@ -133,39 +135,43 @@ private:
     }
 
     CivitasRows *m_rows;
-    QHash<QString, QString> m_columnOf; // property name -> its value column
-    QHash<QString, Slots> m_slots;      // by value column
+    QList<Slots> m_slots;
+    QHash<QByteArray, int> m_slotOf;   // a property's name as sent -> its slots
+    QHash<QString, int> m_slotOfColumn; // a value column -> its slots
 };
 
-bool addMessage(const QJsonObject &m, qint64 line, CivitasRows *rows, DetailColumns &details, ImportError *error)
+bool addMessage(const Json &m, qint64 line, CivitasRows *rows, DetailColumns &details, ImportError *error)
 {
-    const QJsonArray properties = m.value(u"outreachProperties"_s).toArray();
-    QByteArray outreachId = text(m.value(u"outreachId"_s));
+    const QList<Json> properties = m.member("outreachProperties").elements();
+    QByteArray outreachId = m.member("outreachId").sharedText();
     if (outreachId.isEmpty())
-        outreachId = text(m.value(u"id"_s));
+        outreachId = m.member("id").sharedText();
     if (outreachId.isEmpty() && !properties.isEmpty())
-        outreachId = text(properties.first().toObject().value(u"outreachId"_s));
+        outreachId = properties.first().member("outreachId").sharedText();
     if (outreachId.isEmpty()) {
         error->line = line;
         error->message = tr("an outreach message without an id (outreachId, id, or in its outreachProperties)");
         return false;
     }
-    const QList<QByteArray> message{outreachId, text(m.value(u"createdAt"_s)),
-                                    text(m.value(u"employeeFirstName"_s)), text(m.value(u"employeeLastName"_s)),
-                                    text(m.value(u"employeeEmail"_s)), text(m.value(u"outreachSource"_s)),
-                                    text(m.value(u"outreachMedium"_s))};
-    QJsonArray students;
-    for (const QString &k : {u"students"_s, u"recipients"_s, u"student"_s}) {
-        const QJsonValue v = m.value(k);
+    const QList<QByteArray> message{outreachId,
+                                    m.member("createdAt").sharedText(),
+                                    m.member("employeeFirstName").sharedText(),
+                                    m.member("employeeLastName").sharedText(),
+                                    m.member("employeeEmail").sharedText(),
+                                    m.member("outreachSource").sharedText(),
+                                    m.member("outreachMedium").sharedText()};
+    QList<Json> students;
+    for (const char *k : {"students", "recipients", "student"}) {
+        const Json v = m.member(k);
         if (v.isArray())
-            students = v.toArray();
+            students = v.elements();
         else if (v.isObject())
-            students = QJsonArray{v};
+            students = {v};
         if (!students.isEmpty())
             break;
     }
     if (students.isEmpty())
-        students = QJsonArray{QJsonObject()}; // the message still counts, without a recipient
+        students = {Json()}; // the message still counts, without a recipient
     const QList<QByteArray> propertyCells = details.cellsOf(properties);
     // Two columns a name: far below SQLite's 2000 columns a table, far above Civitas' few dozen.
     constexpr int MaxPropertyColumns = 1000;
@@ -175,41 +181,44 @@ bool addMessage(const QJsonObject &m, qint64 line, CivitasRows *rows, DetailColu
                             "properties as Civitas sends them").arg(MaxPropertyColumns);
         return false;
     }
-    for (const QJsonValue &sv : std::as_const(students)) {
-        const QJsonObject s = sv.toObject();
+    for (const Json &s : std::as_const(students)) {
+        QList<QByteArray> row;
+        row.reserve(message.size() + 5 + propertyCells.size());
+        row << message << s.member("institutionPersonID").sharedText() << s.member("firstName").sharedText()
+            << s.member("lastName").sharedText() << s.member("emailAddress").sharedText() << s.member("createdAt").sharedText();
         rows->outreachLines << line;
-        rows->outreach << (message + QList<QByteArray>{text(s.value(u"institutionPersonID"_s)),
-                                                       text(s.value(u"firstName"_s)), text(s.value(u"lastName"_s)),
-                                                       text(s.value(u"emailAddress"_s)),
-                                                       text(s.value(u"createdAt"_s))});
+        rows->outreach << row;
         rows->detailLines << line;
-        rows->details << (rows->outreach.constLast() + propertyCells);
+        rows->details << (row << propertyCells);
     }
-    for (const QJsonValue &pv : properties) {
-        const QJsonObject p = pv.toObject();
-        QByteArray owner = text(p.value(u"outreachId"_s));
+    for (const Json &p : properties) {
+        QByteArray owner = p.member("outreachId").sharedText();
         if (owner.isEmpty())
             owner = outreachId;
         rows->propertyLines << line;
-        rows->properties << QList<QByteArray>{text(p.value(u"outreachPropertyId"_s)), owner,
-                                              text(p.value(u"name"_s)), text(p.value(u"value"_s)),
-                                              text(p.value(u"valueId"_s)), text(p.value(u"createdAt"_s))};
+        rows->properties << QList<QByteArray>{p.member("outreachPropertyId").sharedText(), owner,
+                                              p.member("name").sharedText(),               p.member("value").sharedText(),
+                                              p.member("valueId").sharedText(),            p.member("createdAt").sharedText()};
     }
     return true;
 }
 
-bool addDocument(const QJsonDocument &doc, qint64 line, CivitasRows *rows, DetailColumns &details,
-                 ImportError *error)
+bool addDocument(const Json &doc, qint64 line, CivitasRows *rows, DetailColumns &details, ImportError *error)
 {
     if (doc.isObject())
-        return addMessage(doc.object(), line, rows, details, error);
-    for (const QJsonValue &v : doc.array()) {
+        return addMessage(doc, line, rows, details, error);
+    if (!doc.isArray()) {
+        error->line = line;
+        error->message = tr("expected an outreach message object, or an array of them");
+        return false;
+    }
+    for (const Json &v : doc.elements()) {
         if (!v.isObject()) {
             error->line = line;
             error->message = tr("expected outreach message objects in the array");
             return false;
         }
-        if (!addMessage(v.toObject(), line, rows, details, error))
+        if (!addMessage(v, line, rows, details, error))
             return false;
     }
     return true;
@@ -245,10 +254,10 @@ QString civitasValueIdColumn(const QString &propertyName)
 bool flattenCivitas(const QByteArray &content, CivitasRows *rows, ImportError *error)
 {
     DetailColumns details(rows);
-    QJsonParseError parse{};
-    const QJsonDocument whole = QJsonDocument::fromJson(content, &parse);
-    if (parse.error == QJsonParseError::NoError) {
-        if (!addDocument(whole, 1, rows, details, error))
+    JsonTree tree;
+    JsonTree::Error whole;
+    if (tree.parse(content, &whole)) {
+        if (!addDocument(tree.root(), 1, rows, details, error))
             return false;
         padDetails(rows);
         return true;
@@ -263,20 +272,19 @@ bool flattenCivitas(const QByteArray &content, CivitasRows *rows, ImportError *e
         if (end < 0)
             end = content.size();
         ++lineNo;
-        const QByteArray line = content.mid(start, end - start).trimmed();
-        if (!line.isEmpty()) {
-            QJsonParseError lineError{};
-            const QJsonDocument doc = QJsonDocument::fromJson(line, &lineError);
-            if (lineError.error != QJsonParseError::NoError) {
+        const QByteArrayView line = QByteArrayView(content).sliced(start, end - start);
+        if (!line.trimmed().isEmpty()) {
+            JsonTree::Error lineError;
+            if (!tree.parse(line, &lineError)) {
                 if (!anyLine)
                     break; // not JSON lines either: report the whole-document error
+                lineAndColumn(line, lineError.offset, error);
                 error->line = lineNo;
-                error->column = qMax(1, lineError.offset);
-                error->message = tr("invalid JSON: %1").arg(lineError.errorString());
+                error->message = tr("invalid JSON: %1").arg(lineError.message);
                 return false;
             }
             anyLine = true;
-            if (!addDocument(doc, lineNo, rows, details, error))
+            if (!addDocument(tree.root(), lineNo, rows, details, error))
                 return false;
         }
         start = end + 1;
@@ -285,8 +293,8 @@ bool flattenCivitas(const QByteArray &content, CivitasRows *rows, ImportError *e
         padDetails(rows);
         return true;
     }
-    lineAndColumn(content, parse.offset, error);
-    error->message = tr("invalid JSON: %1").arg(parse.errorString());
+    lineAndColumn(content, whole.offset, error);
+    error->message = tr("invalid JSON: %1").arg(whole.message);
     return false;
 }
 

@@ -13,6 +13,7 @@ namespace wb {
 // civitas.outreach (a message and one of its students), civitas.outreach_properties, and
 // civitas.outreach_details (civitas.outreach's row with each property as columns of its own),
 // in the field order of those formats. False with *error (line, column) on malformed input.
+// Cells share `content`'s memory where they can: keep it alive while the rows are used.
 struct CivitasRows
 {
     QList<QList<QByteArray>> outreach;
