@@ -166,6 +166,8 @@ void GeneralStep::reload()
     auto *deleted = m_increments->button(int(Increment::Deleted));
     const bool marks = hasDeletions(d.dataset);
     deleted->setEnabled(marks || d.increment == Increment::Deleted);
+    if (auto *sentence = findChild<QLabel *>(u"incrementSentence_deleted"_s))
+        sentence->setEnabled(deleted->isEnabled());
     deleted->setToolTip(marks ? QString()
                               : tr("This dataset has no deleted records: Actito's profile, linked data, interaction "
                                    "and repository datasets do, marked by their deleted-records exports."));
