@@ -18,12 +18,21 @@ bool mark(sql::Database &db, const QString &source, const QString &target, const
 {
     Catalog catalog(db);
     const auto from = catalog.find(source, error);
-    const auto to = catalog.find(target, error);
+    auto to = catalog.find(target, error);
     if (!error->isEmpty())
         return false;
     // Nothing to mark yet, or nothing known to be deleted: the other file's turn will do it.
     if (!from || !to || from->indexOf(by) < 0 || to->indexOf(by) < 0)
         return true;
+    // Records taken in before their format could be marked (as a dataset of one's own name)
+    // get the marks' fields now.
+    if (to->indexOf(QString::fromLatin1(DeletedField)) < 0) {
+        const FormatSpec *spec = findFormat(target);
+        to = catalog.ensure(target, to->vendor, to->title, spec ? spec->ownFields() : QList<FieldSpec>(),
+                            to->naturalKey, error, true);
+        if (!to)
+            return false;
+    }
     const QByteArray key = sql::quoteIdentifier(by);
     const QByteArray t = sql::quoteIdentifier(to->table);
     // The target's key expression word for word, so that its unique index finds each record.

@@ -226,6 +226,25 @@ private Q_SLOTS:
                  seqBefore + 1);
     }
 
+    // Profiles taken in before their dataset could be marked (an older version's) get the
+    // marks with the first deletions.
+    void recordsFromBeforeTheMarksExisted()
+    {
+        QCOMPARE(takeIn(sample(u"profiles_20261204.csv"_s)).state, State::Imported);
+        QSqlQuery q(m_ws->database());
+        for (const QString &sql : {u"DROP INDEX ds_actito__profiles__deleted_seq"_s,
+                                   u"ALTER TABLE ds_actito__profiles DROP COLUMN _deleted_seq"_s,
+                                   u"ALTER TABLE ds_actito__profiles DROP COLUMN deleted"_s,
+                                   u"ALTER TABLE ds_actito__profiles DROP COLUMN deleted_at"_s,
+                                   u"DELETE FROM dataset_fields WHERE name IN ('deleted', 'deleted_at')"_s})
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        const ImportResult r = takeIn(sample(u"deleted_profiles_20261205.csv"_s));
+        QCOMPARE(r.state, State::Imported);
+        QCOMPARE(r.markedDeleted, 1);
+        QCOMPARE(column(u"SELECT profile_id || '|' || deleted FROM ds_actito__profiles ORDER BY profile_id"_s),
+                 (QStringList{u"88120|0"_s, u"88121|1"_s, u"88122|0"_s}));
+    }
+
     void deletionFirstThenTheRecords()
     {
         const ImportResult deletion = takeIn(sample(u"linked_children_deleted_20261205.csv"_s));
