@@ -95,6 +95,13 @@
             <numerusform>These are the first rows the next run will send; it would send %n rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  %n record(s) marked deleted</source>
+        <translation>
+            <numerusform>  %n record marked deleted</numerusform>
+            <numerusform>  %n records marked deleted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::AvailableFieldsModel</name>

@@ -822,6 +822,7 @@ Commands:
   queue add|list|remove|test|consume|replay
                                           message queues (Civitas): take their messages in
   datasets                                list datasets with columns, types and row counts
+  dataset multi-value DATASET FIELD...    say which fields hold several values, and their separator
   files                                   list files taken in, and failed ones with reasons
   export save|list|show|rename|remove|preview|run|redeliver
                                           define exports, preview and run them
@@ -848,6 +849,7 @@ Commandes&#xa0;:
   queue add|list|remove|test|consume|replay
                                           files de messages (Civitas)&#xa0;: récupérer leurs messages
   datasets                                lister les jeux de données avec leurs colonnes, types et nombres de lignes
+  dataset multi-value DATASET FIELD...    indiquer quels champs contiennent plusieurs valeurs, et leur séparateur
   files                                   lister les fichiers récupérés, et ceux en échec avec leur raison
   export save|list|show|rename|remove|preview|run|redeliver
                                           définir des exports, les prévisualiser et les exécuter
@@ -1439,6 +1441,10 @@ L&apos;espace de travail par défaut est %1
         <source>The entry an older version registered for %1 could not be removed: %2</source>
         <translation>L&apos;inscription qu&apos;une version antérieure avait créée pour %1 n&apos;a pas pu être supprimée&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The dataset &quot;%1&quot; has no deleted records to send: the &quot;deleted&quot; increment reads datasets that a deleted-records export marks (%2).</source>
+        <translation>Le jeu de données « %1 » n&apos;a aucun enregistrement supprimé à envoyer : l&apos;incrément « deleted » lit les jeux de données qu&apos;un export d&apos;enregistrements supprimés marque (%2).</translation>
+    </message>
 </context>
 <context>
     <name>wb::AmqpReceiver</name>
@@ -1547,6 +1553,10 @@ L&apos;espace de travail par défaut est %1
     <message>
         <source>the key field &quot;%1&quot; of %2 is not among its fields</source>
         <translation>le champ clé «&#xa0;%1&#xa0;» de %2 ne fait pas partie de ses champs</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>%1 n&apos;a pas de champ « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1949,10 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>cannot write the unpacked file: %1</source>
         <translation>impossible d&apos;écrire le fichier décompressé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is kept by the workspace from other datasets; files cannot be taken into it.</source>
+        <translation>« %1 » est tenu à jour par l&apos;espace de travail à partir d&apos;autres jeux de données ; aucun fichier ne peut y être récupéré.</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +4414,71 @@ Le format est reconnu d&apos;après le nom et l&apos;en-tête du fichier&#xa0;; 
         <source>How the files write dates such as 05/02/2026: day-first, month-first or year-first.</source>
         <translation>Comment les fichiers écrivent les dates comme 05/02/2026&#xa0;: day-first, month-first ou year-first.</translation>
     </message>
+    <message numerus="yes">
+        <source>  %n record(s) marked deleted</source>
+        <translation>
+            <numerusform>  %n enregistrement marqué supprimé</numerusform>
+            <numerusform>  %n enregistrements marqués supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(several values, separated by &quot;%1&quot;)</source>
+        <translation>(plusieurs valeurs, séparées par « %1 »)</translation>
+    </message>
+    <message>
+        <source>Says that fields of a dataset hold several values, and how its files separate them (Actito&apos;s export setting &quot;Multi-value separator&quot;). The values already taken in are split too, and every later file&apos;s; an export then joins them with its own multi-value separator.
+
+writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)</source>
+        <translation>Indique que des champs d&apos;un jeu de données contiennent plusieurs valeurs, et comment ses fichiers les séparent (le réglage « Séparateur multi-valeurs » d&apos;un export Actito). Les valeurs déjà récupérées sont aussi séparées, ainsi que celles de tout fichier ultérieur ; un export les joint ensuite avec son propre séparateur de valeurs multiples.
+
+writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)</translation>
+    </message>
+    <message>
+        <source>The dataset, e.g. actito.profiles.</source>
+        <translation>Le jeu de données, p. ex. actito.profiles.</translation>
+    </message>
+    <message>
+        <source>Its text fields that hold several values.</source>
+        <translation>Ses champs texte qui contiennent plusieurs valeurs.</translation>
+    </message>
+    <message>
+        <source>What the files write between two values.</source>
+        <translation>Ce que les fichiers écrivent entre deux valeurs.</translation>
+    </message>
+    <message>
+        <source>The fields hold one value again (values are joined back).</source>
+        <translation>Les champs contiennent de nouveau une seule valeur (les valeurs sont rejointes).</translation>
+    </message>
+    <message>
+        <source>Give either --separator SEP or --single.</source>
+        <translation>Indiquez soit --separator SEP, soit --single.</translation>
+    </message>
+    <message>
+        <source>The separator must be 1 to 8 characters, without line breaks.</source>
+        <translation>Le séparateur doit compter de 1 à 8 caractères, sans saut de ligne.</translation>
+    </message>
+    <message>
+        <source>There is no dataset &quot;%1&quot; (see: writeback-cli datasets).</source>
+        <translation>Il n&apos;y a pas de jeu de données « %1 » (voir : writeback-cli datasets).</translation>
+    </message>
+    <message>
+        <source>%1 has no text field &quot;%2&quot;; its text fields are %3.</source>
+        <translation>%1 n&apos;a pas de champ texte « %2 » ; ses champs texte sont %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 hold one value.</source>
+        <translation>%1 : %2 contiennent une seule valeur.</translation>
+    </message>
+    <message>
+        <source>%1: %2 hold several values, separated by &quot;%3&quot; in its files.</source>
+        <translation>%1 : %2 contiennent plusieurs valeurs, séparées par « %3 » dans ses fichiers.</translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)
+</source>
+        <translation>Utilisation : writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)
+</translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::ProgressLine</name>
@@ -6105,6 +6184,14 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
         <source>(reading the workspace…)</source>
         <translation>(lecture de l&apos;espace de travail…)</translation>
     </message>
+    <message>
+        <source>Dele&amp;ted records</source>
+        <translation>Enregistremen&amp;ts supprimés</translation>
+    </message>
+    <message>
+        <source>This dataset has no deleted records: Actito&apos;s profile, linked data, interaction and repository datasets do, marked by their deleted-records exports.</source>
+        <translation>Ce jeu de données n&apos;a pas d&apos;enregistrements supprimés : ceux des profils, données liées, interactions et référentiels Actito en ont, marqués par leurs exports d&apos;enregistrements supprimés.</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ImportPreviewDialog</name>
@@ -7327,6 +7414,14 @@ Aucune clé n&apos;a été approuvée. Demandez au support de la plateforme de c
     <message>
         <source>%1, its write path</source>
         <translation>%1, son dossier d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Enregistrements supprimés</translation>
+    </message>
+    <message>
+        <source>Only records a deleted-records export marked deleted since the last run, each once.</source>
+        <translation>Uniquement les enregistrements qu&apos;un export d&apos;enregistrements supprimés a marqués supprimés depuis la dernière exécution, chacun une fois.</translation>
     </message>
 </context>
 <context>

@@ -822,6 +822,7 @@ Commands:
   queue add|list|remove|test|consume|replay
                                           message queues (Civitas): take their messages in
   datasets                                list datasets with columns, types and row counts
+  dataset multi-value DATASET FIELD...    say which fields hold several values, and their separator
   files                                   list files taken in, and failed ones with reasons
   export save|list|show|rename|remove|preview|run|redeliver
                                           define exports, preview and run them
@@ -848,6 +849,7 @@ Opdrachten:
   queue add|list|remove|test|consume|replay
                                           berichtenwachtrijen (Civitas): de berichten ervan ophalen
   datasets                                datasets tonen met kolommen, typen en aantallen rijen
+  dataset multi-value DATASET FIELD...    aangeven welke velden meerdere waarden bevatten, en hun scheidingsteken
   files                                   opgehaalde bestanden tonen, en mislukte met de reden
   export save|list|show|rename|remove|preview|run|redeliver
                                           exports definiëren, vooraf bekijken en uitvoeren
@@ -1439,6 +1441,10 @@ De werkruimte is standaard %1
         <source>The entry an older version registered for %1 could not be removed: %2</source>
         <translation>De vermelding die een oudere versie voor %1 had geregistreerd, kon niet worden verwijderd: %2</translation>
     </message>
+    <message>
+        <source>The dataset &quot;%1&quot; has no deleted records to send: the &quot;deleted&quot; increment reads datasets that a deleted-records export marks (%2).</source>
+        <translation>De dataset &quot;%1&quot; heeft geen verwijderde records om te verzenden: het increment &quot;deleted&quot; leest datasets die een export van verwijderde records markeert (%2).</translation>
+    </message>
 </context>
 <context>
     <name>wb::AmqpReceiver</name>
@@ -1547,6 +1553,10 @@ De werkruimte is standaard %1
     <message>
         <source>the key field &quot;%1&quot; of %2 is not among its fields</source>
         <translation>het sleutelveld &quot;%1&quot; van %2 hoort niet bij de velden ervan</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>%1 heeft geen veld &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1949,10 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>cannot write the unpacked file: %1</source>
         <translation>kan het uitgepakte bestand niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is kept by the workspace from other datasets; files cannot be taken into it.</source>
+        <translation>&quot;%1&quot; wordt door de werkruimte bijgehouden vanuit andere datasets; er kunnen geen bestanden in worden opgehaald.</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +4414,71 @@ Het formaat wordt herkend aan de naam en kopregel van het bestand; --as geeft he
         <source>How the files write dates such as 05/02/2026: day-first, month-first or year-first.</source>
         <translation>Hoe de bestanden datums zoals 05/02/2026 schrijven: day-first, month-first of year-first.</translation>
     </message>
+    <message numerus="yes">
+        <source>  %n record(s) marked deleted</source>
+        <translation>
+            <numerusform>  %n record als verwijderd gemarkeerd</numerusform>
+            <numerusform>  %n records als verwijderd gemarkeerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(several values, separated by &quot;%1&quot;)</source>
+        <translation>(meerdere waarden, gescheiden door &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Says that fields of a dataset hold several values, and how its files separate them (Actito&apos;s export setting &quot;Multi-value separator&quot;). The values already taken in are split too, and every later file&apos;s; an export then joins them with its own multi-value separator.
+
+writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)</source>
+        <translation>Geeft aan dat velden van een dataset meerdere waarden bevatten, en hoe de bestanden ervan ze scheiden (de exportinstelling &quot;Scheidingsteken voor meerdere waarden&quot; van Actito). De al opgehaalde waarden worden ook gesplitst, net als die van elk later bestand; een export voegt ze daarna samen met zijn eigen scheidingsteken voor meerdere waarden.
+
+writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)</translation>
+    </message>
+    <message>
+        <source>The dataset, e.g. actito.profiles.</source>
+        <translation>De dataset, bijv. actito.profiles.</translation>
+    </message>
+    <message>
+        <source>Its text fields that hold several values.</source>
+        <translation>De tekstvelden ervan die meerdere waarden bevatten.</translation>
+    </message>
+    <message>
+        <source>What the files write between two values.</source>
+        <translation>Wat de bestanden tussen twee waarden schrijven.</translation>
+    </message>
+    <message>
+        <source>The fields hold one value again (values are joined back).</source>
+        <translation>De velden bevatten weer één waarde (de waarden worden weer samengevoegd).</translation>
+    </message>
+    <message>
+        <source>Give either --separator SEP or --single.</source>
+        <translation>Geef --separator SEP of --single op.</translation>
+    </message>
+    <message>
+        <source>The separator must be 1 to 8 characters, without line breaks.</source>
+        <translation>Het scheidingsteken moet 1 tot 8 tekens lang zijn, zonder regeleinden.</translation>
+    </message>
+    <message>
+        <source>There is no dataset &quot;%1&quot; (see: writeback-cli datasets).</source>
+        <translation>Er is geen dataset &quot;%1&quot; (zie: writeback-cli datasets).</translation>
+    </message>
+    <message>
+        <source>%1 has no text field &quot;%2&quot;; its text fields are %3.</source>
+        <translation>%1 heeft geen tekstveld &quot;%2&quot;; de tekstvelden zijn %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 hold one value.</source>
+        <translation>%1: %2 bevatten één waarde.</translation>
+    </message>
+    <message>
+        <source>%1: %2 hold several values, separated by &quot;%3&quot; in its files.</source>
+        <translation>%1: %2 bevatten meerdere waarden, in de bestanden gescheiden door &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)
+</source>
+        <translation>Gebruik: writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)
+</translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::ProgressLine</name>
@@ -6105,6 +6184,14 @@ Bestanden die deze export heeft afgeleverd, blijven staan waar ze staan; de data
         <source>(reading the workspace…)</source>
         <translation>(de werkruimte wordt gelezen…)</translation>
     </message>
+    <message>
+        <source>Dele&amp;ted records</source>
+        <translation>Verwijderde reco&amp;rds</translation>
+    </message>
+    <message>
+        <source>This dataset has no deleted records: Actito&apos;s profile, linked data, interaction and repository datasets do, marked by their deleted-records exports.</source>
+        <translation>Deze dataset heeft geen verwijderde records: de datasets met profielen, gekoppelde gegevens, interacties en repository&apos;s van Actito wel, gemarkeerd door hun exports van verwijderde records.</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ImportPreviewDialog</name>
@@ -7327,6 +7414,14 @@ Er is niets vertrouwd. Vraag de support van het platform de sleutel van de serve
     <message>
         <source>%1, its write path</source>
         <translation>%1, de schrijfmap ervan</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Verwijderde records</translation>
+    </message>
+    <message>
+        <source>Only records a deleted-records export marked deleted since the last run, each once.</source>
+        <translation>Alleen records die een export van verwijderde records sinds de vorige uitvoering als verwijderd heeft gemarkeerd, elk één keer.</translation>
     </message>
 </context>
 <context>

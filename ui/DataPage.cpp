@@ -296,7 +296,7 @@ void DataPage::reloadImportAs()
     bool own = false;
     for (int r = 0; r < m_datasets->rowCount(); ++r) {
         const QString name = m_datasets->datasetAt(r).name;
-        if (known.contains(name))
+        if (known.contains(name) || findDerived(name)) // nothing is taken into a derived dataset
             continue;
         if (!own)
             m_importAs->insertSeparator(m_importAs->count());

@@ -73,6 +73,7 @@ int putCommand(Context &ctx, const QStringList &args);
 int importCommand(Context &ctx, const QStringList &args);
 int fetchCommand(Context &ctx, const QStringList &args);
 int datasetsCommand(Context &ctx, const QStringList &args);
+int datasetCommand(Context &ctx, const QStringList &args); // dataset multi-value ...
 int filesCommand(Context &ctx, const QStringList &args);
 int exportCommand(Context &ctx, const QStringList &args);
 int runsCommand(Context &ctx, const QStringList &args);

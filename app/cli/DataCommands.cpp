@@ -33,9 +33,13 @@ QJsonObject toJson(const ImportResult &r)
                   {u"datasets"_s, QJsonArray::fromStringList(r.datasets)}};
     if (!r.archive.isEmpty())
         o.insert(u"archive"_s, r.archive);
-    if (r.state == ImportResult::State::Imported)
-        o.insert(u"rows"_s, QJsonObject{{u"read"_s, r.rowsRead}, {u"inserted"_s, r.inserted},
-                                        {u"updated"_s, r.updated}, {u"unchanged"_s, r.unchanged}});
+    if (r.state == ImportResult::State::Imported) {
+        QJsonObject rows{{u"read"_s, r.rowsRead}, {u"inserted"_s, r.inserted}, {u"updated"_s, r.updated},
+                         {u"unchanged"_s, r.unchanged}};
+        if (r.markedDeleted > 0)
+            rows.insert(u"marked_deleted"_s, r.markedDeleted);
+        o.insert(u"rows"_s, rows);
+    }
     if (r.state == ImportResult::State::Failed) {
         QJsonObject e{{u"line"_s, r.error.line}, {u"column"_s, r.error.column}, {u"message"_s, r.error.message}};
         if (r.error.dateOrderNeeded)
@@ -66,6 +70,9 @@ void printResult(Context &ctx, const ImportResult &r)
                        .arg(r.shownName()).arg(r.rowsRead).arg(r.datasets.join(u", "_s))
                        .arg(r.inserted).arg(r.updated).arg(r.unchanged)
                 << Qt::endl;
+        if (r.markedDeleted > 0)
+            ctx.out << tr("  %n record(s) marked deleted", nullptr, int(qMin<qint64>(r.markedDeleted, INT_MAX)))
+                    << Qt::endl;
         break;
     case ImportResult::State::Skipped:
         ctx.out << tr("%1: already taken in, skipped").arg(r.shownName()) << Qt::endl;
@@ -246,8 +253,12 @@ int datasetsCommand(Context &ctx, const QStringList &args)
         QJsonArray arr;
         for (const DatasetSummary &d : all) {
             QJsonArray fields;
-            for (const FieldSpec &f : d.fields)
-                fields.append(QJsonObject{{u"name"_s, f.name}, {u"header"_s, f.header}, {u"type"_s, fieldTypeName(f.type)}});
+            for (const FieldSpec &f : d.fields) {
+                QJsonObject field{{u"name"_s, f.name}, {u"header"_s, f.header}, {u"type"_s, fieldTypeName(f.type)}};
+                if (!f.multiValue.isEmpty())
+                    field.insert(u"multi_value_separator"_s, f.multiValue);
+                fields.append(field);
+            }
             arr.append(QJsonObject{{u"name"_s, d.name}, {u"vendor"_s, d.vendor}, {u"title"_s, d.title},
                                    {u"rows"_s, d.rows}, {u"natural_key"_s, QJsonArray::fromStringList(d.naturalKey)},
                                    {u"fields"_s, fields}});
@@ -259,8 +270,12 @@ int datasetsCommand(Context &ctx, const QStringList &args)
         ctx.out << tr("No datasets yet (see: writeback-cli import --help, fetch --help).") << Qt::endl;
     for (const DatasetSummary &d : all) {
         ctx.out << d.name << u"  "_s << tr("%n row(s)", nullptr, int(qMin<qint64>(d.rows, INT_MAX))) << Qt::endl;
-        for (const FieldSpec &f : d.fields)
-            ctx.out << u"    "_s << f.name.leftJustified(32) << fieldTypeName(f.type) << Qt::endl;
+        for (const FieldSpec &f : d.fields) {
+            ctx.out << u"    "_s << f.name.leftJustified(32) << fieldTypeName(f.type);
+            if (!f.multiValue.isEmpty())
+                ctx.out << u"  "_s << tr("(several values, separated by \"%1\")").arg(f.multiValue);
+            ctx.out << Qt::endl;
+        }
     }
     return Ok;
 }

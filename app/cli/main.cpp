@@ -29,6 +29,7 @@ static QString usage()
         "  queue add|list|remove|test|consume|replay\n"
         "                                          message queues (Civitas): take their messages in\n"
         "  datasets                                list datasets with columns, types and row counts\n"
+        "  dataset multi-value DATASET FIELD...    say which fields hold several values, and their separator\n"
         "  files                                   list files taken in, and failed ones with reasons\n"
         "  export save|list|show|rename|remove|preview|run|redeliver\n"
         "                                          define exports, preview and run them\n"
@@ -86,6 +87,7 @@ int main(int argc, char *argv[])
         {u"import"_s, importCommand},
         {u"fetch"_s, fetchCommand},
         {u"datasets"_s, datasetsCommand},
+        {u"dataset"_s, datasetCommand},
         {u"files"_s, filesCommand},
         {u"export"_s, exportCommand},
         {u"runs"_s, runsCommand},

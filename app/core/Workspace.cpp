@@ -235,6 +235,9 @@ const QList<QStringList> &migrations()
                archive_dir TEXT NOT NULL DEFAULT '',
                created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))))sql"_s,
          u"CREATE INDEX intake_rules_connection ON intake_rules (connection_id, position)"_s},
+        // 8: a field that holds several values, and the separator its files write between them
+        // (Actito lets its user choose one per export); empty for a single value
+        {u"ALTER TABLE dataset_fields ADD COLUMN multi_value TEXT NOT NULL DEFAULT ''"_s},
     };
     return steps;
 }

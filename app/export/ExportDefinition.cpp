@@ -3,6 +3,7 @@
 
 #include "core/LocalFileName.h"
 #include "export/CsvFormatter.h"
+#include "formats/FormatSpec.h"
 #include "store/DatasetStore.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,8 @@ const QList<Choice<Increment>> &increments()
     static const QList<Choice<Increment>> list{{u"created"_s, Increment::Created},
                                                {u"updated"_s, Increment::Updated},
                                                {u"created_or_updated"_s, Increment::CreatedOrUpdated},
-                                               {u"full"_s, Increment::Full}};
+                                               {u"full"_s, Increment::Full},
+                                               {u"deleted"_s, Increment::Deleted}};
     return list;
 }
 
@@ -520,6 +522,15 @@ QStringList validateDefinition(const ExportDefinition &definition, const Dataset
                          ? tr("The export has no dataset.")
                          : tr("The dataset \"%1\" does not exist.").arg(definition.dataset));
     validateColumns(definition, dataset, &problems);
+    if (definition.increment == Increment::Deleted && dataset && !hasDeletions(dataset->name)) {
+        QStringList marked;
+        for (const FormatSpec &s : knownFormats())
+            if (s.deletable)
+                marked << s.dataset;
+        problems << tr("The dataset \"%1\" has no deleted records to send: the \"deleted\" increment reads "
+                       "datasets that a deleted-records export marks (%2).")
+                        .arg(dataset->name, marked.join(u", "_s));
+    }
     QString reason;
     if (!isValidDatePattern(definition.format.date, &reason))
         problems << tr("The date format \"%1\" is not valid: %2").arg(definition.format.date, reason);
@@ -536,6 +547,12 @@ QStringList validateDefinition(const ExportDefinition &definition, const Dataset
 }
 
 QString incrementName(Increment increment) { return nameOf(increments(), increment); }
+
+bool hasDeletions(const QString &dataset)
+{
+    const FormatSpec *spec = findFormat(dataset);
+    return spec && spec->deletable;
+}
 QString booleanStyleName(BooleanStyle style) { return nameOf(booleanStyles(), style); }
 QString compressionName(Compression compression) { return nameOf(compressions(), compression); }
 

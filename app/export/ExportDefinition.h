@@ -14,8 +14,9 @@ namespace wb {
 
 struct DatasetSummary;
 
-// Which rows a run takes: Actito's three event types, or everything every time.
-enum class Increment { Created, Updated, CreatedOrUpdated, Full };
+// Which rows a run takes: Actito's three event types, or everything every time; Deleted, the
+// records a deleted-records export marked deleted since the last run (FormatSpec::deletable).
+enum class Increment { Created, Updated, CreatedOrUpdated, Full, Deleted };
 enum class BooleanStyle { OneZero, YesNo, TrueFalse }; // "1/0", "Y/N", "TRUE/FALSE"
 enum class Compression { None, Gzip, Zip };
 // When the day's file name is taken already (two runs on one day).
@@ -108,7 +109,9 @@ QString localFolderProblem(const QString &path);
 bool isValidExportName(const QString &name);
 
 // Names used in JSON and in the UI.
-QString incrementName(Increment increment);          // "created", "updated", "created_or_updated", "full"
+QString incrementName(Increment increment); // "created", "updated", "created_or_updated", "full", "deleted"
+// Whether a dataset's records can be marked deleted, for the `deleted` increment.
+bool hasDeletions(const QString &dataset);
 QString booleanStyleName(BooleanStyle style);        // "1/0", "Y/N", "TRUE/FALSE"
 QString compressionName(Compression compression);    // "none", "gzip", "zip"
 std::optional<Increment> incrementFromName(const QString &name);

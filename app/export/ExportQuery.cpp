@@ -95,6 +95,11 @@ bool ExportQuery::prepare(sql::Database &db, const ExportDefinition &definition,
         // A row created in this range goes once, as created, however often it changed since.
         tails << created << changed + " AND _row <= " + n(cursor.fromRow) + " ORDER BY _seq, _row";
         break;
+    case Increment::Deleted:
+        // A record is marked once, with the change number of the file that marked it.
+        tails << from + " WHERE _deleted_seq > " + n(cursor.fromSeq) + " AND _deleted_seq <= " + n(cursor.toSeq)
+                     + " ORDER BY _deleted_seq, _row";
+        break;
     }
     if (limit > 0)
         for (QByteArray &tail : tails)
@@ -114,9 +119,14 @@ bool ExportQuery::prepareLatest(sql::Database &db, const ExportDefinition &defin
     QByteArray columns;
     for (const ExportColumn &c : definition.columns)
         columns += (columns.isEmpty() ? "" : ", ") + sql::quoteIdentifier(c.field);
-    const QByteArray sqlText = "SELECT " + columns + " FROM (SELECT _row, " + columns + " FROM "
-                               + sql::quoteIdentifier(dataset.table) + " ORDER BY _row DESC LIMIT "
-                               + QByteArray::number(limit) + ") ORDER BY _row";
+    // For the deleted increment, the records marked deleted last.
+    const bool deleted = definition.increment == Increment::Deleted;
+    const QByteArray keys = deleted ? "_deleted_seq, _row" : "_row";
+    const QByteArray sqlText = "SELECT " + columns + " FROM (SELECT " + keys + ", " + columns + " FROM "
+                               + sql::quoteIdentifier(dataset.table)
+                               + (deleted ? " WHERE _deleted_seq IS NOT NULL ORDER BY _deleted_seq DESC, _row DESC"
+                                          : " ORDER BY _row DESC")
+                               + " LIMIT " + QByteArray::number(limit) + ") ORDER BY " + keys;
     m_statements.clear();
     sql::Statement s;
     if (!s.prepare(db, sqlText, error))

@@ -21,6 +21,7 @@ struct Match
     const FormatSpec *spec = nullptr;
     QList<int> columnOf;
     int matched = 0;
+    int missingRequired = 0;
     int extra = 0;
     bool nameMatches = false;
 };
@@ -35,6 +36,8 @@ Match matchHeader(const FormatSpec &spec, const QString &fileName, const QHash<Q
         m.columnOf << at;
         if (at >= 0)
             ++m.matched;
+        else if (!field.optional)
+            ++m.missingRequired;
     }
     m.extra = columnCount - m.matched;
     m.nameMatches = spec.fileName.pattern().isEmpty() || spec.fileName.match(fileName).hasMatch();
@@ -43,8 +46,7 @@ Match matchHeader(const FormatSpec &spec, const QString &fileName, const QHash<Q
 
 bool isCandidate(const Match &m)
 {
-    const int required = m.spec->requiredFields > 0 ? m.spec->requiredFields : int(m.spec->fields.size());
-    return m.matched >= required && (m.extra == 0 || m.spec->extraColumns);
+    return m.missingRequired == 0 && (m.extra == 0 || m.spec->extraColumns);
 }
 
 QHash<QString, int> columnIndex(const QStringList &row)
@@ -149,7 +151,7 @@ Detection matchCsv(const FormatSpec &spec, const QString &fileName, const QStrin
     }
     QStringList missing;
     for (int i = 0; i < spec.fields.size(); ++i)
-        if (m.columnOf.at(i) < 0)
+        if (m.columnOf.at(i) < 0 && !spec.fields.at(i).optional)
             missing << spec.fields.at(i).header;
     d.spec = nullptr;
     d.error = tr("%1 is not a %2 file: it lacks the column(s) %3.")

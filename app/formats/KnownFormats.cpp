@@ -2,7 +2,7 @@
 // The platforms' writeback files, transcribed from their documentation
 // (../shared/reference and docs/formats.md). Where a document names a column only in prose,
 // the header is the platform's technical name as its exports write it.
-#include "formats/FormatSpec.h"
+#include "formats/SpecBuilders.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,47 +11,8 @@ namespace wb {
 namespace {
 
 using T = FieldType;
-
-FieldSpec f(const char *header, T type = T::Text)
-{
-    const QString h = QString::fromUtf8(header);
-    return {snakeCase(h), h, type};
-}
-
-QRegularExpression name(const char *pattern)
-{
-    return QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption);
-}
-
-QList<FieldSpec> actitoEmail(std::initializer_list<FieldSpec> extra)
-{
-    QList<FieldSpec> out{f("interactionId"), f("campaignId"), f("abVersion"), f("profileId"),
-                         f("subscription"), f("eventTime", T::DateTime), f("emailAddress"),
-                         f("campaignTechnicalName")};
-    out.append(extra);
-    return out;
-}
-
-QList<FieldSpec> actitoSms(std::initializer_list<FieldSpec> extra)
-{
-    QList<FieldSpec> out{f("interactionId"), f("campaignId"), f("campaignName"), f("gsmNumber"),
-                         f("profileId"), f("eventTime", T::DateTime)};
-    out.append(extra);
-    return out;
-}
-
-FormatSpec actito(const char *dataset, const char *title, const char *file, QList<FieldSpec> fields,
-                  QStringList key = {u"interaction_id"_s})
-{
-    FormatSpec s;
-    s.dataset = QString::fromLatin1(dataset);
-    s.vendor = u"Actito"_s;
-    s.title = QString::fromUtf8(title);
-    s.fileName = name(file);
-    s.fields = std::move(fields);
-    s.naturalKey = std::move(key);
-    return s;
-}
+using spec::f;
+using spec::name;
 
 QList<FormatSpec> build()
 {
@@ -109,59 +70,7 @@ QList<FormatSpec> build()
         add(s);
     }
 
-    // Actito incremental exports: one export per event type; headers are technical names.
-    add(actito("actito.email_sent", "E-mail sent", R"(sent)", actitoEmail({})));
-    add(actito("actito.email_not_sent", "E-mail not sent", R"(not.?sent)",
-               actitoEmail({f("statusCategory"), f("status")})));
-    add(actito("actito.email_openings", "E-mail openings", R"(open)", actitoEmail({})));
-    add(actito("actito.email_clicks", "E-mail clicks", R"(click)",
-               actitoEmail({f("clickedUrlName"), f("isFirstClick", T::Boolean), f("clickedUrl")}),
-               {u"interaction_id"_s, u"clicked_url_name"_s, u"clicked_url"_s}));
-    add(actito("actito.email_bounces", "E-mail bounces", R"(bounce)",
-               actitoEmail({f("bounceStatusCategory"), f("bounceStatus")})));
-    add(actito("actito.email_unsubscribes", "E-mail unsubscribes", R"(unsub)", actitoEmail({})));
-    add(actito("actito.sms_sent", "SMS sent", R"(sent)", actitoSms({})));
-    add(actito("actito.sms_not_sent", "SMS not sent", R"(not.?sent)",
-               actitoSms({f("errorStatusCategory"), f("errorStatus")})));
-    add(actito("actito.sms_delivered", "SMS delivered", R"(deliver)", actitoSms({})));
-    add(actito("actito.sms_clicks", "SMS clicks", R"(click)", actitoSms({})));
-    add(actito("actito.sms_delivery_failed", "SMS delivery failed", R"(fail)",
-               actitoSms({f("errorStatusCategory"), f("errorStatus")})));
-    add(actito("actito.sms_stops", "SMS stops", R"(stop)", actitoSms({})));
-    add(actito("actito.profile_deleted", "Deleted profiles", R"(delet)",
-               {f("dataCollectionMoment", T::DateTime), f("profileId"), f("dataCollectionWay"),
-                f("eventTime", T::DateTime), f("dataCollectionSource")},
-               {u"profile_id"_s, u"event_time"_s}));
-    add(actito("actito.segment_transitions", "Segment transitions", R"(segment)",
-               {f("newValue"), f("profileId"), f("segment"), f("eventTime", T::DateTime), f("previousValue")},
-               {u"profile_id"_s, u"segment"_s, u"event_time"_s}));
-    add(actito("actito.subscription_updates", "Subscription updates", R"(subscri)",
-               {f("collectionSource"), f("type"), f("profileId"), f("collectionMoment", T::DateTime),
-                f("subscription"), f("eventTime", T::DateTime), f("collectionWay")},
-               {u"profile_id"_s, u"subscription"_s, u"event_time"_s}));
-    add(actito("actito.consent_changes", "Marketing consent changes", R"(consent)",
-               {f("collectionSource"), f("consentValue", T::Boolean), f("profileId"),
-                f("collectionMoment", T::DateTime), f("eventTime", T::DateTime), f("collectionWay")},
-               {u"profile_id"_s, u"event_time"_s}));
-
-    // Higher Logic Thrive (Informz) writebacks to netFORUM.
-    {
-        // "Link Label" is documented as not written back yet: it may be missing.
-        FormatSpec s{u"higherlogic.mailing_activity"_s, u"Higher Logic"_s, u"Mailing activity"_s,
-                     FormatSpec::Kind::Csv, name(R"(activit|mailing)"),
-                     {f("Activity Code"), f("Subcode"), f("Message Name"), f("Email Address"),
-                      f("Date", T::DateTime), f("Link Label")},
-                     {u"email_address"_s, u"activity_code"_s, u"subcode"_s, u"message_name"_s, u"date"_s}};
-        s.requiredFields = 5;
-        add(s);
-    }
-    {
-        FormatSpec s{u"higherlogic.subscriber_status"_s, u"Higher Logic"_s, u"Subscriber status"_s,
-                     FormatSpec::Kind::Csv, name(R"(subscri|unsub|status)"),
-                     {f("Activity Code"), f("Message Name"), f("Email Address"), f("Date", T::DateTime)},
-                     {u"email_address"_s, u"activity_code"_s, u"date"_s}};
-        add(s);
-    }
+    all << actitoFormats() << higherLogicFormats();
 
     // Civitas Learning outreach messages, flattened: one row per message and student, one per
     // outreach property, and the first again with each property's value (and valueId, which
@@ -202,6 +111,18 @@ const FieldSpec *FormatSpec::field(const QString &fieldName) const
     return nullptr;
 }
 
+QList<FieldSpec> FormatSpec::ownFields() const
+{
+    QList<FieldSpec> out;
+    for (const SplitSpec &split : splits)
+        out << split.parts;
+    if (deletable) {
+        out << FieldSpec{QString::fromLatin1(DeletedField), QString::fromLatin1(DeletedField), FieldType::Boolean};
+        out << FieldSpec{QString::fromLatin1(DeletedAtField), QString::fromLatin1(DeletedAtField), FieldType::DateTime};
+    }
+    return out;
+}
+
 const QList<FormatSpec> &knownFormats()
 {
     static const QList<FormatSpec> all = build();
@@ -211,6 +132,58 @@ const QList<FormatSpec> &knownFormats()
 const FormatSpec *findFormat(const QString &dataset)
 {
     for (const FormatSpec &s : knownFormats())
+        if (s.dataset == dataset)
+            return &s;
+    // One table's dataset. The longest format name wins: "actito.linked_data_deleted_orders"
+    // is the deleted records of the table "orders", not the records of a table "deleted_orders".
+    const FormatSpec *best = nullptr;
+    for (const FormatSpec &s : knownFormats())
+        if (s.perTable && dataset.size() > s.dataset.size() + 1 && dataset.startsWith(s.dataset)
+            && dataset.at(s.dataset.size()) == u'_' && (!best || s.dataset.size() > best->dataset.size()))
+            best = &s;
+    return best;
+}
+
+QString tableOf(const FormatSpec &spec, const QString &dataset)
+{
+    return spec.perTable && dataset.size() > spec.dataset.size() + 1 ? dataset.mid(spec.dataset.size() + 1)
+                                                                      : QString();
+}
+
+QString titleOf(const FormatSpec &spec, const QString &dataset)
+{
+    const QString table = tableOf(spec, dataset);
+    return table.isEmpty() ? spec.title : u"%1 (%2)"_s.arg(spec.title, table);
+}
+
+QString deletionTarget(const FormatSpec &deletions, const QString &dataset)
+{
+    if (deletions.deletes.isEmpty())
+        return {};
+    const QString table = tableOf(deletions, dataset);
+    return table.isEmpty() ? deletions.deletes : deletions.deletes + u'_' + table;
+}
+
+QString deletionSource(const FormatSpec &target, const QString &dataset)
+{
+    for (const FormatSpec &s : knownFormats()) {
+        if (s.deletes != target.dataset)
+            continue;
+        const QString table = tableOf(target, dataset);
+        return table.isEmpty() ? s.dataset : s.dataset + u'_' + table;
+    }
+    return {};
+}
+
+const QList<FormatSpec> &derivedFormats()
+{
+    static const QList<FormatSpec> all = higherLogicDerivedFormats();
+    return all;
+}
+
+const FormatSpec *findDerived(const QString &dataset)
+{
+    for (const FormatSpec &s : derivedFormats())
         if (s.dataset == dataset)
             return &s;
     return nullptr;

@@ -34,9 +34,12 @@ bool DatasetWriter::prepare(sql::Database &db, const DatasetInfo &info, const QL
     m_orders = dateOrders;
     m_orders.resize(present.size(), DateOrder::Unknown);
     m_dates.fill(DateWatch{}, present.size());
+    m_multi.fill(QByteArray(), present.size());
     for (int i = 0; i < present.size(); ++i) {
-        const FieldType type = info.fields.at(present.at(i)).type;
-        m_dates[i].date = type == FieldType::Date || type == FieldType::DateTime;
+        const FieldSpec &field = info.fields.at(present.at(i));
+        m_dates[i].date = field.type == FieldType::Date || field.type == FieldType::DateTime;
+        if (field.type == FieldType::Text)
+            m_multi[i] = field.multiValue.toUtf8();
     }
     m_rerun = false;
     m_rows.clear();
@@ -107,12 +110,25 @@ bool DatasetWriter::add(qint64 line, const Cells &cells, const QList<qsizetype> 
         const ParsedValue &v = m_parsed.at(i);
         Value value{v.kind, v.integer, m_arena.size(), 0};
         if (v.kind == ParsedValue::Kind::Text) {
-            m_arena.append(v.text.isEmpty() ? cells[i] : QByteArrayView(v.text));
+            if (!m_multi.at(i).isEmpty())
+                appendValues(cells[i], m_multi.at(i));
+            else
+                m_arena.append(v.text.isEmpty() ? cells[i] : QByteArrayView(v.text));
             value.length = m_arena.size() - value.offset;
         }
         m_values.append(value);
     }
     return m_rows.size() < m_batchRows || flush(counts, error);
+}
+
+// A multi-valued field's values as the workspace stores them: joined by the unit separator.
+void DatasetWriter::appendValues(QByteArrayView cell, QByteArrayView separator)
+{
+    for (qsizetype at; (at = cell.indexOf(separator)) >= 0; cell = cell.sliced(at + separator.size())) {
+        m_arena.append(cell.first(at));
+        m_arena.append('\x1f');
+    }
+    m_arena.append(cell);
 }
 
 // Only called while the field's order is unknown: an ambiguous value is taken day first for

@@ -69,6 +69,7 @@ private:
     void bindRow(sql::Statement &s, int r, int base);
     bool failed(qint64 line, ImportError *error);
     bool learnOrder(int i, DateEvidence evidence, qint64 line, QByteArrayView cell, qsizetype column);
+    void appendValues(QByteArrayView cell, QByteArrayView separator);
 
     // Per present field, while its date order is being learned from the file.
     struct DateWatch
@@ -87,6 +88,7 @@ private:
     QList<ParsedValue> m_parsed;
     QList<DateOrder> m_orders;
     QList<DateWatch> m_dates;
+    QList<QByteArray> m_multi; // per present field: the separator of its values, or empty
     bool m_rerun = false;
     qint64 m_fileId = 0;
     qint64 m_seq = 0;

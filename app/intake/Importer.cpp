@@ -9,6 +9,9 @@
 #include "intake/CivitasWriter.h"
 #include "intake/CsvRows.h"
 #include "intake/DatasetWriter.h"
+#include "intake/Deletions.h"
+#include "intake/SplitFields.h"
+#include "intake/SubscriberStatus.h"
 #include "store/Catalog.h"
 #include "store/Sqlite.h"
 
@@ -36,12 +39,38 @@ QString tr(const char *text)
 
 constexpr qint64 HeadSize = 64 * 1024;
 
-// Fields of a file: the format's documented columns it has, then its other columns as text.
+// Fields of a file: the format's documented columns it has, then its other columns as text,
+// then the parts of its split fields (cut from their column's cells).
 struct FileLayout
 {
+    struct Part
+    {
+        qsizetype column; // the split field's cell
+        int index;
+        int count;
+        char separator;
+    };
     QList<FieldSpec> fields;       // to ensure in the dataset
     QList<qsizetype> sourceColumn; // for each of fields, the cell index in a row
+    QList<Part> parts;             // the last parts.size() fields
 };
+
+void addSplitParts(const FormatSpec &spec, FileLayout &out)
+{
+    for (const SplitSpec &split : spec.splits) {
+        const int from = int(std::find_if(out.fields.cbegin(), out.fields.cend(),
+                                          [&](const FieldSpec &f) { return f.name == split.field; })
+                             - out.fields.cbegin());
+        if (from == out.fields.size() || from >= out.sourceColumn.size())
+            continue;
+        const qsizetype column = out.sourceColumn.at(from);
+        for (int i = 0; i < split.parts.size(); ++i) {
+            out.fields << split.parts.at(i);
+            out.sourceColumn << column;
+            out.parts << FileLayout::Part{column, i, int(split.parts.size()), split.separator};
+        }
+    }
+}
 
 FileLayout layoutFor(const Detection &d, const QStringList &header)
 {
@@ -56,12 +85,18 @@ FileLayout layoutFor(const Detection &d, const QStringList &header)
             out.sourceColumn << at;
             used[at] = true;
         }
-        if (!d.hasHeader)
+        if (!d.hasHeader) {
+            addSplitParts(*d.spec, out);
             return out;
+        }
     }
     QSet<QString> names;
     for (const FieldSpec &f : std::as_const(out.fields))
         names.insert(f.name);
+    // A column of the file never lands in a field the app fills ("deleted", "country").
+    if (d.spec)
+        for (const FieldSpec &f : d.spec->ownFields())
+            names.insert(f.name);
     for (int i = 0; i < header.size(); ++i) {
         if (used.at(i))
             continue;
@@ -74,6 +109,8 @@ FileLayout layoutFor(const Detection &d, const QStringList &header)
         out.fields << FieldSpec{name, d.hasHeader ? header.at(i) : name, FieldType::Text};
         out.sourceColumn << i;
     }
+    if (d.spec)
+        addSplitParts(*d.spec, out);
     return out;
 }
 
@@ -408,6 +445,9 @@ ImportResult Importer::takeIn(const ImportRequest &request)
     };
     DatasetWriter::Counts counts;
 
+    if (findDerived(request.dataset))
+        return fail(0, 0, tr("\"%1\" is kept by the workspace from other datasets; files cannot be taken into it.")
+                              .arg(request.dataset));
     const FormatSpec *forced = request.dataset.isEmpty() ? nullptr : findFormat(request.dataset);
     const bool civitas = forced ? forced->kind == FormatSpec::Kind::CivitasJson
                                 : request.dataset.isEmpty() && looksLikeCivitasJson(head);
@@ -449,18 +489,26 @@ ImportResult Importer::takeIn(const ImportRequest &request)
         }
         if (datasetName.isEmpty() && !detection.spec)
             return fail(1, 0, detection.error);
+        // A forced per-table dataset keeps its table's name ("actito.linked_data_orders").
         if (detection.spec)
-            datasetName = detection.spec->dataset;
+            datasetName = forced ? request.dataset : detection.spec->dataset;
         const FileLayout layout = layoutFor(detection, firstRow);
         const FormatSpec *spec = detection.spec;
         // Every documented field is a column, in the documented order, whether or not this
         // file has it: an export designed today still works with tomorrow's files.
-        QList<FieldSpec> fields = spec ? spec->fields : QList<FieldSpec>();
+        QList<FieldSpec> fields = spec ? spec->fields + spec->ownFields() : QList<FieldSpec>();
         fields += layout.fields;
-        const auto ds = catalog.ensure(datasetName, spec ? spec->vendor : QString(), spec ? spec->title : QString(),
-                                       fields, spec ? spec->naturalKey : QStringList(), &error);
+        const auto before = catalog.find(datasetName, &error);
+        const auto ds = catalog.ensure(datasetName, spec ? spec->vendor : QString(),
+                                       spec ? titleOf(*spec, datasetName) : QString(), fields,
+                                       spec ? spec->naturalKey : QStringList(), &error, spec && spec->deletable);
         if (!ds)
             return fail(0, 0, error);
+        // Parts new to a dataset that has rows: those rows get theirs too.
+        if (spec && before)
+            for (const SplitSpec &split : spec->splits)
+                if (before->indexOf(split.parts.first().name) < 0 && !fillSplitParts(d->db, *ds, split, &error))
+                    return fail(0, 0, error);
         result.datasets << datasetName;
         QList<int> present;
         for (const FieldSpec &f : layout.fields)
@@ -482,6 +530,7 @@ ImportResult Importer::takeIn(const ImportRequest &request)
             return fail(0, 0, error);
         DatasetWriter writer;
         const qsizetype width = firstRow.size();
+        const qsizetype plainColumns = layout.sourceColumn.size() - layout.parts.size();
         for (;;) {
             if (!writer.prepare(d->db, *ds, present, result.fileId, seq, orders, &error))
                 return fail(0, 0, error);
@@ -497,8 +546,10 @@ ImportResult Importer::takeIn(const ImportRequest &request)
                                     tr("expected %1 fields as in the header, found %2").arg(width).arg(rows->cellCount()));
                 } else {
                     QVarLengthArray<QByteArrayView, 64> cells;
-                    for (qsizetype c : layout.sourceColumn)
-                        cells.append(rows->cell(c));
+                    for (qsizetype k = 0; k < plainColumns; ++k)
+                        cells.append(rows->cell(layout.sourceColumn.at(k)));
+                    for (const FileLayout::Part &p : layout.parts)
+                        cells.append(splitPart(rows->cell(p.column), p.separator, p.index, p.count));
                     if (!writer.add(rows->line(), cells, layout.sourceColumn, &counts, &rowError)) {
                         if (!writer.needsRerun())
                             return fail(rowError.line, rowError.column, rowError.message);
@@ -535,6 +586,17 @@ ImportResult Importer::takeIn(const ImportRequest &request)
                 result.error.dateOrderNeeded = true;
                 return fail(rowError.line, rowError.column, rowError.message);
             }
+            // What these rows mean for other datasets, in the same transaction.
+            QString why;
+            if (spec && !spec->deletes.isEmpty()
+                && !markDeletedRecords(d->db, *spec, datasetName, result.fileId, seq, &result.markedDeleted, &why))
+                return fail(0, 0, why);
+            if (spec && spec->deletable
+                && !markKnownDeletions(d->db, *spec, datasetName, result.fileId, seq, &result.markedDeleted, &why))
+                return fail(0, 0, why);
+            if (datasetName == QLatin1StringView(SubscriberStatusDataset)
+                && !updateSubscriberStatus(d->db, result.fileId, seq, &why))
+                return fail(0, 0, why);
         }
         qCDebug(lcStore).noquote() << result.name << dialect;
     }

@@ -48,6 +48,7 @@ struct ImportResult
     qint64 inserted = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
+    qint64 markedDeleted = 0; // records of another dataset a deleted-records file marked deleted
     ImportError error; // when Failed
     QString sha256;
 

@@ -82,21 +82,23 @@ std::optional<DatasetInfo> Catalog::find(const QString &name, QString *error)
     q.reset();
 
     sql::Statement f;
-    if (!f.prepare(m_db, "SELECT name, header, type FROM dataset_fields WHERE dataset_id = ? ORDER BY position", error))
+    if (!f.prepare(m_db, "SELECT name, header, type, multi_value FROM dataset_fields WHERE dataset_id = ? ORDER BY position",
+                   error))
         return std::nullopt;
     f.bindInt(1, info.id);
     while (f.step() == SQLITE_ROW) {
         FieldSpec field{f.columnText(0), f.columnText(1), FieldType::Text};
         fieldTypeFromName(f.columnText(2), &field.type);
+        field.multiValue = f.columnText(3);
         info.fields << field;
     }
     return info;
 }
 
-bool Catalog::addField(DatasetInfo &info, const FieldSpec &field, QString *error)
+bool Catalog::addField(DatasetInfo &info, const FieldSpec &field, QString *error, const char *columnTail)
 {
     const QByteArray alter = "ALTER TABLE " + sql::quoteIdentifier(info.table) + " ADD COLUMN "
-                             + sql::quoteIdentifier(field.name) + ' ' + sqlTypeOf(field.type);
+                             + sql::quoteIdentifier(field.name) + ' ' + sqlTypeOf(field.type) + columnTail;
     if (!m_db.exec(alter.constData(), error))
         return false;
     sql::Statement ins;
@@ -139,9 +141,64 @@ bool Catalog::ensureKeyIndex(const DatasetInfo &info, bool rebuild, QString *err
     return m_db.exec(ddl.constData(), error);
 }
 
+bool Catalog::ensureDeletedSeq(const DatasetInfo &info, QString *error)
+{
+    const QByteArray t = sql::quoteIdentifier(info.table);
+    sql::Statement probe;
+    if (probe.prepare(m_db, "SELECT _deleted_seq FROM " + t + " LIMIT 0", nullptr))
+        return true;
+    const QByteArray ddl = "ALTER TABLE " + t + " ADD COLUMN _deleted_seq INTEGER;"
+                           "CREATE INDEX " + sql::quoteIdentifier(info.table + u"__deleted_seq"_s) + " ON " + t
+                           + " (_deleted_seq) WHERE _deleted_seq IS NOT NULL;";
+    return m_db.exec(ddl.constData(), error);
+}
+
+bool Catalog::setMultiValue(const DatasetInfo &info, const QString &field, const QString &separator, QString *error)
+{
+    const int at = info.indexOf(field);
+    if (at < 0) {
+        *error = tr("%1 has no field \"%2\".").arg(info.name, field);
+        return false;
+    }
+    const QString before = info.fields.at(at).multiValue;
+    if (before == separator)
+        return true;
+    sql::Statement set;
+    if (!set.prepare(m_db, "UPDATE dataset_fields SET multi_value = ? WHERE dataset_id = ? AND name = ?", error))
+        return false;
+    set.bindText(1, separator);
+    set.bindInt(2, info.id);
+    set.bindText(3, field);
+    if (set.step() != SQLITE_DONE) {
+        *error = m_db.lastError();
+        return false;
+    }
+    // The values already taken in, as they would have been stored. Not a change of the
+    // platform's data: no change number, so no export sends the rows again for it.
+    const QByteArray c = sql::quoteIdentifier(field);
+    const QByteArray t = sql::quoteIdentifier(info.table);
+    auto rewrite = [&](const QString &from, const QString &to) {
+        sql::Statement q;
+        if (!q.prepare(m_db, "UPDATE " + t + " SET " + c + " = replace(" + c + ", ?1, ?2) WHERE instr(" + c + ", ?1) > 0",
+                       error))
+            return false;
+        q.bindText(1, from);
+        q.bindText(2, to);
+        if (q.step() != SQLITE_DONE) {
+            *error = m_db.lastError();
+            return false;
+        }
+        return true;
+    };
+    const QString unit(QChar(0x1f));
+    if (!before.isEmpty() && !rewrite(unit, before))
+        return false;
+    return separator.isEmpty() || rewrite(separator, unit);
+}
+
 std::optional<DatasetInfo> Catalog::ensure(const QString &name, const QString &vendor, const QString &title,
                                            const QList<FieldSpec> &fields, const QStringList &naturalKey,
-                                           QString *error)
+                                           QString *error, bool deletable)
 {
     if (!isValidDatasetName(name)) {
         *error = tr("\"%1\" is not a valid dataset name: use lower-case letters, digits and single "
@@ -177,10 +234,14 @@ std::optional<DatasetInfo> Catalog::ensure(const QString &name, const QString &v
     for (const FieldSpec &field : fields) {
         if (info->indexOf(field.name) >= 0)
             continue;
-        if (!addField(*info, field, error))
+        // Not marked is 0, so that an export writes it as "no" rather than nothing.
+        const bool flag = deletable && field.name == QLatin1StringView(DeletedField);
+        if (!addField(*info, field, error, flag ? " NOT NULL DEFAULT 0" : ""))
             return std::nullopt;
         added = true;
     }
+    if (deletable && !ensureDeletedSeq(*info, error))
+        return std::nullopt;
     // A whole-row key grows with the fields.
     if (!ensureKeyIndex(*info, added && info->naturalKey == QStringList{u"*"_s}, error))
         return std::nullopt;

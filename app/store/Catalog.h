@@ -19,6 +19,9 @@ namespace wb {
 //   _seq           NULL until a later file changes the row; then the workspace change counter
 //                  of that file's transaction. "Updated since" cursors run over its partial
 //                  index, which holds changed rows only and so costs inserts nothing.
+//   _deleted_seq   only in datasets a deleted-records export marks: NULL until the record is
+//                  marked deleted, then the change number of the file that marked it; the
+//                  `deleted` increment's cursor runs over its partial index.
 // When a row was first taken in and last changed are the files' times (see DatasetStore).
 // The natural key is a unique index over the key columns (empty values equal), so a row
 // delivered again finds its earlier self; rows whose key columns are all empty, and every
@@ -54,12 +57,18 @@ public:
 
     std::optional<DatasetInfo> find(const QString &name, QString *error);
     // Creates the dataset, or adds the fields it lacks (new form questions) as new columns.
+    // `deletable`: a deleted-records export marks its records (FormatSpec::deletable); its
+    // `deleted` field is then 0 unless marked, and the table has _deleted_seq.
     std::optional<DatasetInfo> ensure(const QString &name, const QString &vendor, const QString &title,
                                       const QList<FieldSpec> &fields, const QStringList &naturalKey,
-                                      QString *error);
+                                      QString *error, bool deletable = false);
+    // Says that `field` holds several values, written joined by `separator` (empty: one value),
+    // and stores the values already there that way (joined by U+001F), or back.
+    bool setMultiValue(const DatasetInfo &info, const QString &field, const QString &separator, QString *error);
 
 private:
-    bool addField(DatasetInfo &info, const FieldSpec &field, QString *error);
+    bool addField(DatasetInfo &info, const FieldSpec &field, QString *error, const char *columnTail = "");
+    bool ensureDeletedSeq(const DatasetInfo &info, QString *error);
     bool ensureKeyIndex(const DatasetInfo &info, bool rebuild, QString *error);
 
     sql::Database &m_db;

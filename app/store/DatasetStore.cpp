@@ -37,12 +37,13 @@ QList<FieldSpec> DatasetStore::fieldsOf(qint64 datasetId) const
     QList<FieldSpec> out;
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT name, header, type FROM dataset_fields WHERE dataset_id = ? ORDER BY position"_s);
+    q.prepare(u"SELECT name, header, type, multi_value FROM dataset_fields WHERE dataset_id = ? ORDER BY position"_s);
     q.addBindValue(datasetId);
     if (q.exec())
         while (q.next()) {
             FieldSpec f{q.value(0).toString(), q.value(1).toString(), FieldType::Text};
             fieldTypeFromName(q.value(2).toString(), &f.type);
+            f.multiValue = q.value(3).toString();
             out << f;
         }
     return out;

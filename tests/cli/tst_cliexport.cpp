@@ -442,6 +442,69 @@ private Q_SLOTS:
         QCOMPARE(cli({u"export"_s, u"show"_s, u"opens"_s}).code, 1);
         QCOMPARE(cli({u"export"_s, u"list"_s, u"--json"_s}).json()[u"exports"_s].toArray().size(), 0);
     }
+
+    // Actito, as a script runs it: a profile export with a multi-valued attribute, then its
+    // deleted profiles; a `deleted` export sends the deletion once.
+    void actitoDeletionsAndMultiValues()
+    {
+        const QString out = m_dir.filePath(u"out-actito"_s);
+        QVERIFY(QDir().mkpath(out));
+        Result r = cli({u"import"_s, data() + u"actito/profiles_20261204.csv"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        // Which fields hold several values is the user's to say.
+        QCOMPARE(cli({u"dataset"_s, u"multi-value"_s, u"actito.profiles"_s, u"hobbies"_s}).code, 2);
+        QCOMPARE(cli({u"dataset"_s, u"multi-value"_s, u"actito.profiles"_s, u"hobbies"_s, u"--separator"_s, u","_s,
+                      u"--single"_s}).code, 2);
+        QCOMPARE(cli({u"dataset"_s, u"frob"_s}).code, 2);
+        r = cli({u"dataset"_s, u"multi-value"_s, u"actito.profiles"_s, u"creation_moment"_s, u"--separator"_s, u","_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"hobbies"_s) && !r.err.contains(u"creation_moment,"_s), qPrintable(r.err));
+        r = cli({u"dataset"_s, u"multi-value"_s, u"actito.nothing"_s, u"hobbies"_s, u"--separator"_s, u","_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"actito.nothing"_s), qPrintable(r.err));
+        r = cli({u"dataset"_s, u"multi-value"_s, u"actito.profiles"_s, u"hobbies"_s, u"--separator"_s, u","_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.text(), u"actito.profiles: hobbies hold several values, separated by \",\" in its files.\n"_s);
+        r = cli({u"datasets"_s, u"--json"_s});
+        bool found = false;
+        for (const QJsonValue &d : r.json()[u"datasets"_s].toArray())
+            for (const QJsonValue &f : d[u"fields"_s].toArray())
+                if (f[u"name"_s].toString() == u"hobbies"_s) {
+                    found = true;
+                    QCOMPARE(f[u"multi_value_separator"_s].toString(), u","_s);
+                }
+        QVERIFY(found);
+
+        const QString json = uR"({"name": "profiles-gone", "dataset": "actito.profiles", "increment": "deleted",
+  "columns": [{"field": "profile_id", "header": "Profile"}, {"field": "hobbies", "header": "Hobbies"},
+              {"field": "deleted_at", "header": "Deleted"}],
+  "format": {"multi_value_separator": ";", "line_ending": "lf"},
+  "file": {"name": "gone"}, "destination": {"type": "local", "path": %1}})"_s
+                                 .arg(QString::fromUtf8(QJsonDocument(QJsonArray{out}).toJson(QJsonDocument::Compact))
+                                          .sliced(1).chopped(1));
+        r = cli({u"export"_s, u"save"_s, writeDefinition(u"gone.json"_s, json)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(cli({u"export"_s, u"run"_s, u"profiles-gone"_s}).text(), u"Nothing new: no file written.\n"_s);
+        r = cli({u"import"_s, data() + u"actito/deleted_profiles_20261205.csv"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json()[u"files"_s][0][u"rows"_s][u"marked_deleted"_s].toInt(), 1);
+        r = cli({u"export"_s, u"run"_s, u"profiles-gone"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json()[u"rows"_s].toInt(), 1);
+        QCOMPARE(readAll(QDir(out).filePath(u"gone.csv"_s)), QByteArray("Profile,Hobbies,Deleted\n88121,,2026-12-04 15:00:02\n"));
+        QCOMPARE(cli({u"export"_s, u"run"_s, u"profiles-gone"_s}).text(), u"Nothing new: no file written.\n"_s);
+        // The next day's deletions: 88120's hobbies, joined by the export's separator.
+        const QString next = m_dir.filePath(u"deleted_profiles_20261206.csv"_s);
+        QVERIFY(writeAll(next, "dataCollectionMoment;profileId;dataCollectionWay;eventTime;dataCollectionSource\n"
+                               "2026-12-06 07:00:00;88120;API;2026-12-06 07:00:01;External\n"));
+        QCOMPARE(cli({u"import"_s, next}).code, 0);
+        QVERIFY2(cli({u"export"_s, u"run"_s, u"profiles-gone"_s}).code == 0, "second run");
+        QCOMPARE(readAll(QDir(out).filePath(u"gone_2.csv"_s)),
+                 QByteArray("Profile,Hobbies,Deleted\n88120,tennis;golf,2026-12-06 07:00:01\n"));
+        r = cli({u"export"_s, u"list"_s});
+        QVERIFY2(r.text().contains(u"profiles-gone  actito.profiles  deleted"_s), r.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliExport)

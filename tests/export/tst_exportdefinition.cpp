@@ -255,7 +255,7 @@ private Q_SLOTS:
             u"unknown key \"colour\""_s,
             u"The export name \"bad name!\" is not valid: use 1 to 64 letters, digits, '-', '_' and '.'."_s,
             u"\"dataset\" must be a string"_s,
-            u"\"increment\" cannot be \"weekly\"; use one of \"created\", \"updated\", \"created_or_updated\", \"full\""_s,
+            u"\"increment\" cannot be \"weekly\"; use one of \"created\", \"updated\", \"created_or_updated\", \"full\", \"deleted\""_s,
             u"\"columns[0].header\" must be a string"_s,
             u"\"columns[1]\" must be an object with \"field\" and \"header\""_s,
             u"unknown key \"columns[2].width\""_s,

@@ -242,6 +242,9 @@ private Q_SLOTS:
         QCOMPARE(d->definition().dataset, u"fullmeasure.content_card_opens"_s);
         QVERIFY(child<QRadioButton>(d, u"increment_created"_s)->isChecked());
         QCOMPARE(child<QLabel>(d, u"incrementSentence_created"_s)->text(), u"Only rows taken in since the last run."_s);
+        // Nothing marks this dataset's rows deleted.
+        QVERIFY(!child<QRadioButton>(d, u"increment_deleted"_s)->isEnabled());
+        QVERIFY(child<QRadioButton>(d, u"increment_deleted"_s)->toolTip().contains(u"no deleted records"_s));
 
         // Step 2: three columns, added three ways, and a header renamed in place.
         click(d, u"nextButton"_s);
@@ -701,6 +704,56 @@ private Q_SLOTS:
             closing.request(def);
         }
         QTest::qWait(100);
+    }
+
+    // Actito's profiles, one of them deleted since: "Deleted records" is offered, chosen with
+    // the mouse, and the preview shows the deletion; another dataset cannot keep the choice.
+    void deletedIncrementForDatasetsWithDeletions()
+    {
+        for (const char *file : {"actito/profiles_20261204.csv", "actito/deleted_profiles_20261205.csv"}) {
+            Importer importer(m_workspace->path());
+            ImportRequest request;
+            request.localPath = sample(QString::fromLatin1(file));
+            const ImportResult result = importer.importFile(request);
+            QVERIFY2(result.state == ImportResult::State::Imported, qPrintable(result.error.toString(result.name)));
+        }
+        ExportDesigner d(*m_workspace);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(loaded(&d));
+        QComboBox *dataset = d.generalStep()->datasetCombo();
+        dataset->setFocus();
+        for (int i = 0; i < dataset->count() && dataset->currentData().toString() != u"actito.profiles"_s; ++i)
+            QTest::keyClick(dataset, Qt::Key_Down);
+        QCOMPARE(d.definition().dataset, u"actito.profiles"_s);
+        auto *deleted = child<QRadioButton>(&d, u"increment_deleted"_s);
+        QVERIFY(deleted->isEnabled());
+        QCOMPARE(deleted->text(), u"Dele&ted records"_s);
+        QTest::mouseClick(deleted, Qt::LeftButton, {}, QPoint(8, deleted->height() / 2));
+        QCOMPARE(d.definition().increment, Increment::Deleted);
+        QCOMPARE(child<QLabel>(&d, u"incrementSentence_deleted"_s)->text(),
+                 u"Only records a deleted-records export marked deleted since the last run, each once."_s);
+
+        QSignalSpy updated(&d, &ExportDesigner::previewUpdated);
+        ExportDefinition def = d.definition();
+        def.name = u"profiles_gone"_s;
+        def.columns = {{u"profile_id"_s, u"Profile"_s}, {u"deleted_at"_s, u"Deleted at"_s}};
+        d.setDefinition(def, false);
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(d.previewPane()->preview().pendingRows, 1);
+        QCOMPARE(d.previewPane()->preview().rows,
+                 QList<QStringList>{(QStringList{u"88121"_s, u"2026-12-04 15:00:02"_s})});
+
+        // Pointed at a dataset without deletions, the choice stays in view with its problem.
+        dataset->setFocus();
+        for (int i = 0; i < dataset->count() && dataset->currentData().toString() != u"fullmeasure.content_card_opens"_s;
+             ++i)
+            QTest::keyClick(dataset, Qt::Key_Down);
+        QCOMPARE(d.definition().dataset, u"fullmeasure.content_card_opens"_s);
+        QVERIFY(deleted->isChecked() && deleted->isEnabled());
+        QTRY_VERIFY(d.problems().join(u'\n').contains(u"has no deleted records"_s));
+        QTest::mouseClick(child<QRadioButton>(&d, u"increment_full"_s), Qt::LeftButton, {}, QPoint(8, 8));
+        QVERIFY(!deleted->isEnabled());
     }
 
     void removeAsksFirst()

@@ -65,11 +65,11 @@ GeneralStep::GeneralStep(DefinitionEditor *editor, QWidget *parent)
     auto *rowsLabel = new QLabel(tr("Each run sends:"), this);
     body()->addWidget(rowsLabel);
     const Increment increments[] = {Increment::Created, Increment::Updated, Increment::CreatedOrUpdated,
-                                    Increment::Full};
+                                    Increment::Full, Increment::Deleted};
     // Alt+N is Next and Alt+B Back, in every step.
     const QString mnemonics[] = {tr("New &rows"), tr("&Changed rows"), tr("New &and changed rows"),
-                                 tr("&Every row")};
-    for (int i = 0; i < 4; ++i) {
+                                 tr("&Every row"), tr("Dele&ted records")};
+    for (int i = 0; i < 5; ++i) {
         auto *button = new QRadioButton(mnemonics[i], this);
         button->setObjectName(u"increment_"_s + incrementName(increments[i]));
         m_increments->addButton(button, int(increments[i]));
@@ -161,6 +161,16 @@ void GeneralStep::reload()
     m_dataset->setCurrentIndex(at);
     if (auto *button = m_increments->button(int(d.increment)))
         button->setChecked(true);
+    // Only records a deleted-records export marks can be sent as deleted; a definition that
+    // says so anyway keeps its choice in view, and its problem is listed.
+    auto *deleted = m_increments->button(int(Increment::Deleted));
+    const bool marks = hasDeletions(d.dataset);
+    deleted->setEnabled(marks || d.increment == Increment::Deleted);
+    if (auto *sentence = findChild<QLabel *>(u"incrementSentence_deleted"_s))
+        sentence->setEnabled(deleted->isEnabled());
+    deleted->setToolTip(marks ? QString()
+                              : tr("This dataset has no deleted records: Actito's profile, linked data, interaction "
+                                   "and repository datasets do, marked by their deleted-records exports."));
 }
 
 } // namespace wb::ui

@@ -16,6 +16,7 @@ QString Wording::incrementTitle(Increment increment)
     case Increment::Updated: return tr("Changed rows");
     case Increment::CreatedOrUpdated: return tr("New and changed rows");
     case Increment::Full: return tr("Every row");
+    case Increment::Deleted: return tr("Deleted records");
     }
     return {};
 }
@@ -28,6 +29,8 @@ QString Wording::incrementSentence(Increment increment)
         return tr("Only rows a later file changed since the last run; rows that are simply new are left out.");
     case Increment::CreatedOrUpdated: return tr("Rows taken in or changed since the last run.");
     case Increment::Full: return tr("Every row of the dataset, on every run.");
+    case Increment::Deleted:
+        return tr("Only records a deleted-records export marked deleted since the last run, each once.");
     }
     return {};
 }
