@@ -262,6 +262,17 @@ int render(Workspace &workspace, const QString &dir)
                 shooter.shoot(designer, u"designer-5-summary-raw-updating"_s);
                 designer->undoStack()->undo();
                 Shooter::waitFor(designer, &ExportDesigner::previewUpdated, 1000);
+                // Columns from a second dataset: each card open with its contact's campaign.
+                designer->editor()->edit(u"lookup"_s, [](ExportDefinition &d) {
+                    d.lookup = ExportLookup{u"fullmeasure.delivery_stats"_s, {u"contact_id"_s}, {u"contact_id"_s}};
+                    d.columns << ExportColumn{lookupColumn(u"campaign_name"_s), u"Campaign"_s};
+                });
+                designer->setStep(ExportDesigner::ChooseData);
+                designer->previewPane()->tabs()->setCurrentIndex(0);
+                Shooter::waitFor(designer, &ExportDesigner::previewUpdated, 1000);
+                shooter.shoot(designer, u"designer-2-choose-data-lookup"_s);
+                designer->undoStack()->undo();
+                Shooter::waitFor(designer, &ExportDesigner::previewUpdated, 1000);
                 designer->save(false);
             }
             page->runExport(u"card_opens_slate"_s);

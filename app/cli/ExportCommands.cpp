@@ -5,6 +5,7 @@
 #include "export/ExportDefinition.h"
 #include "export/ExportPreview.h"
 #include "export/ExportRunner.h"
+#include "export/ExportSource.h"
 #include "export/ExportStore.h"
 #include "jobs/JobRunner.h"
 #include "store/DatasetStore.h"
@@ -211,7 +212,7 @@ int save(Context &ctx, const QStringList &args)
     }
     if (!openWorkspace(ctx))
         return Failed;
-    const std::optional<DatasetSummary> dataset = DatasetStore(ctx.workspace).dataset(def->dataset);
+    const std::optional<DatasetSummary> dataset = exportSource(DatasetStore(ctx.workspace), *def);
     problems = validateDefinition(*def, dataset ? &*dataset : nullptr);
     if (!problems.isEmpty()) {
         for (const QString &problem : std::as_const(problems))

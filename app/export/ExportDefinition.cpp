@@ -215,6 +215,77 @@ void readColumns(const QJsonValue &value, QList<ExportColumn> *columns, QStringL
     }
 }
 
+void readLookup(const QJsonObject &object, ExportLookup *lookup, QStringList *problems)
+{
+    Reader r(object, u"lookup"_s, problems);
+    r.onlyKeys({u"dataset"_s, u"match"_s});
+    r.string(u"dataset"_s, &lookup->dataset, true);
+    const QJsonValue match = object.value(u"match"_s);
+    if (!match.isArray()) {
+        problems->append(tr("\"lookup.match\" must be an array of {\"field\": ..., \"lookup_field\": ...}"));
+        return;
+    }
+    const QJsonArray array = match.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = u"lookup.match[%1]"_s.arg(i);
+        if (!array.at(i).isObject()) {
+            problems->append(tr("\"%1\" must be an object with \"field\" and \"lookup_field\"").arg(path));
+            continue;
+        }
+        Reader m(array.at(i).toObject(), path, problems);
+        m.onlyKeys({u"field"_s, u"lookup_field"_s});
+        QString field, lookupField;
+        m.string(u"field"_s, &field, true);
+        m.string(u"lookup_field"_s, &lookupField, true);
+        lookup->fields << field;
+        lookup->lookupFields << lookupField;
+    }
+}
+
+void validateLookup(const ExportDefinition &def, const DatasetSummary *source, QStringList *problems)
+{
+    if (!def.lookup)
+        return;
+    const ExportLookup &l = *def.lookup;
+    if (l.dataset.isEmpty()) {
+        problems->append(tr("The lookup has no dataset."));
+        return;
+    }
+    if (l.fields.isEmpty())
+        problems->append(tr("The lookup of \"%1\" matches on no field.").arg(l.dataset));
+    if (!source)
+        return;
+    if (source->lookupTable.isEmpty()) {
+        problems->append(tr("The lookup dataset \"%1\" does not exist.").arg(l.dataset));
+        return;
+    }
+    auto fieldOf = [source](const QString &name) -> const FieldSpec * {
+        for (const FieldSpec &f : source->fields)
+            if (f.name == name)
+                return &f;
+        return nullptr;
+    };
+    for (qsizetype i = 0; i < l.fields.size(); ++i) {
+        const FieldSpec *ours = lookupFieldOf(l.fields.at(i)).isEmpty() ? fieldOf(l.fields.at(i)) : nullptr;
+        const FieldSpec *theirs = fieldOf(lookupColumn(l.lookupFields.value(i)));
+        if (!ours)
+            problems->append(tr("The lookup matches on \"%1\", which dataset \"%2\" does not have.")
+                                 .arg(l.fields.at(i), def.dataset));
+        if (!theirs)
+            problems->append(tr("The lookup matches on \"%1\", which dataset \"%2\" does not have.")
+                                 .arg(l.lookupFields.value(i), l.dataset));
+        // Numbers and text are matched by their digits (ExportQuery); other types of values
+        // never compare equal: such a lookup would match nothing.
+        const auto comparable = [](FieldType a, FieldType b) {
+            return a == b || (a == FieldType::Text && b == FieldType::Integer) || (a == FieldType::Integer && b == FieldType::Text);
+        };
+        if (ours && theirs && !comparable(ours->type, theirs->type))
+            problems->append(tr("The lookup matches %1 (%2) with %3 (%4): values of different types never match.")
+                                 .arg(l.fields.at(i), fieldTypeName(ours->type), l.lookupFields.value(i),
+                                      fieldTypeName(theirs->type)));
+    }
+}
+
 void readFormat(const QJsonObject &object, ValueFormat *f, QStringList *problems)
 {
     Reader r(object, u"format"_s, problems);
@@ -434,7 +505,7 @@ std::optional<ExportDefinition> ExportDefinition::fromJson(const QByteArray &jso
     if (found.isEmpty()) {
         const QJsonObject root = doc.object();
         Reader r(root, QString(), &found);
-        r.onlyKeys({u"name"_s, u"dataset"_s, u"increment"_s, u"columns"_s, u"format"_s, u"file"_s,
+        r.onlyKeys({u"name"_s, u"dataset"_s, u"increment"_s, u"lookup"_s, u"columns"_s, u"format"_s, u"file"_s,
                     u"destination"_s});
         r.string(u"name"_s, &def.name, true);
         if (r.has(u"name"_s) && root.value(u"name"_s).isString() && !isValidExportName(def.name))
@@ -442,6 +513,10 @@ std::optional<ExportDefinition> ExportDefinition::fromJson(const QByteArray &jso
                          .arg(def.name);
         r.string(u"dataset"_s, &def.dataset, true);
         r.choice(u"increment"_s, increments(), &def.increment);
+        if (r.has(u"lookup"_s)) {
+            def.lookup.emplace();
+            readLookup(r.object(u"lookup"_s), &*def.lookup, &found);
+        }
         if (r.has(u"columns"_s))
             readColumns(root.value(u"columns"_s), &def.columns, &found);
         else
@@ -464,6 +539,16 @@ QByteArray ExportDefinition::toJson() const
     w.string("name", name);
     w.string("dataset", dataset);
     w.string("increment", incrementName(increment));
+    if (lookup) {
+        w.open("lookup");
+        w.string("dataset", lookup->dataset);
+        w.beginArray("match");
+        for (qsizetype i = 0; i < lookup->fields.size(); ++i)
+            w.line(nullptr, "{\"field\": " + jsonString(lookup->fields.at(i)) + ", \"lookup_field\": "
+                                + jsonString(lookup->lookupFields.value(i)) + '}');
+        w.close(']');
+        w.close('}');
+    }
     w.beginArray("columns");
     for (const ExportColumn &c : columns)
         w.line(nullptr, "{\"field\": " + jsonString(c.field) + ", \"header\": " + jsonString(c.header) + '}');
@@ -521,6 +606,7 @@ QStringList validateDefinition(const ExportDefinition &definition, const Dataset
         problems << (definition.dataset.isEmpty()
                          ? tr("The export has no dataset.")
                          : tr("The dataset \"%1\" does not exist.").arg(definition.dataset));
+    validateLookup(definition, dataset, &problems);
     validateColumns(definition, dataset, &problems);
     if (definition.increment == Increment::Deleted && dataset && !hasDeletions(dataset->name)) {
         QStringList marked;
@@ -544,6 +630,17 @@ QStringList validateDefinition(const ExportDefinition &definition, const Dataset
     validateFile(definition, &problems);
     validateDestination(definition.destination, check, &problems);
     return problems;
+}
+
+QString lookupColumn(const QString &lookupField)
+{
+    return u"lookup."_s + lookupField;
+}
+
+QString lookupFieldOf(const QString &column)
+{
+    // A dataset's own fields are snake_case names: none holds a dot.
+    return column.startsWith(u"lookup."_s) ? column.sliced(7) : QString();
 }
 
 QString incrementName(Increment increment) { return nameOf(increments(), increment); }

@@ -29,6 +29,22 @@ struct ExportColumn
 };
 
 // How values and the file are written. Dates and date-times use Qt's date-time patterns.
+// Columns from a second dataset: each row gets the lookup dataset's latest row whose
+// `lookupFields` hold the row's `fields` (empty cells when none does). Its fields are chosen as
+// columns named lookupColumn(field), "lookup.email_address".
+struct ExportLookup
+{
+    QString dataset;
+    QStringList fields;       // of the export's dataset
+    QStringList lookupFields; // of the lookup dataset, one for each of `fields`
+
+    bool operator==(const ExportLookup &) const = default;
+};
+
+QString lookupColumn(const QString &lookupField);
+// The lookup dataset's field a column names, or an empty string for the export's own.
+QString lookupFieldOf(const QString &column);
+
 struct ValueFormat
 {
     BooleanStyle boolean = BooleanStyle::OneZero;
@@ -71,6 +87,7 @@ public:
     QString name;
     QString dataset;
     Increment increment = Increment::Created;
+    std::optional<ExportLookup> lookup;
     QList<ExportColumn> columns;
     ValueFormat format;
     FileNaming file;
@@ -97,7 +114,8 @@ bool operator==(const Destination &a, const Destination &b);
 // thread: a stat of a network folder can hang for as long as the share takes to answer.
 enum class FolderCheck { Stat, Skip };
 
-// Every problem of a definition against its dataset (nullptr: the dataset does not exist):
+// Every problem of a definition against its dataset (nullptr: the dataset does not exist),
+// which for a definition with a lookup is its exportSource() (export/ExportSource.h):
 // unknown field, empty or duplicate header, invalid pattern, unwritable local destination...
 QStringList validateDefinition(const ExportDefinition &definition, const DatasetSummary *dataset,
                                FolderCheck check = FolderCheck::Stat);

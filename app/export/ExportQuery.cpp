@@ -28,6 +28,20 @@ qint64 scalar(sql::Database &db, const QByteArray &sqlText, QString *error, bool
     return q.columnInt(0);
 }
 
+// Our value as the lookup stores its field: integers are stored as numbers and text as text,
+// which never compare equal, so an id kept as text in one dataset and as a number in the other
+// is converted on our side (leaving the lookup's index usable). Text that is not exactly an
+// integer's digits matches no number.
+QByteArray lookupMatchValue(const QByteArray &ours, FieldType ourType, FieldType theirType)
+{
+    if (ourType == theirType)
+        return ours;
+    if (theirType == FieldType::Text)
+        return "CAST(" + ours + " AS TEXT)";
+    return "(CASE WHEN CAST(CAST(" + ours + " AS INTEGER) AS TEXT) = " + ours + " THEN CAST(" + ours
+           + " AS INTEGER) END)";
+}
+
 } // namespace
 
 bool currentBounds(sql::Database &db, const QString &table, qint64 *toRow, qint64 *toSeq, QString *error)
@@ -40,71 +54,101 @@ bool currentBounds(sql::Database &db, const QString &table, qint64 *toRow, qint6
     return ok;
 }
 
-bool ExportQuery::prepareStatements(sql::Database &db, const QByteArray &select, const QList<QByteArray> &tails,
+bool ExportQuery::prepareStatements(sql::Database &db, const Source &source, const QList<QByteArray> &conditions,
                                     QString *error)
 {
     m_statements.clear();
     m_countSql.clear();
     m_current = 0;
-    for (const QByteArray &tail : tails) {
+    for (const QByteArray &condition : conditions) {
         sql::Statement s;
-        if (!s.prepare(db, select + tail, error))
+        if (!s.prepare(db, source.select + source.from + source.join + condition, error))
             return false;
         m_statements.push_back(std::move(s));
-        // The count needs no ORDER BY; cut it off.
-        const qsizetype order = tail.indexOf(" ORDER BY");
-        m_countSql << (order < 0 ? tail : tail.left(order));
+        // The count needs neither the lookup (at most one match a row) nor the ORDER BY.
+        const qsizetype order = condition.indexOf(" ORDER BY");
+        m_countSql << source.from + (order < 0 ? condition : condition.left(order));
     }
     m_cells.resize(types.size());
     return true;
 }
 
-bool ExportQuery::prepare(sql::Database &db, const ExportDefinition &definition, const DatasetSummary &dataset,
-                          const Cursor &cursor, QString *error, int limit)
+// The dataset is "m"; its lookup, "l", is the lookup dataset's latest row (the highest _row)
+// with the match fields' values, so that a row never goes out twice for two matches.
+ExportQuery::Source ExportQuery::source(const ExportDefinition &definition, const DatasetSummary &dataset)
 {
+    Source out;
     types.clear();
-    QByteArray columns;
+    const bool lookup = definition.lookup && !dataset.lookupTable.isEmpty();
     for (const ExportColumn &c : definition.columns) {
         FieldType type = FieldType::Text;
         for (const FieldSpec &f : dataset.fields)
             if (f.name == c.field)
                 type = f.type;
         types << type;
-        columns += (columns.isEmpty() ? "" : ", ") + sql::quoteIdentifier(c.field);
+        const QString theirs = lookupFieldOf(c.field);
+        const QByteArray column = theirs.isEmpty() ? "m." + sql::quoteIdentifier(c.field)
+                                                   : "l." + sql::quoteIdentifier(theirs);
+        out.columns += (out.columns.isEmpty() ? "" : ", ") + column;
     }
-    const QByteArray from = " FROM " + sql::quoteIdentifier(dataset.table);
-    const QByteArray select = "SELECT " + columns;
+    out.select = "SELECT " + out.columns;
+    out.from = " FROM " + sql::quoteIdentifier(dataset.table) + " AS m";
+    if (lookup) {
+        const QByteArray table = sql::quoteIdentifier(dataset.lookupTable);
+        QByteArray match;
+        const ExportLookup &l = *definition.lookup;
+        auto typeOf = [&dataset](const QString &name) {
+            for (const FieldSpec &f : dataset.fields)
+                if (f.name == name)
+                    return f.type;
+            return FieldType::Text;
+        };
+        for (qsizetype i = 0; i < l.fields.size(); ++i) {
+            const QByteArray ours = "m." + sql::quoteIdentifier(l.fields.at(i));
+            match += QByteArray(i ? " AND " : "") + "x." + sql::quoteIdentifier(l.lookupFields.value(i)) + " = "
+                     + lookupMatchValue(ours, typeOf(l.fields.at(i)), typeOf(lookupColumn(l.lookupFields.value(i))));
+        }
+        out.join = " LEFT JOIN " + table + " AS l ON l._row = (SELECT max(x._row) FROM " + table + " AS x WHERE "
+                   + match + ")";
+    }
+    return out;
+}
+
+bool ExportQuery::prepare(sql::Database &db, const ExportDefinition &definition, const DatasetSummary &dataset,
+                          const Cursor &cursor, QString *error, int limit)
+{
+    const Source from = source(definition, dataset);
     auto n = [](qint64 v) { return QByteArray::number(v); };
-    const QByteArray created = from + " WHERE _row > " + n(cursor.fromRow) + " AND _row <= " + n(cursor.toRow)
-                               + " ORDER BY _row";
+    const QByteArray created = " WHERE m._row > " + n(cursor.fromRow) + " AND m._row <= " + n(cursor.toRow)
+                               + " ORDER BY m._row";
     // Only rows a later file changed carry a change number: the partial index holds just them.
-    const QByteArray changed = from + " WHERE _seq > " + n(cursor.fromSeq) + " AND _seq <= " + n(cursor.toSeq);
-    QList<QByteArray> tails;
+    const QByteArray changed = " WHERE m._seq > " + n(cursor.fromSeq) + " AND m._seq <= " + n(cursor.toSeq);
+    QList<QByteArray> conditions;
     switch (definition.increment) {
     case Increment::Full:
-        tails << from + " WHERE _row <= " + n(cursor.toRow) + " ORDER BY _row";
+        conditions << " WHERE m._row <= " + n(cursor.toRow) + " ORDER BY m._row";
         break;
     case Increment::Created:
-        tails << created;
+        conditions << created;
         break;
     case Increment::Updated:
         // Rows the previous runs could have seen: one created since is not an update.
-        tails << changed + " AND _row <= " + n(cursor.fromRow) + " ORDER BY _seq, _row";
+        conditions << changed + " AND m._row <= " + n(cursor.fromRow) + " ORDER BY m._seq, m._row";
         break;
     case Increment::CreatedOrUpdated:
         // A row created in this range goes once, as created, however often it changed since.
-        tails << created << changed + " AND _row <= " + n(cursor.fromRow) + " ORDER BY _seq, _row";
+        conditions << created << changed + " AND m._row <= " + n(cursor.fromRow) + " ORDER BY m._seq, m._row";
         break;
     case Increment::Deleted:
         // A record is marked once, with the change number of the file that marked it.
-        tails << from + " WHERE _deleted_seq > " + n(cursor.fromSeq) + " AND _deleted_seq <= " + n(cursor.toSeq)
-                     + " ORDER BY _deleted_seq, _row";
+        conditions << " WHERE m._deleted_seq > " + n(cursor.fromSeq) + " AND m._deleted_seq <= " + n(cursor.toSeq)
+                          + " ORDER BY m._deleted_seq, m._row";
         break;
     }
     if (limit > 0)
-        for (QByteArray &tail : tails)
-            tail += " LIMIT " + n(limit);
-    return prepareStatements(db, select, tails, error);
+        for (QByteArray &condition : conditions)
+            condition += " LIMIT " + n(limit);
+    return prepareStatements(db, from, conditions, error);
 }
 
 bool ExportQuery::prepareLatest(sql::Database &db, const ExportDefinition &definition, const DatasetSummary &dataset,
@@ -116,17 +160,14 @@ bool ExportQuery::prepareLatest(sql::Database &db, const ExportDefinition &defin
     full.increment = Increment::Full;
     if (!prepare(db, full, dataset, all, error))
         return false;
-    QByteArray columns;
-    for (const ExportColumn &c : definition.columns)
-        columns += (columns.isEmpty() ? "" : ", ") + sql::quoteIdentifier(c.field);
+    const Source from = source(definition, dataset);
     // For the deleted increment, the records marked deleted last.
     const bool deleted = definition.increment == Increment::Deleted;
-    const QByteArray keys = deleted ? "_deleted_seq, _row" : "_row";
-    const QByteArray sqlText = "SELECT " + columns + " FROM (SELECT " + keys + ", " + columns + " FROM "
-                               + sql::quoteIdentifier(dataset.table)
+    const QByteArray sqlText = from.select + " FROM (SELECT * FROM " + sql::quoteIdentifier(dataset.table)
                                + (deleted ? " WHERE _deleted_seq IS NOT NULL ORDER BY _deleted_seq DESC, _row DESC"
                                           : " ORDER BY _row DESC")
-                               + " LIMIT " + QByteArray::number(limit) + ") ORDER BY " + keys;
+                               + " LIMIT " + QByteArray::number(limit) + ") AS m" + from.join + " ORDER BY "
+                               + (deleted ? "m._deleted_seq, m._row" : "m._row");
     m_statements.clear();
     sql::Statement s;
     if (!s.prepare(db, sqlText, error))

@@ -49,7 +49,13 @@ public:
     QList<FieldType> types;
 
 private:
-    bool prepareStatements(sql::Database &db, const QByteArray &select, const QList<QByteArray> &tails,
+    // The parts of every statement: "SELECT <columns>", " FROM <dataset> AS m", the lookup's join.
+    struct Source
+    {
+        QByteArray columns, select, from, join;
+    };
+    Source source(const ExportDefinition &definition, const DatasetSummary &dataset);
+    bool prepareStatements(sql::Database &db, const Source &source, const QList<QByteArray> &conditions,
                            QString *error);
 
     std::vector<sql::Statement> m_statements;

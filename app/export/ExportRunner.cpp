@@ -10,6 +10,7 @@
 #include "export/Delivery.h"
 #include "export/DeliveryManifest.h"
 #include "export/ExportQuery.h"
+#include "export/ExportSource.h"
 #include "export/FileCompression.h"
 #include "store/DatasetStore.h"
 
@@ -436,7 +437,7 @@ RunResult ExportRunner::run(const QString &exportName, const QString &trigger)
     }
     const ExportDefinition &def = exp->definition;
     QString error;
-    const auto dataset = DatasetStore(d->workspace).dataset(def.dataset);
+    const auto dataset = exportSource(DatasetStore(d->workspace), def);
     if (const QStringList problems = validateDefinition(def, dataset ? &*dataset : nullptr); !problems.isEmpty()) {
         // Recorded like any failed run: a scheduled run that cannot start must say why in the
         // history, not vanish.
@@ -487,7 +488,8 @@ RunResult ExportRunner::run(const QString &exportName, const QString &trigger)
         }
         wm.reset();
         sql::Statement ins;
-        if (!currentBounds(db, dataset->table, &cursor.toRow, &cursor.toSeq, &error)
+        if (!ensureLookupIndex(db, def, *dataset, &error)
+            || !currentBounds(db, dataset->table, &cursor.toRow, &cursor.toSeq, &error)
             || !ins.prepare(db, "INSERT INTO export_runs (export_id, state, trigger, started_at, from_row, to_row, "
                                 "from_seq, to_seq, owner) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?)", &error)) {
             db.exec("ROLLBACK", &error);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/ExportStore.h"
 
+#include "export/ExportSource.h"
+#include "store/DatasetStore.h"
+
 #include "core/Log.h"
 #include "core/Workspace.h"
 
@@ -104,6 +107,14 @@ bool ExportStore::save(const ExportDefinition &definition, QString *error)
         *error = tr("Cannot save the export %1: %2").arg(definition.name, q.lastError().text());
         return false;
     }
+    // The lookup's index now, so that a preview finds its matches by seeking; a lookup dataset
+    // that comes later gets it when the export first runs.
+    if (definition.lookup)
+        for (const DatasetSummary &d : DatasetStore(m_workspace).datasets(DatasetStore::RowCounts::Skip))
+            if (d.name == definition.lookup->dataset && !q.exec(lookupIndexSql(definition, d.table))) {
+                *error = tr("Cannot index the lookup dataset %1: %2").arg(d.name, q.lastError().text());
+                return false;
+            }
     return true;
 }
 

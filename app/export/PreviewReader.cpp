@@ -2,6 +2,7 @@
 #include "export/PreviewReader.h"
 
 #include "export/ExportQuery.h"
+#include "export/ExportSource.h"
 #include "store/DatasetStore.h"
 
 #include <sqlite3.h>
@@ -40,7 +41,7 @@ std::optional<DatasetSummary> PreviewReader::dataset(const QString &name, QStrin
         return std::nullopt;
     const qint64 id = q.columnInt(0);
     DatasetSummary d{q.columnText(1), q.columnText(2), q.columnText(3), q.columnText(4),
-                     q.columnText(5).split(u',', Qt::SkipEmptyParts), {}, -1};
+                     q.columnText(5).split(u',', Qt::SkipEmptyParts), {}, -1, {}};
     q.reset();
     sql::Statement f;
     if (!f.prepare(m_db, "SELECT name, header, type FROM dataset_fields WHERE dataset_id = ? ORDER BY position",
@@ -57,7 +58,10 @@ std::optional<DatasetSummary> PreviewReader::dataset(const QString &name, QStrin
 
 bool PreviewReader::read(const ExportDefinition &definition, int rows, ExportPreview &p, QString *error)
 {
-    const std::optional<DatasetSummary> dataset = this->dataset(definition.dataset, error);
+    std::optional<DatasetSummary> dataset = this->dataset(definition.dataset, error);
+    if (dataset && definition.lookup)
+        if (const std::optional<DatasetSummary> lookup = this->dataset(definition.lookup->dataset, error))
+            dataset = withLookup(*dataset, *lookup);
     if (!error->isEmpty())
         return false;
     QStringList blocking;

@@ -62,7 +62,7 @@ QList<DatasetSummary> DatasetStore::datasets(RowCounts counts) const
             ids << q.value(0).toLongLong();
             out << DatasetSummary{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                                   q.value(4).toString(),
-                                  q.value(5).toString().split(u',', Qt::SkipEmptyParts), {}, 0};
+                                  q.value(5).toString().split(u',', Qt::SkipEmptyParts), {}, 0, {}};
         }
     }
     for (int i = 0; i < out.size(); ++i) {

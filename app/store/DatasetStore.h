@@ -21,6 +21,9 @@ struct DatasetSummary
     QStringList naturalKey;
     QList<FieldSpec> fields;
     qint64 rows = 0;
+    // An export's source only (export/ExportSource.h): the table its lookup reads, whose
+    // fields are among `fields` as "lookup.<field>"; empty otherwise.
+    QString lookupTable;
 };
 
 // One line of the ledger of files taken in (or that failed to be).

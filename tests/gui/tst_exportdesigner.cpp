@@ -756,6 +756,77 @@ private Q_SLOTS:
         QVERIFY(!deleted->isEnabled());
     }
 
+    // "Add columns from": a CRM extract keyed by contact id, chosen from the keyboard; its
+    // student id becomes a column, matched rows show it in the preview, the rest stay empty.
+    void lookupAddsColumnsFromAnotherDataset()
+    {
+        const QString extract = m_dir.filePath(u"crm_students.csv"_s);
+        {
+            QFile f(extract);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Contact ID,Student ID\n100234,S-0234\n100236,S-0236\n");
+        }
+        {
+            ImportRequest request;
+            request.localPath = extract;
+            request.dataset = u"crm_students"_s;
+            const ImportResult result = Importer(m_workspace->path()).importFile(request);
+            QVERIFY2(result.state == ImportResult::State::Imported, qPrintable(result.error.toString(result.name)));
+        }
+        ExportDefinition def;
+        def.name = u"with_students"_s;
+        def.dataset = u"fullmeasure.content_card_opens"_s;
+        def.increment = Increment::Full;
+        def.columns = {{u"contact_id"_s, u"contact_id"_s}};
+        def.format.crlf = false;
+        def.file.name = def.name;
+        def.destination.path = m_out;
+
+        ExportDesigner d(*m_workspace);
+        d.resize(1100, 700);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(loaded(&d));
+        QSignalSpy updated(&d, &ExportDesigner::previewUpdated);
+        d.setDefinition(def, false);
+        QVERIFY(updated.wait(5000));
+        d.setStep(ExportDesigner::ChooseData);
+        auto *lookup = child<QComboBox>(&d, u"lookupDataset"_s);
+        auto *theirs = child<QComboBox>(&d, u"lookupTheirField"_s);
+        QVERIFY(lookup && theirs);
+        QVERIFY(!theirs->isVisible());
+        QCOMPARE(lookup->itemData(0).toString(), QString()); // no other dataset
+        lookup->setFocus();
+        while (lookup->currentData().toString() != u"crm_students"_s && lookup->currentIndex() < lookup->count() - 1)
+            QTest::keyClick(lookup, Qt::Key_Down);
+        QVERIFY(d.definition().lookup);
+        QCOMPARE(d.definition().lookup->dataset, u"crm_students"_s);
+        // Matched on the field both have.
+        QCOMPARE(d.definition().lookup->fields, QStringList{u"contact_id"_s});
+        QCOMPARE(d.definition().lookup->lookupFields, QStringList{u"contact_id"_s});
+        QVERIFY(theirs->isVisible());
+        QCOMPARE(theirs->currentData().toString(), u"contact_id"_s);
+
+        QListView *available = d.chooseDataStep()->availableView();
+        const QModelIndex student = rowOf(available->model(), u"lookup.student_id"_s);
+        QVERIFY2(student.isValid(), "the extract's fields are not offered");
+        updated.clear();
+        doubleClick(available, cellRect(available, student).center());
+        QCOMPARE(d.definition().columns.last().field, u"lookup.student_id"_s);
+        QCOMPARE(d.definition().columns.last().header, u"student_id"_s);
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(d.previewPane()->preview().text,
+                 QByteArray("contact_id,student_id\n100234,S-0234\n100235,\n100236,S-0236\n"));
+
+        // No other dataset again: the lookup and its column go, in one undoable step.
+        QTest::keyClick(lookup, Qt::Key_Home);
+        QVERIFY(!d.definition().lookup);
+        QCOMPARE(d.definition().columns.size(), 1);
+        QTest::keyClick(&d, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(d.definition().lookup);
+        QCOMPARE(d.definition().columns.size(), 2);
+    }
+
     void removeAsksFirst()
     {
         const int before = m_page->model()->rowCount();

@@ -4,6 +4,7 @@
 #include "AvailableFieldsModel.h"
 #include "ChosenColumnsModel.h"
 #include "DefinitionEditor.h"
+#include "LookupRow.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -58,6 +59,7 @@ ChooseDataStep::ChooseDataStep(DefinitionEditor *editor, QWidget *parent)
     , m_removeAll(new QPushButton(tr("Remove all"), this))
     , m_up(new QPushButton(tr("Move &up"), this))
     , m_down(new QPushButton(tr("Move &down"), this))
+    , m_lookup(new LookupRow(editor, this))
 {
     setObjectName(u"chooseDataStep"_s);
 
@@ -123,6 +125,7 @@ ChooseDataStep::ChooseDataStep(DefinitionEditor *editor, QWidget *parent)
     columnRow->addWidget(m_remove);
     columnRow->addWidget(m_removeAll);
 
+    body()->addWidget(m_lookup);
     body()->addWidget(m_availableLabel);
     body()->addWidget(m_availableView, 2);
     body()->addLayout(addRow);
@@ -192,6 +195,7 @@ void ChooseDataStep::updateCounts()
 
 void ChooseDataStep::reload()
 {
+    m_lookup->reload();
     // The models follow the same change, but may not have yet.
     updateCounts();
     if (!m_editor->dataset())
@@ -222,10 +226,7 @@ void ChooseDataStep::addSelected()
     if (fields.isEmpty())
         return;
     const int firstRow = picked.first().row();
-    m_editor->edit(tr("Add %n column(s)", nullptr, int(fields.size())), [fields](ExportDefinition &d) {
-        for (const QString &f : fields)
-            d.columns << ExportColumn{f, f};
-    });
+    addColumns(fields);
     // The next field is ready to be added in turn.
     const int next = std::min(firstRow, m_available->rowCount() - 1);
     if (next >= 0)
@@ -240,9 +241,20 @@ void ChooseDataStep::addAll()
         fields << m_available->fieldAt(r).name;
     if (fields.isEmpty())
         return;
+    addColumns(fields);
+}
+
+void ChooseDataStep::addColumns(const QStringList &fields)
+{
     m_editor->edit(tr("Add %n column(s)", nullptr, int(fields.size())), [fields](ExportDefinition &d) {
-        for (const QString &f : fields)
-            d.columns << ExportColumn{f, f};
+        for (const QString &f : fields) {
+            // A lookup field is headed by its own name, unless the file has that header already.
+            QString header = lookupFieldOf(f).isEmpty() ? f : lookupFieldOf(f);
+            if (std::any_of(d.columns.cbegin(), d.columns.cend(),
+                            [&](const ExportColumn &c) { return c.header.compare(header, Qt::CaseInsensitive) == 0; }))
+                header = f;
+            d.columns << ExportColumn{f, header};
+        }
     });
 }
 

@@ -11,6 +11,7 @@ class QTableView;
 namespace wb::ui {
 
 class AvailableFieldsModel;
+class LookupRow;
 class ChosenColumnsModel;
 
 // Step 2: which fields become columns, in which order, under which headers.
@@ -25,6 +26,7 @@ public:
     QTableView *columnsView() const { return m_columnsView; }
     AvailableFieldsModel *availableModel() const { return m_available; }
     ChosenColumnsModel *columnsModel() const { return m_columns; }
+    LookupRow *lookupRow() const { return m_lookup; }
 
     void addSelected();
     void addAll();
@@ -39,6 +41,7 @@ protected:
 
 private:
     QList<int> selectedColumns() const;
+    void addColumns(const QStringList &fields);
     void updateButtons();
     void updateCounts();
 
@@ -54,6 +57,7 @@ private:
     QPushButton *m_removeAll;
     QPushButton *m_up;
     QPushButton *m_down;
+    LookupRow *m_lookup;
 };
 
 } // namespace wb::ui

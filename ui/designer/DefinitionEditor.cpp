@@ -4,6 +4,7 @@
 #include "AsyncTask.h"
 #include "core/ConnectionStore.h"
 #include "core/Workspace.h"
+#include "export/ExportSource.h"
 #include "export/ExportStore.h"
 
 #include <QDir>
@@ -113,6 +114,7 @@ void DefinitionEditor::load()
             m_exportNames = c.exportNames;
             m_connections = c.connections;
             m_loaded = true;
+            updateSource();
             Q_EMIT contextChanged();
         });
 }
@@ -153,8 +155,19 @@ void DefinitionEditor::sealMerge()
 void DefinitionEditor::apply(const ExportDefinition &definition)
 {
     m_definition = definition;
+    updateSource();
     checkFolder();
     Q_EMIT changed();
+}
+
+void DefinitionEditor::updateSource()
+{
+    m_source.reset();
+    const DatasetSummary *d = datasetNamed(m_definition.dataset);
+    if (!d)
+        return;
+    const DatasetSummary *lookup = m_definition.lookup ? datasetNamed(m_definition.lookup->dataset) : nullptr;
+    m_source = lookup ? withLookup(*d, *lookup) : *d;
 }
 
 const DatasetSummary *DefinitionEditor::datasetNamed(const QString &name) const

@@ -70,8 +70,9 @@ public:
     const QList<DatasetSummary> &datasets() const { return m_datasets; }
     const QList<Connection> &connections() const { return m_connections; }
     const DatasetSummary *datasetNamed(const QString &name) const;
-    const DatasetSummary *dataset() const { return datasetNamed(m_definition.dataset); }
-    // The chosen dataset's field, or nullptr.
+    // What the export reads: the chosen dataset, with its lookup's fields as "lookup.<field>".
+    const DatasetSummary *dataset() const { return m_source ? &*m_source : nullptr; }
+    // The chosen dataset's field (or its lookup's), or nullptr.
     const FieldSpec *field(const QString &name) const;
 
     // Another export has this name already (a new export may not take it).
@@ -91,6 +92,7 @@ private:
     void apply(const ExportDefinition &definition);
     void load();
     void checkFolder();
+    void updateSource();
 
     Workspace &m_workspace;
     QUndoStack *m_stack;
@@ -99,6 +101,7 @@ private:
     QString m_savedName;
     bool m_loaded = false;
     QList<DatasetSummary> m_datasets;
+    std::optional<DatasetSummary> m_source;
     QStringList m_exportNames; // of the saved exports
     QList<Connection> m_connections;
     QString m_checkingFolder; // the local folder being looked at

@@ -15,6 +15,8 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::ui {
@@ -139,6 +141,10 @@ void GeneralStep::chooseDataset(int index)
         d.dataset = name;
         // Columns the other dataset has too keep their headers; the rest cannot be read.
         d.columns.removeIf([&](const ExportColumn &c) { return !fields.contains(c.field); });
+        // A lookup matched on fields this dataset lacks matches nothing: it goes too.
+        if (d.lookup && !std::all_of(d.lookup->fields.cbegin(), d.lookup->fields.cend(),
+                                     [&](const QString &f) { return fields.contains(f); }))
+            d.lookup.reset();
     });
 }
 
