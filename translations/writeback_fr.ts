@@ -1443,7 +1443,39 @@ L&apos;espace de travail par défaut est %1
     </message>
     <message>
         <source>The dataset &quot;%1&quot; has no deleted records to send: the &quot;deleted&quot; increment reads datasets that a deleted-records export marks (%2).</source>
-        <translation>Le jeu de données « %1 » n&apos;a aucun enregistrement supprimé à envoyer : l&apos;incrément « deleted » lit les jeux de données qu&apos;un export d&apos;enregistrements supprimés marque (%2).</translation>
+        <translation>Le jeu de données «&#xa0;%1&#xa0;» n&apos;a aucun enregistrement supprimé à envoyer&#xa0;: l&apos;incrément «&#xa0;deleted&#xa0;» lit les jeux de données qu&apos;un export d&apos;enregistrements supprimés marque (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;lookup.match&quot; must be an array of {&quot;field&quot;: ..., &quot;lookup_field&quot;: ...}</source>
+        <translation>« lookup.match » doit être un tableau de {&quot;field&quot;: ..., &quot;lookup_field&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;field&quot; and &quot;lookup_field&quot;</source>
+        <translation>« %1 » doit être un objet avec « field » et « lookup_field »</translation>
+    </message>
+    <message>
+        <source>The lookup has no dataset.</source>
+        <translation>La recherche n&apos;a pas de jeu de données.</translation>
+    </message>
+    <message>
+        <source>The lookup of &quot;%1&quot; matches on no field.</source>
+        <translation>La recherche dans « %1 » ne fait correspondre aucun champ.</translation>
+    </message>
+    <message>
+        <source>The lookup dataset &quot;%1&quot; does not exist.</source>
+        <translation>Le jeu de données de recherche « %1 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The lookup matches on &quot;%1&quot;, which dataset &quot;%2&quot; does not have.</source>
+        <translation>La recherche fait correspondre « %1 », que le jeu de données « %2 » n&apos;a pas.</translation>
+    </message>
+    <message>
+        <source>The lookup matches %1 (%2) with %3 (%4): values of different types never match.</source>
+        <translation>La recherche fait correspondre %1 (%2) avec %3 (%4) : des valeurs de types différents ne correspondent jamais.</translation>
+    </message>
+    <message>
+        <source>expected an outreach message object, or an array of them</source>
+        <translation>un objet message de suivi, ou un tableau de tels objets, était attendu</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1588,7 @@ L&apos;espace de travail par défaut est %1
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;.</source>
-        <translation>%1 n&apos;a pas de champ « %2 ».</translation>
+        <translation>%1 n&apos;a pas de champ «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1904,10 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
         <source>Cannot change run %1: %2</source>
         <translation>Impossible de modifier l’exécution %1 : %2</translation>
     </message>
+    <message>
+        <source>Cannot index the lookup dataset %1: %2</source>
+        <translation>Impossible d&apos;indexer le jeu de données de recherche %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>wb::FileRecord</name>
@@ -1952,7 +1988,7 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     </message>
     <message>
         <source>&quot;%1&quot; is kept by the workspace from other datasets; files cannot be taken into it.</source>
-        <translation>« %1 » est tenu à jour par l&apos;espace de travail à partir d&apos;autres jeux de données ; aucun fichier ne peut y être récupéré.</translation>
+        <translation>«&#xa0;%1&#xa0;» est tenu à jour par l&apos;espace de travail à partir d&apos;autres jeux de données&#xa0;; aucun fichier ne peut y être récupéré.</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2108,57 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>Interrupted: the process taking messages from the queue ended before it finished. The messages it had stored are kept; the others are still on the queue for the next consume.</source>
         <translation>Interrompu&#xa0;: le processus qui récupérait les messages de la file d&apos;attente s&apos;est arrêté avant la fin. Les messages déjà enregistrés sont conservés&#xa0;; les autres restent dans la file d&apos;attente pour la prochaine consommation.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::JsonTree::Parser</name>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation>du texte inattendu après la valeur JSON</translation>
+    </message>
+    <message>
+        <source>the text ends where a value was expected</source>
+        <translation>le texte se termine là où une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>expected a member&apos;s name in double quotes</source>
+        <translation>le nom d&apos;un membre entre guillemets doubles était attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member&apos;s name</source>
+        <translation>« : » était attendu après le nom du membre</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after the member</source>
+        <translation>« , » ou « } » était attendu après le membre</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after the element</source>
+        <translation>« , » ou « ] » était attendu après l&apos;élément</translation>
+    </message>
+    <message>
+        <source>a string without its closing double quote</source>
+        <translation>une chaîne sans son guillemet double fermant</translation>
+    </message>
+    <message>
+        <source>expected four hexadecimal digits after \u</source>
+        <translation>quatre chiffres hexadécimaux étaient attendus après \u</translation>
+    </message>
+    <message>
+        <source>a string that is not valid UTF-8</source>
+        <translation>une chaîne qui n&apos;est pas de l&apos;UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>expected a digit in the number</source>
+        <translation>un chiffre était attendu dans le nombre</translation>
     </message>
 </context>
 <context>
@@ -4423,19 +4510,19 @@ Le format est reconnu d&apos;après le nom et l&apos;en-tête du fichier&#xa0;; 
     </message>
     <message>
         <source>(several values, separated by &quot;%1&quot;)</source>
-        <translation>(plusieurs valeurs, séparées par « %1 »)</translation>
+        <translation>(plusieurs valeurs, séparées par «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>Says that fields of a dataset hold several values, and how its files separate them (Actito&apos;s export setting &quot;Multi-value separator&quot;). The values already taken in are split too, and every later file&apos;s; an export then joins them with its own multi-value separator.
 
 writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)</source>
-        <translation>Indique que des champs d&apos;un jeu de données contiennent plusieurs valeurs, et comment ses fichiers les séparent (le réglage « Séparateur multi-valeurs » d&apos;un export Actito). Les valeurs déjà récupérées sont aussi séparées, ainsi que celles de tout fichier ultérieur ; un export les joint ensuite avec son propre séparateur de valeurs multiples.
+        <translation>Indique que des champs d&apos;un jeu de données contiennent plusieurs valeurs, et comment ses fichiers les séparent (le réglage «&#xa0;Séparateur multi-valeurs&#xa0;» d&apos;un export Actito). Les valeurs déjà récupérées sont aussi séparées, ainsi que celles de tout fichier ultérieur&#xa0;; un export les joint ensuite avec son propre séparateur de valeurs multiples.
 
 writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)</translation>
     </message>
     <message>
         <source>The dataset, e.g. actito.profiles.</source>
-        <translation>Le jeu de données, p. ex. actito.profiles.</translation>
+        <translation>Le jeu de données, p.&#xa0;ex. actito.profiles.</translation>
     </message>
     <message>
         <source>Its text fields that hold several values.</source>
@@ -4455,28 +4542,28 @@ writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)<
     </message>
     <message>
         <source>The separator must be 1 to 8 characters, without line breaks.</source>
-        <translation>Le séparateur doit compter de 1 à 8 caractères, sans saut de ligne.</translation>
+        <translation>Le séparateur doit compter de 1 à 8&#xa0;caractères, sans saut de ligne.</translation>
     </message>
     <message>
         <source>There is no dataset &quot;%1&quot; (see: writeback-cli datasets).</source>
-        <translation>Il n&apos;y a pas de jeu de données « %1 » (voir : writeback-cli datasets).</translation>
+        <translation>Il n&apos;y a pas de jeu de données «&#xa0;%1&#xa0;» (voir&#xa0;: writeback-cli datasets).</translation>
     </message>
     <message>
         <source>%1 has no text field &quot;%2&quot;; its text fields are %3.</source>
-        <translation>%1 n&apos;a pas de champ texte « %2 » ; ses champs texte sont %3.</translation>
+        <translation>%1 n&apos;a pas de champ texte «&#xa0;%2&#xa0;»&#xa0;; ses champs texte sont %3.</translation>
     </message>
     <message>
         <source>%1: %2 hold one value.</source>
-        <translation>%1 : %2 contiennent une seule valeur.</translation>
+        <translation>%1&#xa0;: %2 contiennent une seule valeur.</translation>
     </message>
     <message>
         <source>%1: %2 hold several values, separated by &quot;%3&quot; in its files.</source>
-        <translation>%1 : %2 contiennent plusieurs valeurs, séparées par « %3 » dans ses fichiers.</translation>
+        <translation>%1&#xa0;: %2 contiennent plusieurs valeurs, séparées par «&#xa0;%3&#xa0;» dans ses fichiers.</translation>
     </message>
     <message>
         <source>Usage: writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)
 </source>
-        <translation>Utilisation : writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)
+        <translation>Utilisation&#xa0;: writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)
 </translation>
     </message>
 </context>
@@ -6190,7 +6277,7 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
     </message>
     <message>
         <source>This dataset has no deleted records: Actito&apos;s profile, linked data, interaction and repository datasets do, marked by their deleted-records exports.</source>
-        <translation>Ce jeu de données n&apos;a pas d&apos;enregistrements supprimés : ceux des profils, données liées, interactions et référentiels Actito en ont, marqués par leurs exports d&apos;enregistrements supprimés.</translation>
+        <translation>Ce jeu de données n&apos;a pas d&apos;enregistrements supprimés&#xa0;: ceux des profils, données liées, interactions et référentiels Actito en ont, marqués par leurs exports d&apos;enregistrements supprimés.</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6348,49 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
     <message>
         <source>Use lower-case letters, digits and _, starting with a letter; at most one dot (e.g. local.event_signups).</source>
         <translation>Utilisez des lettres minuscules, des chiffres et _, en commençant par une lettre&#xa0;; au plus un point (p.&#xa0;ex. local.event_signups).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::LookupRow</name>
+    <message>
+        <source>where its</source>
+        <translation>où son</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>est égal à</translation>
+    </message>
+    <message>
+        <source>Add columns &amp;from:</source>
+        <translation>Ajouter des colonnes &amp;de :</translation>
+    </message>
+    <message>
+        <source>Another dataset whose fields the file can hold as well: each row gets the latest row of that dataset with the matching value, or empty cells when there is none.</source>
+        <translation>Un autre jeu de données dont le fichier peut aussi contenir les champs : chaque ligne reçoit la dernière ligne de ce jeu de données ayant la valeur correspondante, ou des cellules vides s&apos;il n&apos;y en a pas.</translation>
+    </message>
+    <message>
+        <source>Field of the other dataset</source>
+        <translation>Champ de l&apos;autre jeu de données</translation>
+    </message>
+    <message>
+        <source>Field of this export&apos;s dataset</source>
+        <translation>Champ du jeu de données de cet export</translation>
+    </message>
+    <message>
+        <source>no other dataset</source>
+        <translation>aucun autre jeu de données</translation>
+    </message>
+    <message>
+        <source>Add no columns from another dataset</source>
+        <translation>N&apos;ajouter aucune colonne d&apos;un autre jeu de données</translation>
+    </message>
+    <message>
+        <source>Add columns from %1</source>
+        <translation>Ajouter des colonnes de %1</translation>
+    </message>
+    <message>
+        <source>Match the other dataset&apos;s %1 with %2</source>
+        <translation>Faire correspondre %1 de l&apos;autre jeu de données avec %2</translation>
     </message>
 </context>
 <context>

@@ -1445,6 +1445,38 @@ De werkruimte is standaard %1
         <source>The dataset &quot;%1&quot; has no deleted records to send: the &quot;deleted&quot; increment reads datasets that a deleted-records export marks (%2).</source>
         <translation>De dataset &quot;%1&quot; heeft geen verwijderde records om te verzenden: het increment &quot;deleted&quot; leest datasets die een export van verwijderde records markeert (%2).</translation>
     </message>
+    <message>
+        <source>&quot;lookup.match&quot; must be an array of {&quot;field&quot;: ..., &quot;lookup_field&quot;: ...}</source>
+        <translation>&quot;lookup.match&quot; moet een array zijn van {&quot;field&quot;: ..., &quot;lookup_field&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;field&quot; and &quot;lookup_field&quot;</source>
+        <translation>&quot;%1&quot; moet een object zijn met &quot;field&quot; en &quot;lookup_field&quot;</translation>
+    </message>
+    <message>
+        <source>The lookup has no dataset.</source>
+        <translation>De opzoeking heeft geen dataset.</translation>
+    </message>
+    <message>
+        <source>The lookup of &quot;%1&quot; matches on no field.</source>
+        <translation>De opzoeking in &quot;%1&quot; koppelt op geen enkel veld.</translation>
+    </message>
+    <message>
+        <source>The lookup dataset &quot;%1&quot; does not exist.</source>
+        <translation>De opzoekdataset &quot;%1&quot; bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The lookup matches on &quot;%1&quot;, which dataset &quot;%2&quot; does not have.</source>
+        <translation>De opzoeking koppelt op &quot;%1&quot;, dat dataset &quot;%2&quot; niet heeft.</translation>
+    </message>
+    <message>
+        <source>The lookup matches %1 (%2) with %3 (%4): values of different types never match.</source>
+        <translation>De opzoeking koppelt %1 (%2) aan %3 (%4): waarden van verschillende typen komen nooit overeen.</translation>
+    </message>
+    <message>
+        <source>expected an outreach message object, or an array of them</source>
+        <translation>een outreachbericht-object of een array daarvan verwacht</translation>
+    </message>
 </context>
 <context>
     <name>wb::AmqpReceiver</name>
@@ -1872,6 +1904,10 @@ Resultaat: de verbinding werkt niet.
         <source>Cannot change run %1: %2</source>
         <translation>Kan run %1 niet wijzigen: %2</translation>
     </message>
+    <message>
+        <source>Cannot index the lookup dataset %1: %2</source>
+        <translation>Kan de opzoekdataset %1 niet indexeren: %2</translation>
+    </message>
 </context>
 <context>
     <name>wb::FileRecord</name>
@@ -2072,6 +2108,57 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>Interrupted: the process taking messages from the queue ended before it finished. The messages it had stored are kept; the others are still on the queue for the next consume.</source>
         <translation>Onderbroken: het proces dat berichten uit de wachtrij ophaalde, stopte voordat het klaar was. De al opgeslagen berichten blijven behouden; de andere staan nog in de wachtrij en worden bij het volgende uitlezen opgehaald.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::JsonTree::Parser</name>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation>onverwachte tekst na de JSON-waarde</translation>
+    </message>
+    <message>
+        <source>the text ends where a value was expected</source>
+        <translation>de tekst eindigt waar een waarde werd verwacht</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>een waarde verwacht</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>meer dan %1 niveaus diep genest</translation>
+    </message>
+    <message>
+        <source>expected a member&apos;s name in double quotes</source>
+        <translation>de naam van een lid tussen dubbele aanhalingstekens verwacht</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member&apos;s name</source>
+        <translation>&apos;:&apos; verwacht na de naam van het lid</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after the member</source>
+        <translation>&apos;,&apos; of &apos;}&apos; verwacht na het lid</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after the element</source>
+        <translation>&apos;,&apos; of &apos;]&apos; verwacht na het element</translation>
+    </message>
+    <message>
+        <source>a string without its closing double quote</source>
+        <translation>een tekenreeks zonder afsluitend dubbel aanhalingsteken</translation>
+    </message>
+    <message>
+        <source>expected four hexadecimal digits after \u</source>
+        <translation>vier hexadecimale cijfers verwacht na \u</translation>
+    </message>
+    <message>
+        <source>a string that is not valid UTF-8</source>
+        <translation>een tekenreeks die geen geldige UTF-8 is</translation>
+    </message>
+    <message>
+        <source>expected a digit in the number</source>
+        <translation>een cijfer in het getal verwacht</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6348,49 @@ Bestanden die deze export heeft afgeleverd, blijven staan waar ze staan; de data
     <message>
         <source>Use lower-case letters, digits and _, starting with a letter; at most one dot (e.g. local.event_signups).</source>
         <translation>Gebruik kleine letters, cijfers en _, beginnend met een letter; hoogstens één punt (bijv. local.event_signups).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::LookupRow</name>
+    <message>
+        <source>where its</source>
+        <translation>waar zijn</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>gelijk is aan</translation>
+    </message>
+    <message>
+        <source>Add columns &amp;from:</source>
+        <translation>Kolommen toevoegen &amp;uit:</translation>
+    </message>
+    <message>
+        <source>Another dataset whose fields the file can hold as well: each row gets the latest row of that dataset with the matching value, or empty cells when there is none.</source>
+        <translation>Een andere dataset waarvan het bestand ook de velden kan bevatten: elke rij krijgt de laatste rij van die dataset met de overeenkomende waarde, of lege cellen als die er niet is.</translation>
+    </message>
+    <message>
+        <source>Field of the other dataset</source>
+        <translation>Veld van de andere dataset</translation>
+    </message>
+    <message>
+        <source>Field of this export&apos;s dataset</source>
+        <translation>Veld van de dataset van deze export</translation>
+    </message>
+    <message>
+        <source>no other dataset</source>
+        <translation>geen andere dataset</translation>
+    </message>
+    <message>
+        <source>Add no columns from another dataset</source>
+        <translation>Geen kolommen uit een andere dataset toevoegen</translation>
+    </message>
+    <message>
+        <source>Add columns from %1</source>
+        <translation>Kolommen toevoegen uit %1</translation>
+    </message>
+    <message>
+        <source>Match the other dataset&apos;s %1 with %2</source>
+        <translation>%1 van de andere dataset koppelen aan %2</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,10 @@ namespace wb {
 
 namespace {
 
+// Every caller is in JsonTree::Parser, the context lupdate files their messages under.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wb::JsonTree", text);
+    return QCoreApplication::translate("wb::JsonTree::Parser", text);
 }
 
 // Far deeper than any message; keeps a hostile one from exhausting the stack.
