@@ -267,6 +267,26 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::IntakeRuleDialog</name>
+    <message numerus="yes">
+        <source>level(s) down</source>
+        <translation>
+            <numerusform>level down</numerusform>
+            <numerusform>levels down</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::IntakeRuleList</name>
+    <message numerus="yes">
+        <source>(subfolders: %n level(s) down)</source>
+        <translation>
+            <numerusform>(subfolders: %n level down)</numerusform>
+            <numerusform>(subfolders: %n levels down)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::PreviewPane</name>
     <message numerus="yes">
         <source>Nothing new for the next run: these are the dataset&apos;s latest %Ln row(s).</source>

@@ -220,6 +220,14 @@
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>C&amp;onnexion</translation>
+    </message>
+    <message>
+        <source>&amp;Intake rules</source>
+        <translation>&amp;Règles de récupération</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -431,6 +439,101 @@
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRuleDialog</name>
+    <message>
+        <source>Intake rule</source>
+        <translation>Règle de récupération</translation>
+    </message>
+    <message>
+        <source>A fetch takes each file in by the first of the connection&apos;s rules whose pattern matches it.</source>
+        <translation>Une récupération prend chaque fichier selon la première règle de la connexion dont le motif lui correspond.</translation>
+    </message>
+    <message>
+        <source>Which files</source>
+        <translation>Quels fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. export_*.csv</source>
+        <translation>p. ex. export_*.csv</translation>
+    </message>
+    <message>
+        <source>The files the rule applies to: * stands for any characters, ? for one</source>
+        <translation>Les fichiers auxquels la règle s&apos;applique&#xa0;: * remplace n&apos;importe quels caractères, ? un seul</translation>
+    </message>
+    <message>
+        <source>A glob such as export_*.csv: * stands for any characters and ? for one, [abc] for one of a, b or c; case does not count. Without a &apos;/&apos;, it matches the file&apos;s name wherever the file lies; with a &apos;/&apos;, it matches the file&apos;s path under the read path, such as */opens_*.csv for the opens files one folder down. * and ? never stand for a &apos;/&apos;.</source>
+        <translation>Un motif tel que export_*.csv&#xa0;: * remplace n&apos;importe quels caractères et ? un seul, [abc] l&apos;un de a, b ou c&#xa0;; la casse n&apos;est pas prise en compte. Sans &apos;/&apos;, il porte sur le nom du fichier, où que le fichier se trouve&#xa0;; avec un &apos;/&apos;, il porte sur le chemin du fichier sous le dossier de lecture, comme */opens_*.csv pour les fichiers opens un dossier plus bas. * et ? ne remplacent jamais un &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>&amp;Subfolders:</source>
+        <translation>&amp;Sous-dossiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How far down the read path&apos;s subfolders the rule looks for its files</source>
+        <translation>Jusqu&apos;à quelle profondeur de sous-dossiers du dossier de lecture la règle cherche ses fichiers</translation>
+    </message>
+    <message>
+        <source>How they are read</source>
+        <translation>Comment ils sont lus</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The dataset the files go into</source>
+        <translation>Le jeu de données qui reçoit les fichiers</translation>
+    </message>
+    <message>
+        <source>Where the rows of the files go: a platform&apos;s format (for a file whose name does not say which, such as a neutrally named Actito export), or a dataset of your own for files no format describes. Recognised from the name and header is what a fetch does without a rule.</source>
+        <translation>Où vont les lignes des fichiers&#xa0;: le format d&apos;une plateforme (pour un fichier dont le nom ne dit pas lequel, comme un export Actito au nom neutre), ou un jeu de données à vous pour des fichiers qu&apos;aucun format ne décrit. «&#xa0;Reconnu d&apos;après le nom et l&apos;en-tête&#xa0;» est ce que fait une récupération sans règle.</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>Da&amp;tes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How the files write their dates, when the file itself cannot show it</source>
+        <translation>Comment les fichiers écrivent leurs dates, quand le fichier lui-même ne permet pas de le voir</translation>
+    </message>
+    <message>
+        <source>A date such as 05/12/2026 can be 5 December or 12 May. Automatic takes the order a file shows (a day above 12 somewhere in the column) and refuses a file that shows none; day first or month first says it for every file of this rule.</source>
+        <translation>Une date comme 05/12/2026 peut être le 5 décembre ou le 12 mai. «&#xa0;Automatique&#xa0;» prend l&apos;ordre que montre le fichier (un jour supérieur à 12 quelque part dans la colonne) et refuse un fichier qui n&apos;en montre aucun&#xa0;; jour ou mois en premier le fixe pour tous les fichiers de cette règle.</translation>
+    </message>
+    <message>
+        <source>On the server, once taken in</source>
+        <translation>Sur le serveur, une fois récupérés</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the file (it is not taken in twice)</source>
+        <translation>&amp;Garder le fichier (il n&apos;est pas récupéré deux fois)</translation>
+    </message>
+    <message>
+        <source>The default: Full Measure re-delivers whole files, and a fetch skips what it took in before</source>
+        <translation>Par défaut&#xa0;: Full Measure relivre des fichiers entiers, et une récupération ignore ce qu&apos;elle a déjà pris</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the file</source>
+        <translation>Supprimer &amp;le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to the folder:</source>
+        <translation>&amp;Le déplacer dans le dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. done</source>
+        <translation>p. ex. done</translation>
+    </message>
+    <message>
+        <source>Relative to the read path, or absolute; made if missing</source>
+        <translation>Relatif au dossier de lecture, ou absolu&#xa0;; créé s&apos;il manque</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2150,18 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>Could not remove the rule: %1</source>
         <translation>Impossible de supprimer la règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not move the rule: %1</source>
+        <translation>Impossible de déplacer la règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Règle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the rules: %1</source>
+        <translation>Impossible d&apos;enregistrer les règles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4850,6 +4965,14 @@ Writeback Studio la demandera à chaque connexion.</translation>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>&amp;Intake rules</source>
+        <translation>&amp;Règles de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Intake rules (%1)</source>
+        <translation>&amp;Règles de récupération (%1)</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ConnectionTableModel</name>
@@ -5282,6 +5405,22 @@ Son mot de passe enregistré sera également supprimé&#xa0;; les messages déj�
     <message>
         <source>Writeback files (*.csv *.txt *.json *.gz *.zip);;All files (*)</source>
         <translation>Fichiers writeback (*.csv *.txt *.json *.gz *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The rule is saved on %1; the next fetch from it takes %2 in by the rule.</source>
+        <translation>La règle est enregistrée sur %1&#xa0;; la prochaine récupération depuis cette connexion prendra %2 selon la règle.</translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation>Récupérer à nouveau</translation>
+    </message>
+    <message>
+        <source>The rule is saved on %1. Fetch from %1 now, so that %2 is taken in by the rule?</source>
+        <translation>La règle est enregistrée sur %1. Récupérer depuis %1 maintenant, pour que %2 soit pris selon la règle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation>Récupérer maintenant</translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6317,14 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3</translation>
     </message>
+    <message>
+        <source>Make a &amp;rule for files like this one…</source>
+        <translation>Créer une &amp;règle pour les fichiers comme celui-ci…</translation>
+    </message>
+    <message>
+        <source>Say in a rule of the connection how files like this one are taken in: their dataset, their date order</source>
+        <translation>Dire dans une règle de la connexion comment récupérer les fichiers comme celui-ci&#xa0;: leur jeu de données, l&apos;ordre de leurs dates</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::GeneralStep</name>
@@ -6348,6 +6495,194 @@ Les fichiers qu&apos;il a livrés restent où ils sont&#xa0;; les jeux de donné
     <message>
         <source>Use lower-case letters, digits and _, starting with a letter; at most one dot (e.g. local.event_signups).</source>
         <translation>Utilisez des lettres minuscules, des chiffres et _, en commençant par une lettre&#xa0;; au plus un point (p.&#xa0;ex. local.event_signups).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::IntakeRuleDialog</name>
+    <message>
+        <source>New intake rule</source>
+        <translation>Nouvelle règle de récupération</translation>
+    </message>
+    <message>
+        <source>none: the read path only</source>
+        <translation>aucun&#xa0;: le dossier de lecture seul</translation>
+    </message>
+    <message>
+        <source>Automatic: as the file shows, or refused</source>
+        <translation>Automatique&#xa0;: comme le montre le fichier, sinon refusé</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Jour en premier (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Mois en premier (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation>Année en premier (2026-12-31)</translation>
+    </message>
+    <message numerus="yes">
+        <source>level(s) down</source>
+        <translation>
+            <numerusform>niveau plus bas</numerusform>
+            <numerusform>niveaux plus bas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recognised from the name and header</source>
+        <translation>Reconnu d&apos;après le nom et l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A dataset of your own…</source>
+        <translation>Un jeu de données à vous…</translation>
+    </message>
+    <message>
+        <source>Dataset of your own</source>
+        <translation>Jeu de données à vous</translation>
+    </message>
+    <message>
+        <source>Name of the dataset the files go into (lower-case letters, digits and _, e.g. “event_signups”):</source>
+        <translation>Nom du jeu de données qui reçoit les fichiers (minuscules, chiffres et _, p. ex. «&#xa0;event_signups&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the folder on the server to move the files to.</source>
+        <translation>Indiquez le dossier du serveur où déplacer les fichiers.</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>&amp;Enregistrer la règle</translation>
+    </message>
+    <message>
+        <source>Without a &apos;/&apos;, the pattern matches file names; with one, paths under the read path (such as */opens_*.csv).</source>
+        <translation>Sans &apos;/&apos;, le motif porte sur les noms de fichiers&#xa0;; avec un &apos;/&apos;, sur les chemins sous le dossier de lecture (comme */opens_*.csv).</translation>
+    </message>
+    <message>
+        <source>Matches the file&apos;s path under the read path.</source>
+        <translation>Porte sur le chemin du fichier sous le dossier de lecture.</translation>
+    </message>
+    <message>
+        <source>Matches the file&apos;s name, in the read path and its subfolders.</source>
+        <translation>Porte sur le nom du fichier, dans le dossier de lecture et ses sous-dossiers.</translation>
+    </message>
+    <message>
+        <source>Matches the file&apos;s name, in the read path.</source>
+        <translation>Porte sur le nom du fichier, dans le dossier de lecture.</translation>
+    </message>
+    <message>
+        <source>It does not match %1, the file it is made for.</source>
+        <translation>Il ne correspond pas à %1, le fichier pour lequel elle est créée.</translation>
+    </message>
+    <message>
+        <source>It matches %1.</source>
+        <translation>Il correspond à %1.</translation>
+    </message>
+    <message>
+        <source>Each file is recognised by its name and header, as without a rule.</source>
+        <translation>Chaque fichier est reconnu d&apos;après son nom et son en-tête, comme sans règle.</translation>
+    </message>
+    <message>
+        <source>Into the dataset %1.</source>
+        <translation>Dans le jeu de données %1.</translation>
+    </message>
+    <message>
+        <source>Into the dataset %1 of your own, read as the file&apos;s header says.</source>
+        <translation>Dans votre jeu de données %1, lu comme le dit l&apos;en-tête du fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::IntakeRuleList</name>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>&amp;Ajouter une règle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>A fetch takes each file in by the first rule whose pattern matches it. Files no rule matches are recognised by their name and header, as without rules, and only in the read path itself.</source>
+        <translation>Une récupération prend chaque fichier selon la première règle dont le motif lui correspond. Les fichiers qu&apos;aucune règle ne couvre sont reconnus d&apos;après leur nom et leur en-tête, comme sans règles, et seulement dans le dossier de lecture lui-même.</translation>
+    </message>
+    <message>
+        <source>Enter edits the selected rule, Delete removes it, Alt+Up and Alt+Down move it</source>
+        <translation>Entrée modifie la règle choisie, Suppr la supprime, Alt+Haut et Alt+Bas la déplacent</translation>
+    </message>
+    <message>
+        <source>Try the selected rule before the one above it (Alt+Up)</source>
+        <translation>Essayer la règle choisie avant celle du dessus (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Try the selected rule after the one below it (Alt+Down)</source>
+        <translation>Essayer la règle choisie après celle du dessous (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>recognised by name and header</source>
+        <translation>reconnu d&apos;après le nom et l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>dataset %1</source>
+        <translation>jeu de données %1</translation>
+    </message>
+    <message>
+        <source>dates day first</source>
+        <translation>dates jour en premier</translation>
+    </message>
+    <message>
+        <source>dates month first</source>
+        <translation>dates mois en premier</translation>
+    </message>
+    <message>
+        <source>dates year first</source>
+        <translation>dates année en premier</translation>
+    </message>
+    <message>
+        <source>kept on the server</source>
+        <translation>gardé sur le serveur</translation>
+    </message>
+    <message>
+        <source>deleted from the server</source>
+        <translation>supprimé du serveur</translation>
+    </message>
+    <message>
+        <source>moved to %1</source>
+        <translation>déplacé dans %1</translation>
+    </message>
+    <message>
+        <source>%1.  %2</source>
+        <translation>%1.  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(subfolders: %n level(s) down)</source>
+        <translation>
+            <numerusform>(sous-dossiers&#xa0;: %n niveau plus bas)</numerusform>
+            <numerusform>(sous-dossiers&#xa0;: %n niveaux plus bas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intake rule %1</source>
+        <translation>Règle de récupération %1</translation>
     </message>
 </context>
 <context>
@@ -6593,6 +6928,43 @@ Définissez WRITEBACK_QUEUE_PASSWORD pour les exécutions qui lisent cette file 
     <message>
         <source>Showing the first %1 of %2.</source>
         <translation>Affichage des premiers %1 sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RuleFromFile</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 came from the connection “%2”, which is no longer there: add a rule to the connection that fetches such files now.</source>
+        <translation>%1 venait de la connexion «&#xa0;%2&#xa0;», qui n&apos;existe plus&#xa0;: ajoutez une règle à la connexion qui récupère maintenant ces fichiers.</translation>
+    </message>
+    <message>
+        <source>%1 was refused because its dates can be read day first or month first: %2
+Day first is chosen below; check it against the file.</source>
+        <translation>%1 a été refusé parce que ses dates peuvent se lire jour en premier ou mois en premier&#xa0;: %2
+Jour en premier est choisi ci-dessous&#xa0;; vérifiez-le d&apos;après le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 has the columns of several formats, and its name does not say which: %2. Choose the one it is.</source>
+        <translation>%1 a les colonnes de plusieurs formats, et son nom ne dit pas lequel&#xa0;: %2. Choisissez le bon.</translation>
+    </message>
+    <message>
+        <source>%1 matches no known format: choose the dataset its files go into.</source>
+        <translation>%1 ne correspond à aucun format connu&#xa0;: choisissez le jeu de données qui recevra ces fichiers.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The rule is tried before rule %1 (%2), which matches this file too.</source>
+        <translation>La règle est essayée avant la règle %1 (%2), qui correspond aussi à ce fichier.</translation>
+    </message>
+    <message>
+        <source>Rule for files like %1 on %2</source>
+        <translation>Règle pour les fichiers comme %1 sur %2</translation>
     </message>
 </context>
 <context>

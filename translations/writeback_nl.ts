@@ -220,6 +220,14 @@
         <source>&amp;Test connection</source>
         <translation>Verbinding &amp;testen</translation>
     </message>
+    <message>
+        <source>C&amp;onnection</source>
+        <translation>Verbindin&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Intake rules</source>
+        <translation>&amp;Ophaalregels</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -431,6 +439,101 @@
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRuleDialog</name>
+    <message>
+        <source>Intake rule</source>
+        <translation>Ophaalregel</translation>
+    </message>
+    <message>
+        <source>A fetch takes each file in by the first of the connection&apos;s rules whose pattern matches it.</source>
+        <translation>Bij het ophalen geldt voor elk bestand de eerste regel van de verbinding waarvan het patroon erop past.</translation>
+    </message>
+    <message>
+        <source>Which files</source>
+        <translation>Welke bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Patroon:</translation>
+    </message>
+    <message>
+        <source>e.g. export_*.csv</source>
+        <translation>bijv. export_*.csv</translation>
+    </message>
+    <message>
+        <source>The files the rule applies to: * stands for any characters, ? for one</source>
+        <translation>De bestanden waarvoor de regel geldt: * staat voor willekeurige tekens, ? voor één teken</translation>
+    </message>
+    <message>
+        <source>A glob such as export_*.csv: * stands for any characters and ? for one, [abc] for one of a, b or c; case does not count. Without a &apos;/&apos;, it matches the file&apos;s name wherever the file lies; with a &apos;/&apos;, it matches the file&apos;s path under the read path, such as */opens_*.csv for the opens files one folder down. * and ? never stand for a &apos;/&apos;.</source>
+        <translation>Een patroon zoals export_*.csv: * staat voor willekeurige tekens en ? voor één teken, [abc] voor a, b of c; hoofdletters tellen niet. Zonder &apos;/&apos; past het op de bestandsnaam, waar het bestand ook staat; met een &apos;/&apos; op het pad van het bestand onder de leesmap, zoals */opens_*.csv voor de opens-bestanden één map dieper. * en ? staan nooit voor een &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>&amp;Subfolders:</source>
+        <translation>&amp;Submappen:</translation>
+    </message>
+    <message>
+        <source>How far down the read path&apos;s subfolders the rule looks for its files</source>
+        <translation>Hoe diep in de submappen van de leesmap de regel naar zijn bestanden zoekt</translation>
+    </message>
+    <message>
+        <source>How they are read</source>
+        <translation>Hoe ze worden gelezen</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Dataset:</translation>
+    </message>
+    <message>
+        <source>The dataset the files go into</source>
+        <translation>De dataset waarin de bestanden terechtkomen</translation>
+    </message>
+    <message>
+        <source>Where the rows of the files go: a platform&apos;s format (for a file whose name does not say which, such as a neutrally named Actito export), or a dataset of your own for files no format describes. Recognised from the name and header is what a fetch does without a rule.</source>
+        <translation>Waar de rijen van de bestanden heen gaan: het formaat van een platform (voor een bestand waarvan de naam niet zegt welk, zoals een neutraal benoemde Actito-export), of een eigen dataset voor bestanden die geen formaat beschrijft. &apos;Herkend aan naam en kopregel&apos; is wat ophalen zonder regel doet.</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>Da&amp;tums:</translation>
+    </message>
+    <message>
+        <source>How the files write their dates, when the file itself cannot show it</source>
+        <translation>Hoe de bestanden hun datums schrijven, wanneer het bestand zelf dat niet laat zien</translation>
+    </message>
+    <message>
+        <source>A date such as 05/12/2026 can be 5 December or 12 May. Automatic takes the order a file shows (a day above 12 somewhere in the column) and refuses a file that shows none; day first or month first says it for every file of this rule.</source>
+        <translation>Een datum als 05/12/2026 kan 5 december of 12 mei zijn. &apos;Automatisch&apos; neemt de volgorde die een bestand laat zien (ergens in de kolom een dag boven 12) en weigert een bestand dat er geen laat zien; dag eerst of maand eerst legt het vast voor alle bestanden van deze regel.</translation>
+    </message>
+    <message>
+        <source>On the server, once taken in</source>
+        <translation>Op de server, na het ophalen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the file (it is not taken in twice)</source>
+        <translation>Bestand &amp;bewaren (het wordt niet twee keer opgehaald)</translation>
+    </message>
+    <message>
+        <source>The default: Full Measure re-delivers whole files, and a fetch skips what it took in before</source>
+        <translation>De standaard: Full Measure levert hele bestanden opnieuw, en ophalen slaat over wat al eerder is opgehaald</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the file</source>
+        <translation>Bestand &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to the folder:</source>
+        <translation>Ver&amp;plaatsen naar de map:</translation>
+    </message>
+    <message>
+        <source>e.g. done</source>
+        <translation>bijv. done</translation>
+    </message>
+    <message>
+        <source>Relative to the read path, or absolute; made if missing</source>
+        <translation>Relatief aan de leesmap, of absoluut; wordt aangemaakt als hij ontbreekt</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2150,18 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>Could not remove the rule: %1</source>
         <translation>Kan de regel niet verwijderen: %1</translation>
+    </message>
+    <message>
+        <source>Could not move the rule: %1</source>
+        <translation>Kan de regel niet verplaatsen: %1</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the rules: %1</source>
+        <translation>Kan de regels niet opslaan: %1</translation>
     </message>
 </context>
 <context>
@@ -4850,6 +4965,14 @@ Writeback Studio vraagt er bij elke verbinding om.</translation>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
+    <message>
+        <source>&amp;Intake rules</source>
+        <translation>&amp;Ophaalregels</translation>
+    </message>
+    <message>
+        <source>&amp;Intake rules (%1)</source>
+        <translation>&amp;Ophaalregels (%1)</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ConnectionTableModel</name>
@@ -5282,6 +5405,22 @@ Het opgeslagen wachtwoord wordt ook verwijderd; de berichten die al zijn opgehaa
     <message>
         <source>Writeback files (*.csv *.txt *.json *.gz *.zip);;All files (*)</source>
         <translation>Writebackbestanden (*.csv *.txt *.json *.gz *.zip);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The rule is saved on %1; the next fetch from it takes %2 in by the rule.</source>
+        <translation>De regel is opgeslagen bij %1; de volgende keer ophalen daarvandaan neemt %2 op volgens de regel.</translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation>Opnieuw ophalen</translation>
+    </message>
+    <message>
+        <source>The rule is saved on %1. Fetch from %1 now, so that %2 is taken in by the rule?</source>
+        <translation>De regel is opgeslagen bij %1. Nu ophalen van %1, zodat %2 volgens de regel wordt opgehaald?</translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation>Nu ophalen</translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6317,14 @@ Bestanden die deze export heeft afgeleverd, blijven staan waar ze staan; de data
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3</translation>
     </message>
+    <message>
+        <source>Make a &amp;rule for files like this one…</source>
+        <translation>Een &amp;regel maken voor bestanden zoals dit…</translation>
+    </message>
+    <message>
+        <source>Say in a rule of the connection how files like this one are taken in: their dataset, their date order</source>
+        <translation>In een regel van de verbinding vastleggen hoe bestanden zoals dit worden opgehaald: hun dataset, de volgorde van hun datums</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::GeneralStep</name>
@@ -6348,6 +6495,194 @@ Bestanden die deze export heeft afgeleverd, blijven staan waar ze staan; de data
     <message>
         <source>Use lower-case letters, digits and _, starting with a letter; at most one dot (e.g. local.event_signups).</source>
         <translation>Gebruik kleine letters, cijfers en _, beginnend met een letter; hoogstens één punt (bijv. local.event_signups).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::IntakeRuleDialog</name>
+    <message>
+        <source>New intake rule</source>
+        <translation>Nieuwe ophaalregel</translation>
+    </message>
+    <message>
+        <source>none: the read path only</source>
+        <translation>geen: alleen de leesmap</translation>
+    </message>
+    <message>
+        <source>Automatic: as the file shows, or refused</source>
+        <translation>Automatisch: zoals het bestand laat zien, anders geweigerd</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Dag eerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Maand eerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Year first (2026-12-31)</source>
+        <translation>Jaar eerst (2026-12-31)</translation>
+    </message>
+    <message numerus="yes">
+        <source>level(s) down</source>
+        <translation>
+            <numerusform>niveau diep</numerusform>
+            <numerusform>niveaus diep</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recognised from the name and header</source>
+        <translation>Herkend aan naam en kopregel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A dataset of your own…</source>
+        <translation>Een eigen dataset…</translation>
+    </message>
+    <message>
+        <source>Dataset of your own</source>
+        <translation>Eigen dataset</translation>
+    </message>
+    <message>
+        <source>Name of the dataset the files go into (lower-case letters, digits and _, e.g. “event_signups”):</source>
+        <translation>Naam van de dataset waarin de bestanden terechtkomen (kleine letters, cijfers en _, bijv. “event_signups”):</translation>
+    </message>
+    <message>
+        <source>Enter the folder on the server to move the files to.</source>
+        <translation>Vul de map op de server in waar de bestanden heen moeten.</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>Regel op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Without a &apos;/&apos;, the pattern matches file names; with one, paths under the read path (such as */opens_*.csv).</source>
+        <translation>Zonder &apos;/&apos; past het patroon op bestandsnamen; met een &apos;/&apos; op paden onder de leesmap (zoals */opens_*.csv).</translation>
+    </message>
+    <message>
+        <source>Matches the file&apos;s path under the read path.</source>
+        <translation>Past op het pad van het bestand onder de leesmap.</translation>
+    </message>
+    <message>
+        <source>Matches the file&apos;s name, in the read path and its subfolders.</source>
+        <translation>Past op de bestandsnaam, in de leesmap en haar submappen.</translation>
+    </message>
+    <message>
+        <source>Matches the file&apos;s name, in the read path.</source>
+        <translation>Past op de bestandsnaam, in de leesmap.</translation>
+    </message>
+    <message>
+        <source>It does not match %1, the file it is made for.</source>
+        <translation>Het past niet op %1, het bestand waarvoor de regel wordt gemaakt.</translation>
+    </message>
+    <message>
+        <source>It matches %1.</source>
+        <translation>Het past op %1.</translation>
+    </message>
+    <message>
+        <source>Each file is recognised by its name and header, as without a rule.</source>
+        <translation>Elk bestand wordt herkend aan naam en kopregel, zoals zonder regel.</translation>
+    </message>
+    <message>
+        <source>Into the dataset %1.</source>
+        <translation>In de dataset %1.</translation>
+    </message>
+    <message>
+        <source>Into the dataset %1 of your own, read as the file&apos;s header says.</source>
+        <translation>In uw eigen dataset %1, gelezen zoals de kopregel van het bestand zegt.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::IntakeRuleList</name>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>Regel &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>A fetch takes each file in by the first rule whose pattern matches it. Files no rule matches are recognised by their name and header, as without rules, and only in the read path itself.</source>
+        <translation>Bij het ophalen geldt voor elk bestand de eerste regel waarvan het patroon erop past. Bestanden waarop geen regel past, worden herkend aan naam en kopregel, zoals zonder regels, en alleen in de leesmap zelf.</translation>
+    </message>
+    <message>
+        <source>Enter edits the selected rule, Delete removes it, Alt+Up and Alt+Down move it</source>
+        <translation>Enter bewerkt de gekozen regel, Delete verwijdert hem, Alt+Omhoog en Alt+Omlaag verplaatsen hem</translation>
+    </message>
+    <message>
+        <source>Try the selected rule before the one above it (Alt+Up)</source>
+        <translation>De gekozen regel vóór de regel erboven proberen (Alt+Omhoog)</translation>
+    </message>
+    <message>
+        <source>Try the selected rule after the one below it (Alt+Down)</source>
+        <translation>De gekozen regel na de regel eronder proberen (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <source>recognised by name and header</source>
+        <translation>herkend aan naam en kopregel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>dataset %1</source>
+        <translation>dataset %1</translation>
+    </message>
+    <message>
+        <source>dates day first</source>
+        <translation>datums dag eerst</translation>
+    </message>
+    <message>
+        <source>dates month first</source>
+        <translation>datums maand eerst</translation>
+    </message>
+    <message>
+        <source>dates year first</source>
+        <translation>datums jaar eerst</translation>
+    </message>
+    <message>
+        <source>kept on the server</source>
+        <translation>bewaard op de server</translation>
+    </message>
+    <message>
+        <source>deleted from the server</source>
+        <translation>verwijderd van de server</translation>
+    </message>
+    <message>
+        <source>moved to %1</source>
+        <translation>verplaatst naar %1</translation>
+    </message>
+    <message>
+        <source>%1.  %2</source>
+        <translation>%1.  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(subfolders: %n level(s) down)</source>
+        <translation>
+            <numerusform>(submappen: %n niveau diep)</numerusform>
+            <numerusform>(submappen: %n niveaus diep)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intake rule %1</source>
+        <translation>Ophaalregel %1</translation>
     </message>
 </context>
 <context>
@@ -6593,6 +6928,43 @@ Stel WRITEBACK_QUEUE_PASSWORD in voor de uitvoeringen die deze wachtrij lezen.</
     <message>
         <source>Showing the first %1 of %2.</source>
         <translation>De eerste %1 van %2 worden weergegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RuleFromFile</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 came from the connection “%2”, which is no longer there: add a rule to the connection that fetches such files now.</source>
+        <translation>%1 kwam van de verbinding “%2”, die er niet meer is: voeg een regel toe aan de verbinding die zulke bestanden nu ophaalt.</translation>
+    </message>
+    <message>
+        <source>%1 was refused because its dates can be read day first or month first: %2
+Day first is chosen below; check it against the file.</source>
+        <translation>%1 is geweigerd omdat bij de datums de dag of de maand eerst kan staan: %2
+Hieronder is dag eerst gekozen; controleer dat aan de hand van het bestand.</translation>
+    </message>
+    <message>
+        <source>%1 has the columns of several formats, and its name does not say which: %2. Choose the one it is.</source>
+        <translation>%1 heeft de kolommen van meerdere formaten, en de naam zegt niet welk: %2. Kies het juiste.</translation>
+    </message>
+    <message>
+        <source>%1 matches no known format: choose the dataset its files go into.</source>
+        <translation>%1 past bij geen enkel bekend formaat: kies de dataset waarin zulke bestanden terechtkomen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>The rule is tried before rule %1 (%2), which matches this file too.</source>
+        <translation>De regel wordt geprobeerd vóór regel %1 (%2), die ook op dit bestand past.</translation>
+    </message>
+    <message>
+        <source>Rule for files like %1 on %2</source>
+        <translation>Regel voor bestanden zoals %1 bij %2</translation>
     </message>
 </context>
 <context>

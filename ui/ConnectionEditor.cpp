@@ -4,11 +4,14 @@
 
 #include "AsyncTask.h"
 #include "FileDialog.h"
+#include "IntakeRuleList.h"
 #include "WorkspaceWrite.h"
 #include "core/ConnectionStore.h"
+#include "core/IntakeRule.h"
 #include "core/Secrets.h"
 #include "core/Workspace.h"
 #include "sftp/KeyFile.h"
+#include "store/DatasetStore.h"
 
 #include <QDir>
 #include <QPushButton>
@@ -24,7 +27,7 @@ ConnectionEditor::ConnectionEditor(Workspace &workspace, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("New connection"));
-    resize(1040, 720);
+    resize(1040, 740);
     m_ui->portSpin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     QFont heading = font();
     heading.setBold(true);
@@ -45,6 +48,16 @@ ConnectionEditor::ConnectionEditor(Workspace &workspace, QWidget *parent)
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionEditor::test);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &ConnectionEditor::save);
     connect(m_ui->doctorView, &DoctorView::runningChanged, this, &ConnectionEditor::validate);
+    // A rule may name a dataset of the user's own: those there are, offered by name.
+    QStringList own;
+    for (const DatasetSummary &d : DatasetStore(m_workspace).datasets(DatasetStore::RowCounts::Skip))
+        own << d.name;
+    m_ui->ruleList->setOwnDatasets(own);
+    connect(m_ui->ruleList, &IntakeRuleList::changed, this, [this] {
+        m_rulesEdited = true;
+        updateRulesTab();
+    });
+    updateRulesTab();
     updateKeyInfo();
     validate();
 }
@@ -63,6 +76,8 @@ void ConnectionEditor::setConnection(const Connection &c)
     m_ui->keyEdit->setText(QDir::toNativeSeparators(c.keyFile));
     m_ui->readPathEdit->setText(c.readPath);
     m_ui->writePathEdit->setText(c.writePath);
+    m_ui->ruleList->setRules(c.rules);
+    updateRulesTab();
     m_ui->doctorView->reset(c);
     m_touched = true;
     validate();
@@ -90,6 +105,7 @@ Connection ConnectionEditor::connection() const
     c.keyFile = QDir::fromNativeSeparators(m_ui->keyEdit->text().trimmed());
     c.readPath = m_ui->readPathEdit->text().trimmed();
     c.writePath = m_ui->writePathEdit->text().trimmed();
+    c.rules = m_ui->ruleList->rules();
     return c;
 }
 
@@ -161,6 +177,13 @@ void ConnectionEditor::validate()
     m_ui->messageWidget->showProblems(found, Icons::Tone::Warning);
 }
 
+void ConnectionEditor::updateRulesTab()
+{
+    const int rules = int(m_ui->ruleList->rules().size());
+    m_ui->formTabs->setTabText(m_ui->formTabs->indexOf(m_ui->rulesTab),
+                               rules == 0 ? tr("&Intake rules") : tr("&Intake rules (%1)").arg(rules));
+}
+
 void ConnectionEditor::browseKey()
 {
     QString dir = QFileInfo(m_ui->keyEdit->text()).absolutePath();
@@ -189,7 +212,11 @@ void ConnectionEditor::save()
     auto stored = std::make_shared<Connection>(connection());
     WorkspaceWrite::start(
         this, m_workspace.path(),
-        [stored](Workspace &ws, QString *error) { return ConnectionStore(ws).save(*stored, error); },
+        [stored, rules = m_rulesEdited](Workspace &ws, QString *error) {
+            // One transaction: the connection and its rules land together or not at all.
+            return ConnectionStore(ws).save(*stored, error)
+                   && (!rules || IntakeRuleStore(ws).replace(stored->id, stored->rules, error));
+        },
         m_ui->messageWidget, [this, stored](bool ok) {
             m_saving = false;
             if (ok)

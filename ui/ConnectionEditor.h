@@ -16,8 +16,8 @@ class Workspace;
 
 namespace wb::ui {
 
-// Adds or edits one connection, validating as the user types, with the connection doctor
-// beside the form so a connection can be proven to work before it is saved.
+// Adds or edits one connection and its intake rules, validating as the user types, with the
+// connection doctor beside the form so a connection can be proven to work before it is saved.
 class ConnectionEditor : public QDialog
 {
     Q_OBJECT
@@ -28,7 +28,7 @@ public:
 
     // Edits an existing connection (its id is kept, so saving updates it).
     void setConnection(const Connection &connection);
-    // The connection as the form describes it now.
+    // The connection as the form describes it now, with its rules as listed.
     Connection connection() const;
     // Every reason Save is disabled, as shown in the message area.
     QStringList problems() const;
@@ -46,6 +46,7 @@ private:
     // Once the connection is in the workspace: the keychain, then close.
     void afterStored(const Connection &c);
     void finishSave(const QString &keychainError);
+    void updateRulesTab();
 
     QScopedPointer<Ui::ConnectionEditor> m_ui;
     Workspace &m_workspace;
@@ -54,6 +55,7 @@ private:
     QString m_keyProblem;
     bool m_keyEncrypted = false;
     bool m_touched = false;
+    bool m_rulesEdited = false; // saved only then: rules added meanwhile elsewhere stay
     bool m_saving = false;
     bool m_passphraseRemembered = false; // the keychain held one when the editor opened
 };

@@ -10,8 +10,11 @@
 #include "Icons.h"
 #include "ImportPreviewDialog.h"
 #include "ImportTask.h"
+#include "IntakeRuleDialog.h"
+#include "MessageBox.h"
 #include "MessageWidget.h"
 #include "Prompts.h"
+#include "RuleFromFile.h"
 #include "core/ConnectionStore.h"
 #include "core/Workspace.h"
 #include "formats/FormatSpec.h"
@@ -190,6 +193,7 @@ DataPage::DataPage(Workspace &workspace, QWidget *parent)
         m_fetchTask->cancel();
     });
     connect(m_message->actionButton(), &QPushButton::clicked, this, &DataPage::reimportFailed);
+    connect(m_filesPanel, &FilesPanel::makeRuleRequested, this, &DataPage::makeRule);
     connect(m_previewImport, &QPushButton::clicked, this, [this] {
         const QString dataset = m_importAs->currentData().toString();
         previewAndImport(m_unknownPaths, findFormat(dataset) ? QString() : dataset);
@@ -554,6 +558,39 @@ void DataPage::reimportFailed()
 {
     const QStringList paths = m_failedPaths;
     importFiles(paths);
+}
+
+void DataPage::makeRule(const FileRecord &file)
+{
+    QStringList own;
+    for (int r = 0; r < m_datasets->rowCount(); ++r)
+        own << m_datasets->datasetAt(r).name;
+    QString error;
+    IntakeRuleDialog *dialog = RuleFromFile::open(m_workspace, file, own, this, &error);
+    if (!dialog)
+        return m_message->showMessage(error, Icons::Tone::Negative);
+    connect(dialog, &IntakeRuleDialog::saved, this, [this, connection = file.source, name = file.shownName()] {
+        // Once the editor has closed: the question is not asked over it.
+        QMetaObject::invokeMethod(this, [this, connection, name] { afterRuleSaved(connection, name); },
+                                  Qt::QueuedConnection);
+    });
+}
+
+void DataPage::afterRuleSaved(const QString &connection, const QString &file)
+{
+    const QString later = tr("The rule is saved on %1; the next fetch from it takes %2 in by the rule.")
+                              .arg(connection, file);
+    if (isBusy() || m_connection->findText(connection) < 0)
+        return m_message->showMessage(later, Icons::Tone::Positive);
+    const auto answer = MessageBox::question(this, tr("Fetch again"),
+                                             tr("The rule is saved on %1. Fetch from %1 now, so that %2 is taken "
+                                                "in by the rule?")
+                                                 .arg(connection, file),
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes, tr("Fetch now"));
+    if (answer != QMessageBox::Yes)
+        return m_message->showMessage(later, Icons::Tone::Positive);
+    m_connection->setCurrentIndex(m_connection->findText(connection));
+    fetchSelected();
 }
 
 void DataPage::reload()

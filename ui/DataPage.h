@@ -3,6 +3,7 @@
 
 #include "intake/Fetcher.h"
 #include "intake/Importer.h"
+#include "store/DatasetStore.h"
 
 #include <QWidget>
 
@@ -85,6 +86,9 @@ private:
     void afterFetch(const FetchReport &report);
     void reportResults(const QList<ImportResult> &results, const QString &lead);
     void reimportFailed();
+    // "Make a rule for files like this one…", then the offer to fetch again.
+    void makeRule(const FileRecord &file);
+    void afterRuleSaved(const QString &connection, const QString &file);
     // Opens the preview for each file, then takes them in as it says; false when cancelled.
     bool previewAndImport(const QStringList &paths, const QString &dataset);
     void startImport(const QList<ImportRequest> &requests);

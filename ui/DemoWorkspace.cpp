@@ -23,7 +23,7 @@ namespace {
 // Written last: a folder without it is a demo that was interrupted while being made.
 constexpr auto ReadyMarker = ".writeback-demo-ready";
 // A demo made by an older version has other content: it is made again.
-constexpr auto Version = "3";
+constexpr auto Version = "4";
 
 QString demoFolderOf(const QString &path)
 {
@@ -47,14 +47,27 @@ QList<Connection> connections()
         c.writePath = QString::fromLatin1(write);
         return c;
     };
+    // Actito lets the customer name its exports, and writes the customer's (European) dates.
+    Connection actito = make("actito-exports", "sftp.actito.example", 22, "alderridge-ce", "actito_ed25519",
+                             "/exports/incremental", "");
+    IntakeRule openings;
+    openings.pattern = u"export_*.csv"_s;
+    openings.dataset = u"actito.email_openings"_s;
+    openings.dateOrder = DateOrder::DayFirst;
+    openings.after = IntakeRule::After::Archive;
+    openings.archiveDir = u"done"_s;
+    IntakeRule sms;
+    sms.pattern = u"sms/*.csv"_s;
+    sms.subfolders = 1;
+    sms.dateOrder = DateOrder::DayFirst;
+    actito.rules = {openings, sms};
     return {make("fullmeasure-writebacks", "sftp.fullmeasure.example", 22, "alder-ridge", "fullmeasure_ed25519",
                  "incoming", ""),
             make("deployteq-alumni", "sftp.deployteq.example", 2222, "alderridge-alumni", "deployteq_rsa",
                  "/outgoing/writebacks", "/incoming/contacts"),
             make("higherlogic-thrive", "sftp.higherlogic.example", 22, "aru-alumni", "thrive_ed25519", "writebacks",
                  ""),
-            make("actito-exports", "sftp.actito.example", 22, "alderridge-ce", "actito_ed25519",
-                 "/exports/incremental", ""),
+            actito,
             make("netforum-import", "sftp.alumni.example.org", 22, "thrive-sync", "netforum_ed25519", "",
                  "imports/thrive")};
 }
@@ -129,7 +142,7 @@ bool make(Workspace &workspace, const QString &folder, const QDateTime &now, QSt
     ConnectionStore connectionStore(workspace);
     const QList<Connection> servers = connections();
     for (Connection c : servers)
-        if (!connectionStore.save(c, error))
+        if (!connectionStore.save(c, error) || !IntakeRuleStore(workspace).replace(c.id, c.rules, error))
             return false;
     const Connection &netforumServer = servers.last();
 

@@ -5,11 +5,14 @@
 #include "Icons.h"
 #include "MessageWidget.h"
 #include "RawFileView.h"
+#include "RuleFromFile.h"
 
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -52,6 +55,11 @@ FilesPanel::FilesPanel(FilesModel *model, QWidget *parent)
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reason->setObjectName(u"fileReason"_s);
+    m_reason->actionButton()->setObjectName(u"makeRuleButton"_s);
+    m_reason->actionButton()->setText(tr("Make a &rule for files like this one…"));
+    m_reason->actionButton()->setToolTip(tr("Say in a rule of the connection how files like this one are taken "
+                                            "in: their dataset, their date order"));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_raw->setObjectName(u"rawFileView"_s);
     layout->addWidget(m_info);
     layout->addWidget(m_reason);
@@ -62,6 +70,12 @@ FilesPanel::FilesPanel(FilesModel *model, QWidget *parent)
     setSizes({220, 300});
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FilesPanel::showFile);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &FilesPanel::showMenu);
+    connect(m_reason->actionButton(), &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            Q_EMIT makeRuleRequested(m_model->fileAt(rows.first().row()));
+    });
     // A reset clears the selection without a signal: select the same file again, or show none.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const QString name = m_selected;
@@ -98,11 +112,25 @@ void FilesPanel::showFile()
     m_raw->showFile(f);
     if (f.state == u"failed"_s) {
         m_reason->showMessage(FilesModel::reasonOf(f), Icons::Tone::Negative);
+        m_reason->actionButton()->setVisible(RuleFromFile::appliesTo(f));
         if (f.errorLine > 0)
             m_raw->goToLine(f.errorLine);
     } else {
         m_reason->clear();
     }
+}
+
+void FilesPanel::showMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const FileRecord f = m_model->fileAt(index.row());
+    if (!RuleFromFile::appliesTo(f))
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Make a &rule for files like this one…"), this, [this, f] { Q_EMIT makeRuleRequested(f); });
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 } // namespace wb::ui

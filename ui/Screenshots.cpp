@@ -10,6 +10,8 @@
 #include "DataPage.h"
 #include "DoctorDialog.h"
 #include "DoctorView.h"
+#include "IntakeRuleDialog.h"
+#include "IntakeRuleList.h"
 #include "ExportDesigner.h"
 #include "ExportsPage.h"
 #include "MainWindow.h"
@@ -41,6 +43,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
@@ -107,6 +110,42 @@ private:
     QString m_dir;
     bool m_ok = true;
 };
+
+// A neutrally named Actito export fetched from a connection, refused as ambiguous: the Files
+// tab's offer, and the rule editor it opens.
+void shootRuleFromFile(Shooter &shooter, Workspace &data, MainWindow &w, const QString &folder)
+{
+    QString error;
+    Connection actito;
+    actito.name = u"actito-exports"_s;
+    actito.host = u"sftp.actito.example"_s;
+    actito.user = u"alderridge-ce"_s;
+    actito.keyFile = QDir(folder).filePath(u"actito_ed25519"_s);
+    actito.readPath = u"/exports/incremental"_s;
+    const QString path = QDir(folder).filePath(u"export_20261201.csv"_s);
+    QFile file(path);
+    if (!ConnectionStore(data).save(actito, &error) || !file.open(QIODevice::WriteOnly))
+        return;
+    file.write("interactionId;campaignId;abVersion;profileId;subscription;eventTime;emailAddress;campaignTechnicalName\n"
+               "71001;412;A;88120;newsletter;05/12/2026 08:15:00;lotte.peeters@example.be;december_newsletter\n");
+    file.close();
+    ImportRequest request;
+    request.localPath = path;
+    request.name = u"export_20261201.csv"_s;
+    request.source = actito.name;
+    request.origin = actito.readPath + u"/export_20261201.csv"_s;
+    Importer(data.path()).importFile(request);
+    DataPage *page = w.dataPage();
+    page->reload();
+    page->selectFile(request.name);
+    shooter.shoot(&w, u"data-files-rule-offer"_s);
+    if (auto *button = page->findChild<QPushButton *>(u"makeRuleButton"_s))
+        button->click();
+    if (auto *dialog = page->findChild<IntakeRuleDialog *>()) {
+        shooter.shoot(dialog, u"rule-from-file"_s);
+        dialog->close();
+    }
+}
 
 } // namespace
 
@@ -184,6 +223,7 @@ int render(Workspace &workspace, const QString &dir)
             shooter.shoot(&w, u"data-files-failed"_s);
             page->selectFile(u"Delivery_stats.csv"_s);
             shooter.shoot(&w, u"data-files"_s);
+            shootRuleFromFile(shooter, data, w, tmp.path());
 
             QFile big(tmp.filePath(u"content_card_opens_big.csv"_s));
             if (big.open(QIODevice::WriteOnly)) {
@@ -400,6 +440,23 @@ int render(Workspace &workspace, const QString &dir)
     page->view()->selectRow(0);
     if (auto *editor = qobject_cast<ConnectionEditor *>(page->editSelected())) {
         shooter.shoot(editor, u"connection-editor"_s);
+        // The demo's Actito connection, with its rules, and one of them in the rule editor.
+        auto *tabs = editor->findChild<QTabWidget *>(u"formTabs"_s);
+        auto *rules = editor->findChild<IntakeRuleList *>(u"ruleList"_s);
+        tabs->setCurrentIndex(1);
+        shooter.shoot(editor, u"connection-editor-rules"_s);
+        if (IntakeRuleDialog *dialog = rules->editSelected()) {
+            shooter.shoot(dialog, u"rule-editor"_s);
+            dialog->close();
+        }
+        if (IntakeRuleDialog *dialog = rules->addRule()) {
+            auto *pattern = dialog->findChild<QLineEdit *>(u"patternEdit"_s);
+            pattern->setText(u"2026/opens[.csv"_s);
+            Q_EMIT pattern->textEdited(pattern->text()); // as typing does: the dialog validates
+            dialog->findChild<QRadioButton *>(u"archiveRadio"_s)->setChecked(true);
+            shooter.shoot(dialog, u"rule-editor-invalid"_s);
+            dialog->close();
+        }
         editor->close();
     }
     if (ConnectionEditor *editor = page->addConnection()) {

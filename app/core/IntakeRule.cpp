@@ -24,6 +24,40 @@ QString tr(const char *text)
 
 constexpr int MaxSubfolders = 8;
 
+// A savepoint, not BEGIN: the GUI's writes already run in a transaction of their own
+// (WorkspaceWrite), which a nested BEGIN would break; alone, it is a transaction itself.
+class Savepoint
+{
+public:
+    explicit Savepoint(QSqlDatabase db) : m_db(std::move(db)) { m_open = exec(u"SAVEPOINT intake_rules"_s); }
+    ~Savepoint()
+    {
+        if (m_open)
+            exec(u"ROLLBACK TO intake_rules"_s), exec(u"RELEASE intake_rules"_s);
+    }
+    bool isOpen() const { return m_open; }
+    bool release()
+    {
+        m_open = !exec(u"RELEASE intake_rules"_s);
+        return !m_open;
+    }
+    QString error() const { return m_error; }
+
+private:
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(sql))
+            return true;
+        m_error = q.lastError().text();
+        return false;
+    }
+
+    QSqlDatabase m_db;
+    QString m_error;
+    bool m_open = false;
+};
+
 QRegularExpression globRegex(const QString &pattern)
 {
     // '*' and '?' stop at '/', as in a shell.
@@ -216,6 +250,70 @@ bool IntakeRuleStore::remove(qint64 connectionId, int index, QString *error)
     if (!ok || !db.commit()) {
         *error = QCoreApplication::translate("wb::IntakeRuleStore", "Could not remove the rule: %1").arg(q.lastError().text());
         db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool IntakeRuleStore::move(qint64 connectionId, int from, int to, QString *error)
+{
+    QList<IntakeRule> rules = list(connectionId);
+    for (int index : {from, to}) {
+        if (index < 1 || index > rules.size()) {
+            *error = QCoreApplication::translate("wb::IntakeRuleStore", "There is no rule %1: the connection's rules are numbered 1 to %2.")
+                         .arg(index).arg(rules.size());
+            return false;
+        }
+    }
+    rules.move(from - 1, to - 1);
+    Savepoint savepoint(m_workspace.database());
+    bool ok = savepoint.isOpen();
+    QString why = savepoint.error();
+    for (int i = 0; ok && i < rules.size(); ++i) {
+        QSqlQuery q(m_workspace.database());
+        q.prepare(u"UPDATE intake_rules SET position = ? WHERE id = ?"_s);
+        q.addBindValue(i + 1);
+        q.addBindValue(rules.at(i).id);
+        if (!q.exec())
+            ok = false, why = q.lastError().text();
+    }
+    if (ok && !savepoint.release())
+        ok = false, why = savepoint.error();
+    if (!ok)
+        *error = QCoreApplication::translate("wb::IntakeRuleStore", "Could not move the rule: %1").arg(why);
+    return ok;
+}
+
+bool IntakeRuleStore::replace(qint64 connectionId, QList<IntakeRule> &rules, QString *error)
+{
+    for (int i = 0; i < rules.size(); ++i) {
+        const QStringList problems = rules.at(i).problems();
+        if (!problems.isEmpty()) {
+            *error = QCoreApplication::translate("wb::IntakeRuleStore", "Rule %1: %2").arg(i + 1).arg(problems.join(u' '));
+            return false;
+        }
+    }
+    Savepoint savepoint(m_workspace.database());
+    if (!savepoint.isOpen()) {
+        *error = QCoreApplication::translate("wb::IntakeRuleStore", "Could not save the rules: %1").arg(savepoint.error());
+        return false;
+    }
+    QSqlQuery clear(m_workspace.database());
+    clear.prepare(u"DELETE FROM intake_rules WHERE connection_id = ?"_s);
+    clear.addBindValue(connectionId);
+    if (!clear.exec()) {
+        *error = QCoreApplication::translate("wb::IntakeRuleStore", "Could not save the rules: %1").arg(clear.lastError().text());
+        return false;
+    }
+    // Through add(), so that whatever a rule holds is written as add() writes it.
+    for (IntakeRule &rule : rules) {
+        rule.connectionId = connectionId;
+        rule.id = 0;
+        if (!add(rule, error))
+            return false;
+    }
+    if (!savepoint.release()) {
+        *error = QCoreApplication::translate("wb::IntakeRuleStore", "Could not save the rules: %1").arg(savepoint.error());
         return false;
     }
     return true;

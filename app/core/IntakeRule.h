@@ -46,6 +46,11 @@ public:
     QList<IntakeRule> list(qint64 connectionId) const;
     bool add(IntakeRule &rule, QString *error);         // at the end of the list
     bool remove(qint64 connectionId, int index, QString *error); // 1-based, as listed
+    // Puts rule `from` at `to` (1-based, as listed); the others keep their order.
+    bool move(qint64 connectionId, int from, int to, QString *error);
+    // The connection's rules become `rules`, in that order, all or none (the editors save a
+    // whole list). Each is checked first; their ids are set anew.
+    bool replace(qint64 connectionId, QList<IntakeRule> &rules, QString *error);
 
 private:
     Workspace &m_workspace;
