@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>wb</name>
+    <message numerus="yes">
+        <source>with %n warning(s)</source>
+        <translation>
+            <numerusform>with %n warning</numerusform>
+            <numerusform>with %n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::JobRunner</name>
     <message numerus="yes">
         <source>%n message(s) could not be read and were kept aside (writeback-cli queue replay): </source>

@@ -3,13 +3,16 @@
 
 #include "core/Connection.h"
 #include "core/Workspace.h"
+#include "formats/HeaderMap.h"
 
+#include <QCommandLineOption>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -64,6 +67,21 @@ struct Subcommand
 };
 int dispatchSubcommand(Context &ctx, const QStringList &args, const QString &group,
                        std::initializer_list<Subcommand> subcommands, const QString &usage);
+
+// How a file is read where detection would get it wrong, as `import` and `connection rule
+// add` both take it: --separator, --encoding, --header yes|no, --header-map FILE.
+struct ReadOptions
+{
+    char separator = 0;
+    QString encoding;
+    std::optional<bool> hasHeader;
+    HeaderMap headerMap;
+    QString headerMapFile; // its file name
+};
+QList<QCommandLineOption> readOptionList();
+// From the parsed options, the map's fields checked against `dataset`; a bad value or map is
+// printed (every problem, with the map's file, line and column) and false returned.
+bool parseReadOptions(Context &ctx, const QCommandLineParser &p, const QString &dataset, ReadOptions *out);
 
 int connectionCommand(Context &ctx, const QStringList &args);
 int ruleCommand(Context &ctx, const QStringList &args); // connection rule ...

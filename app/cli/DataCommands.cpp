@@ -98,40 +98,35 @@ int importCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr("Takes in local files: each exactly once, each in one transaction.\n\n"
-                                   "writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]\n\n"
+                                   "writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] "
+                                   "[--separator comma|semicolon|tab|pipe] [--encoding NAME] [--header yes|no] "
+                                   "[--header-map FILE] [--quote CHAR] [--json]\n\n"
                                    "The format is recognised from the file's name and header; --as names it "
                                    "(a known dataset such as actito.email_openings, or a name of your own for "
                                    "a generic CSV dataset). A .gz file is taken in as the file inside it, each "
                                    "file in a .zip as a file of its own. Dates such as 05/02/2026 are read in the "
                                    "order --dates gives, else the format's documented one, else the one the "
                                    "file's own dates show; a file that could be read either way fails until "
-                                   "told. Exits 1 when any file failed; the others are still taken in."));
+                                   "told. The separator, encoding, header and header map options are those of a "
+                                   "connection's rule, to try a rule's settings on a local file first. Exits 1 "
+                                   "when any file failed; the others are still taken in."));
     p.addPositionalArgument(u"FILE"_s, tr("Files to take in."), u"FILE..."_s);
     const QCommandLineOption as(u"as"_s, tr("The dataset to take the files into."), u"DATASET"_s);
-    const QCommandLineOption encoding(u"encoding"_s, tr("The files' encoding when it is not UTF-8 "
-                                                        "(Windows-1252, ISO-8859-1, UTF-16LE, UTF-16BE)."),
-                                      u"NAME"_s);
-    const QCommandLineOption delimiter(u"delimiter"_s, tr("The field separator when it is not the one "
-                                                          "detected: ',', ';', '|' or 'tab'."), u"SEP"_s);
     const QCommandLineOption quote(u"quote"_s, tr("The quote character, or 'none'."), u"CHAR"_s);
-    const QCommandLineOption noHeader(u"no-header"_s, tr("The first row is data (generic datasets; "
-                                                         "its columns are named column_1, column_2, ...)."));
+    const QCommandLineOption noHeader(u"no-header"_s, tr("The first row is data (as --header no)."));
     const QCommandLineOption dates(u"dates"_s, tr("How the files write dates such as 05/02/2026: "
                                                   "day-first, month-first or year-first."),
                                    u"ORDER"_s);
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
-    p.addOptions({as, dates, encoding, delimiter, quote, noHeader, json});
+    p.addOptions({as, dates, quote, noHeader, json});
+    p.addOptions(readOptionList());
     if (int rc = ctx.parse(p, args, 1, -1); rc >= 0)
         return rc;
-    char separator = 0;
-    if (p.isSet(delimiter)) {
-        const QString d = p.value(delimiter);
-        separator = d == u"tab"_s || d == u"\\t"_s ? '\t' : d.size() == 1 ? d.at(0).toLatin1() : 0;
-        if (!QByteArrayView(",;|\t").contains(separator) || separator == 0) {
-            ctx.err << tr("--delimiter must be ',', ';', '|' or 'tab'.") << Qt::endl;
-            return Usage;
-        }
-    }
+    ReadOptions read;
+    if (!parseReadOptions(ctx, p, p.value(as), &read))
+        return Usage;
+    if (p.isSet(noHeader))
+        read.hasHeader = false;
     DateOrder dateOrder = DateOrder::Unknown;
     if (p.isSet(dates) && !dateOrderFromName(p.value(dates), &dateOrder)) {
         ctx.err << tr("--dates must be day-first, month-first or year-first.") << Qt::endl;
@@ -158,12 +153,12 @@ int importCommand(Context &ctx, const QStringList &args)
         request.localPath = file;
         request.origin = QFileInfo(file).absoluteFilePath();
         request.dataset = p.value(as);
-        request.encoding = p.value(encoding);
-        request.delimiter = separator;
+        request.encoding = read.encoding;
+        request.delimiter = read.separator;
         request.quote = quoteChar;
         request.dateOrder = dateOrder;
-        if (p.isSet(noHeader))
-            request.hasHeader = false;
+        request.hasHeader = read.hasHeader;
+        request.headerMap = read.headerMap;
         for (const ImportResult &r : importer.importDelivery(request)) {
             results << r;
             if (!p.isSet(json))

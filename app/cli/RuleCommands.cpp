@@ -31,8 +31,23 @@ QString ruleText(const IntakeRule &r)
         parts << u"--as "_s + r.dataset;
     if (r.dateOrder != DateOrder::Unknown)
         parts << u"--dates "_s + dateOrderName(r.dateOrder);
+    if (r.separator)
+        parts << u"--separator "_s + IntakeRule::separatorName(r.separator);
+    if (!r.encoding.isEmpty())
+        parts << u"--encoding "_s + r.encoding;
+    if (r.hasHeader)
+        parts << (*r.hasHeader ? u"--header yes"_s : u"--header no"_s);
+    if (!r.headerMap.isEmpty())
+        parts << u"--header-map "_s + (r.headerMapFile.isEmpty() ? u"-"_s : r.headerMapFile);
     parts << u"--after "_s + r.afterText();
     return parts.join(u"  "_s);
+}
+
+// The mappings under the rule's line, one a line.
+void printHeaderMap(Context &ctx, const IntakeRule &r)
+{
+    for (const QString &line : r.headerMap.describe())
+        ctx.out << u"     "_s << line << Qt::endl;
 }
 
 int add(Context &ctx, const QStringList &args)
@@ -41,10 +56,12 @@ int add(Context &ctx, const QStringList &args)
     p.setApplicationDescription(
         tr("Adds an intake rule at the end of a connection's rules.\n\n"
            "writeback-cli connection rule add CONN --pattern GLOB [--as DATASET] [--subfolders N] "
-           "[--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]\n\n"
+           "[--dates day-first|month-first|year-first] [--separator comma|semicolon|tab|pipe] "
+           "[--encoding NAME] [--header yes|no] [--header-map FILE] [--after keep|delete|archive=REMOTE_DIR]\n\n"
            "A fetch applies the first rule whose pattern matches a file; files no rule matches are "
            "recognised as ever. A pattern without '/' matches the file's name, one with '/' its path under "
-           "the read path; '*' and '?' stop at '/', and case does not count."));
+           "the read path; '*' and '?' stop at '/', and case does not count. The header map is read now "
+           "and kept with the rule (see docs/formats.md, \"Header maps\"); its file is not needed later."));
     p.addPositionalArgument(u"CONN"_s, tr("The connection."));
     const QCommandLineOption pattern(u"pattern"_s, tr("The files it applies to (a glob such as export_*.csv)."), u"GLOB"_s);
     const QCommandLineOption as(u"as"_s, tr("The dataset to take them into (default: recognised)."), u"DATASET"_s);
@@ -57,6 +74,7 @@ int add(Context &ctx, const QStringList &args)
                                                   "path, made if missing)."),
                                    u"ACTION"_s, u"keep"_s);
     p.addOptions({pattern, as, subfolders, dates, after});
+    p.addOptions(readOptionList());
     if (int rc = ctx.parse(p, args, 1, 1); rc >= 0)
         return rc;
     if (!p.isSet(pattern)) {
@@ -80,6 +98,14 @@ int add(Context &ctx, const QStringList &args)
         ctx.err << tr("--after must be keep, delete or archive=REMOTE_DIR.") << Qt::endl;
         return Usage;
     }
+    ReadOptions read;
+    if (!parseReadOptions(ctx, p, rule.dataset, &read))
+        return Usage;
+    rule.separator = read.separator;
+    rule.encoding = read.encoding;
+    rule.hasHeader = read.hasHeader;
+    rule.headerMap = read.headerMap;
+    rule.headerMapFile = read.headerMapFile;
     const QStringList problems = rule.problems();
     if (!problems.isEmpty()) {
         ctx.err << problems.join(u'\n') << Qt::endl;
@@ -95,6 +121,7 @@ int add(Context &ctx, const QStringList &args)
         return Failed;
     }
     ctx.out << tr("Added rule %1 to %2: %3").arg(c->rules.size() + 1).arg(c->name, ruleText(rule)) << Qt::endl;
+    printHeaderMap(ctx, rule);
     return Ok;
 }
 
@@ -122,6 +149,16 @@ int list(Context &ctx, const QStringList &args)
                                                                                : u"archive"_s}};
             if (r.after == IntakeRule::After::Archive)
                 o.insert(u"archive_dir"_s, r.archiveDir);
+            o.insert(u"separator"_s, orNull(IntakeRule::separatorName(r.separator)));
+            o.insert(u"encoding"_s, orNull(r.encoding));
+            o.insert(u"header"_s, r.hasHeader ? QJsonValue(*r.hasHeader) : QJsonValue());
+            if (!r.headerMap.isEmpty()) {
+                QJsonArray mappings;
+                for (const HeaderMapping &m : r.headerMap.mappings)
+                    mappings.append(m.position > 0 ? QJsonObject{{u"position"_s, m.position}, {u"field"_s, m.field}}
+                                                   : QJsonObject{{u"header"_s, m.header}, {u"field"_s, m.field}});
+                o.insert(u"header_map"_s, QJsonObject{{u"file"_s, r.headerMapFile}, {u"mappings"_s, mappings}});
+            }
             arr.append(o);
         }
         ctx.out << QJsonDocument(QJsonObject{{u"connection"_s, c->name}, {u"rules"_s, arr}})
@@ -133,8 +170,10 @@ int list(Context &ctx, const QStringList &args)
                       "(see: writeback-cli connection rule add --help).").arg(c->name) << Qt::endl;
         return Ok;
     }
-    for (int i = 0; i < c->rules.size(); ++i)
+    for (int i = 0; i < c->rules.size(); ++i) {
         ctx.out << (i + 1) << u"  "_s << ruleText(c->rules.at(i)) << Qt::endl;
+        printHeaderMap(ctx, c->rules.at(i));
+    }
     return Ok;
 }
 
@@ -172,7 +211,8 @@ int ruleCommand(Context &ctx, const QStringList &args)
     return dispatchSubcommand(ctx, args, u"connection rule"_s, {{"add", add}, {"list", list}, {"remove", remove}},
                               tr("Usage: writeback-cli connection rule add|list|remove ...\n"
                                  "  add CONN --pattern GLOB [--as DATASET] [--subfolders N] "
-                                 "[--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]\n"
+                                 "[--dates day-first|month-first|year-first] [--separator SEP] [--encoding NAME] "
+                                 "[--header yes|no] [--header-map FILE] [--after keep|delete|archive=REMOTE_DIR]\n"
                                  "  list CONN [--json]\n"
                                  "  remove CONN INDEX\n"
                                  "Each takes --help.\n"));

@@ -5,6 +5,7 @@
 #include "jobs/JobHistory.h"
 #include "export/ExportStore.h"
 #include "jobs/JobRunner.h"
+#include "report/RunReport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,7 +46,8 @@ QJsonObject toJson(const JobRun &r)
                   {u"file"_s, orNull(r.files.value(0))},
                   {u"files"_s, QJsonArray::fromStringList(r.files)},
                   {u"location"_s, orNull(r.location)},
-                  {u"error"_s, orNull(r.error)}};
+                  {u"error"_s, orNull(r.error)},
+                  {u"warnings"_s, QJsonArray::fromStringList(r.warnings)}};
     if (r.kind == u"export"_s)
         o.insert(u"export"_s, r.name());
     if (r.redeliveryOf > 0)
@@ -137,19 +139,56 @@ int retry(Context &ctx, const QStringList &args)
     return Ok;
 }
 
+// The run's report, as the reports folder and the Runs page have it.
+int show(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Shows one run: its result, files, error, warnings and details.\n\n"
+                                   "writeback-cli runs show RUN [--json]\n\n"
+                                   "RUN is a handle from `runs`: E12 for an export run, F3 for a fetch run, Q2 "
+                                   "for a consume run."));
+    p.addPositionalArgument(u"RUN"_s, tr("E12, F3, Q2, or an export run's number"));
+    const QCommandLineOption json(u"json"_s, tr("The report as JSON."));
+    p.addOption(json);
+    if (const int rc = ctx.parse(p, args, 1, 1); rc >= 0)
+        return rc;
+    const QString handle = p.positionalArguments().first();
+    QString kind;
+    qint64 id = 0;
+    if (!parseRunHandle(handle, &kind, &id)) {
+        ctx.err << tr("\"%1\" is not a run: write E12, F3 or 12.").arg(handle) << Qt::endl;
+        return Usage;
+    }
+    if (!ctx.openWorkspace())
+        return Failed;
+    const auto run = JobHistory(ctx.workspace).run(handle);
+    if (!run) {
+        ctx.err << tr("There is no run %1 (writeback-cli runs lists them).").arg(runHandle(kind, id)) << Qt::endl;
+        return Failed;
+    }
+    if (p.isSet(json))
+        ctx.out << runReportJson(*run);
+    else
+        ctx.out << runReportText(*run);
+    return Ok;
+}
+
 } // namespace
 
 int runsCommand(Context &ctx, const QStringList &args)
 {
-    if (args.value(1) == u"retry"_s) {
-        QStringList rest = args.mid(1);
-        rest[0] = args.value(0) + u" retry"_s;
-        return retry(ctx, rest);
+    for (const auto &[name, command] : {std::pair{u"retry"_s, &retry}, std::pair{u"show"_s, &show}}) {
+        if (args.value(1) == name) {
+            QStringList rest = args.mid(1);
+            rest[0] = args.value(0) + u' ' + name;
+            return command(ctx, rest);
+        }
     }
     QCommandLineParser p;
     p.setApplicationDescription(tr("Lists the runs of every job, newest first.\n\n"
                                    "writeback-cli runs [--job JOB | --export NAME] [--state STATE] [--from DAY] [--to DAY] [--json]\n"
-                                   "writeback-cli runs retry RUN"));
+                                   "writeback-cli runs retry RUN\n"
+                                   "writeback-cli runs show RUN [--json]"));
     const QCommandLineOption job(u"job"_s, tr("Only this job (fetch:CONNECTION or export:NAME)."), u"JOB"_s);
     const QCommandLineOption exportOption(u"export"_s, tr("Only this export's runs (as --job export:NAME)."), u"NAME"_s);
     const QCommandLineOption state(u"state"_s, tr("pending, running, completed or failed."), u"STATE"_s);

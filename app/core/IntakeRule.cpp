@@ -2,6 +2,7 @@
 #include "core/IntakeRule.h"
 
 #include "core/Workspace.h"
+#include "csv/CsvDialect.h"
 #include "formats/FormatSpec.h"
 #include "store/Catalog.h"
 
@@ -93,6 +94,11 @@ QStringList IntakeRule::problems() const
     QString datasetError;
     if (!dataset.isEmpty() && !checkDatasetName(dataset, &datasetError))
         out << datasetError;
+    if (separator && separatorName(separator).isEmpty())
+        out << tr("The separator must be a comma, semicolon, tab or pipe.");
+    if (!encoding.isEmpty() && !csv::encodingFromName(encoding))
+        out << tr("Unknown encoding \"%1\": use utf-8, windows-1252, iso-8859-1, utf-16le or utf-16be.").arg(encoding);
+    out << headerMapProblems(headerMap, dataset, headerMapFile);
     if (after == After::Archive) {
         if (archiveDir.trimmed().isEmpty())
             out << tr("archive= needs the folder on the server to move taken-in files to.");
@@ -142,6 +148,28 @@ bool IntakeRule::afterFromText(const QString &text, After *after, QString *archi
     return false;
 }
 
+QString IntakeRule::separatorName(char separator)
+{
+    switch (separator) {
+    case ',': return u"comma"_s;
+    case ';': return u"semicolon"_s;
+    case '\t': return u"tab"_s;
+    case '|': return u"pipe"_s;
+    default: return {};
+    }
+}
+
+bool IntakeRule::separatorFromName(const QString &name, char *separator)
+{
+    for (char c : {',', ';', '\t', '|'}) {
+        if (name == separatorName(c) || name == QString(QLatin1Char(c)) || (c == '\t' && name == u"\\t"_s)) {
+            *separator = c;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool checkDatasetName(const QString &name, QString *error)
 {
     if (findFormat(name))
@@ -173,8 +201,8 @@ QList<IntakeRule> IntakeRuleStore::list(qint64 connectionId) const
     QList<IntakeRule> out;
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, pattern, subfolders, dataset, date_order, after, archive_dir FROM intake_rules "
-              "WHERE connection_id = ? ORDER BY position, id"_s);
+    q.prepare(u"SELECT id, pattern, subfolders, dataset, date_order, after, archive_dir, separator, encoding, "
+              "header, header_map, header_map_file FROM intake_rules WHERE connection_id = ? ORDER BY position, id"_s);
     q.addBindValue(connectionId);
     if (!q.exec())
         return out;
@@ -191,6 +219,13 @@ QList<IntakeRule> IntakeRuleStore::list(qint64 connectionId) const
                   : after == u"archive"_s ? IntakeRule::After::Archive
                                           : IntakeRule::After::Keep;
         r.archiveDir = q.value(6).toString();
+        IntakeRule::separatorFromName(q.value(7).toString(), &r.separator);
+        r.encoding = q.value(8).toString();
+        const QString header = q.value(9).toString();
+        if (!header.isEmpty())
+            r.hasHeader = header == u"yes"_s;
+        r.headerMap = HeaderMap::fromJson(q.value(10).toByteArray());
+        r.headerMapFile = q.value(11).toString();
         out << r;
     }
     return out;
@@ -205,8 +240,9 @@ bool IntakeRuleStore::add(IntakeRule &rule, QString *error)
     }
     QSqlQuery q(m_workspace.database());
     q.prepare(u"INSERT INTO intake_rules (connection_id, position, pattern, subfolders, dataset, date_order, "
-              "after, archive_dir) VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM intake_rules "
-              "WHERE connection_id = ?), ?, ?, ?, ?, ?, ?)"_s);
+              "after, archive_dir, separator, encoding, header, header_map, header_map_file) "
+              "VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM intake_rules "
+              "WHERE connection_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QString after = rule.after == IntakeRule::After::Delete    ? u"delete"_s
                           : rule.after == IntakeRule::After::Archive ? u"archive"_s
                                                                      : u"keep"_s;
@@ -214,7 +250,10 @@ bool IntakeRuleStore::add(IntakeRule &rule, QString *error)
     const auto text = [](const QString &s) { return QVariant(s.isNull() ? u""_s : s); };
     for (const QVariant &v : {QVariant(rule.connectionId), QVariant(rule.connectionId), text(rule.pattern),
                               QVariant(rule.subfolders), text(rule.dataset), text(dateOrderName(rule.dateOrder)),
-                              QVariant(after), text(rule.archiveDir)})
+                              QVariant(after), text(rule.archiveDir), text(IntakeRule::separatorName(rule.separator)),
+                              text(rule.encoding.isEmpty() ? QString() : csv::encodingKey(*csv::encodingFromName(rule.encoding))),
+                              text(!rule.hasHeader ? QString() : *rule.hasHeader ? u"yes"_s : u"no"_s),
+                              text(QString::fromUtf8(rule.headerMap.toJson())), text(rule.headerMapFile)})
         q.addBindValue(v);
     if (!q.exec()) {
         *error = QCoreApplication::translate("wb::IntakeRuleStore", "Could not save the rule: %1").arg(q.lastError().text());

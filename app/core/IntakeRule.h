@@ -2,10 +2,13 @@
 #pragma once
 
 #include "formats/FieldType.h"
+#include "formats/HeaderMap.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace wb {
 
@@ -28,6 +31,12 @@ struct IntakeRule
     DateOrder dateOrder = DateOrder::Unknown;
     After after = After::Keep; // keep by default: Full Measure re-delivers whole files
     QString archiveDir;   // for Archive: relative to the read path, or absolute
+    // How its files are read, where detection would get them wrong (a platform's settings).
+    char separator = 0;            // ',', ';', '\t' or '|'; 0: detected
+    QString encoding;              // csv::encodingKey(): "windows-1252", ...; empty: UTF-8
+    std::optional<bool> hasHeader; // unset: detected (a map naming only positions: no header)
+    HeaderMap headerMap;           // their headers (or column positions) -> the dataset's fields
+    QString headerMapFile;         // the file name the map was read from, for people
 
     // Every problem with the rule, as sentences; empty when it can be used.
     QStringList problems() const;
@@ -35,6 +44,9 @@ struct IntakeRule
     bool matches(const QString &relativePath) const;
     QString afterText() const; // "keep", "delete", "archive=DIR"
     static bool afterFromText(const QString &text, After *after, QString *archiveDir);
+    // "comma", "semicolon", "tab", "pipe"; fromName also takes the characters and "\t".
+    static QString separatorName(char separator);
+    static bool separatorFromName(const QString &name, char *separator);
 };
 
 // The rules of one connection, in order, by its id: they follow a rename and go with it.

@@ -238,6 +238,16 @@ const QList<QStringList> &migrations()
         // 8: a field that holds several values, and the separator its files write between them
         // (Actito lets its user choose one per export); empty for a single value
         {u"ALTER TABLE dataset_fields ADD COLUMN multi_value TEXT NOT NULL DEFAULT ''"_s},
+        // 9: how a rule's files are read (separator, encoding, header row) and its header map,
+        // kept as JSON with the name of the file it came from, which may be gone later; a
+        // fetch's warnings (what a rule could not do on the server after a file went in)
+        {uR"sql(ALTER TABLE intake_rules ADD COLUMN separator TEXT NOT NULL DEFAULT ''
+               CHECK (separator IN ('','comma','semicolon','tab','pipe')))sql"_s,
+         u"ALTER TABLE intake_rules ADD COLUMN encoding TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE intake_rules ADD COLUMN header TEXT NOT NULL DEFAULT '' CHECK (header IN ('','yes','no'))"_s,
+         u"ALTER TABLE intake_rules ADD COLUMN header_map TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE intake_rules ADD COLUMN header_map_file TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE fetch_runs ADD COLUMN warnings TEXT NOT NULL DEFAULT ''"_s},
     };
     return steps;
 }

@@ -31,6 +31,43 @@ QString encodingName(Encoding encoding)
     return {};
 }
 
+QString encodingKey(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8:
+        return u"utf-8"_s;
+    case Encoding::Utf16LE:
+        return u"utf-16le"_s;
+    case Encoding::Utf16BE:
+        return u"utf-16be"_s;
+    case Encoding::Windows1252:
+        return u"windows-1252"_s;
+    case Encoding::Latin1:
+        return u"iso-8859-1"_s;
+    }
+    return {};
+}
+
+std::optional<Encoding> encodingFromName(const QString &name)
+{
+    const auto loose = [](const QString &text) {
+        QString out;
+        for (QChar c : text)
+            if (c.isLetterOrNumber())
+                out += c.toLower();
+        if (out == u"cp1252"_s)
+            return u"windows1252"_s;
+        if (out == u"latin1"_s)
+            return u"iso88591"_s;
+        return out;
+    };
+    const QString wanted = loose(name);
+    for (Encoding e : {Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE, Encoding::Windows1252, Encoding::Latin1})
+        if (loose(encodingKey(e)) == wanted)
+            return e;
+    return std::nullopt;
+}
+
 namespace {
 
 using Record = std::vector<QByteArrayView>;

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace wb::csv {
 
 enum class Encoding : quint8 {
@@ -16,6 +18,12 @@ enum class Encoding : quint8 {
 };
 
 QString encodingName(Encoding encoding);
+// A name for settings and the command line: "utf-8", "utf-16le", "utf-16be", "windows-1252",
+// "iso-8859-1".
+QString encodingKey(Encoding encoding);
+// Case, spaces and punctuation do not count ("Windows-1252", "windows1252"); "cp1252" and
+// "latin1" are accepted too. Empty for a name it does not know.
+std::optional<Encoding> encodingFromName(const QString &name);
 
 struct CsvDialect
 {

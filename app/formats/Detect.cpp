@@ -75,7 +75,7 @@ bool looksLikeData(const QStringList &row)
 
 } // namespace
 
-Detection detectCsv(const QString &fileName, const QStringList &firstRow)
+Detection detectCsvHeader(const QString &fileName, const QStringList &firstRow)
 {
     Detection d;
     const QString base = QFileInfo(fileName).fileName();
@@ -113,27 +113,41 @@ Detection detectCsv(const QString &fileName, const QStringList &firstRow)
         d.columnOf = best.columnOf;
         return d;
     }
-
-    // Deployteq can switch headers off: then the name and the column count must both fit.
-    if (looksLikeData(firstRow)) {
-        for (const FormatSpec &spec : knownFormats()) {
-            if (!spec.headerOptional || !spec.fileName.match(base).hasMatch()
-                || firstRow.size() != spec.fields.size())
-                continue;
-            d.spec = &spec;
-            d.hasHeader = false;
-            for (int i = 0; i < spec.fields.size(); ++i)
-                d.columnOf << i;
-            return d;
-        }
-    }
     d.error = tr("%1: the header matches no known format (it has: %2). Import it as a generic "
                  "CSV dataset with a name of your choice (CLI: --as NAME).")
                   .arg(base, firstRow.mid(0, 12).join(u", "_s) + (firstRow.size() > 12 ? u", ..."_s : QString()));
     return d;
 }
 
-Detection matchCsv(const FormatSpec &spec, const QString &fileName, const QStringList &firstRow)
+Detection detectHeaderless(const QString &fileName, qsizetype columns)
+{
+    Detection d;
+    const QString base = QFileInfo(fileName).fileName();
+    for (const FormatSpec &spec : knownFormats()) {
+        if (!spec.headerOptional || !spec.fileName.match(base).hasMatch() || columns != spec.fields.size())
+            continue;
+        d.spec = &spec;
+        d.hasHeader = false;
+        for (int i = 0; i < spec.fields.size(); ++i)
+            d.columnOf << i;
+        return d;
+    }
+    return d;
+}
+
+Detection detectCsv(const QString &fileName, const QStringList &firstRow)
+{
+    Detection d = detectCsvHeader(fileName, firstRow);
+    if (d.spec || !d.candidates.isEmpty())
+        return d;
+    // Deployteq can switch headers off: then the name and the column count must both fit.
+    if (looksLikeData(firstRow))
+        if (Detection headerless = detectHeaderless(fileName, firstRow.size()); headerless.spec)
+            return headerless;
+    return d;
+}
+
+Detection matchCsvHeader(const FormatSpec &spec, const QString &fileName, const QStringList &firstRow)
 {
     Detection d;
     d.spec = &spec;
@@ -143,12 +157,6 @@ Detection matchCsv(const FormatSpec &spec, const QString &fileName, const QStrin
         d.columnOf = m.columnOf;
         return d;
     }
-    if (spec.headerOptional && firstRow.size() == spec.fields.size() && looksLikeData(firstRow)) {
-        d.hasHeader = false;
-        for (int i = 0; i < spec.fields.size(); ++i)
-            d.columnOf << i;
-        return d;
-    }
     QStringList missing;
     for (int i = 0; i < spec.fields.size(); ++i)
         if (m.columnOf.at(i) < 0 && !spec.fields.at(i).optional)
@@ -156,6 +164,19 @@ Detection matchCsv(const FormatSpec &spec, const QString &fileName, const QStrin
     d.spec = nullptr;
     d.error = tr("%1 is not a %2 file: it lacks the column(s) %3.")
                   .arg(base, spec.dataset, missing.join(u", "_s));
+    return d;
+}
+
+Detection matchCsv(const FormatSpec &spec, const QString &fileName, const QStringList &firstRow)
+{
+    Detection d = matchCsvHeader(spec, fileName, firstRow);
+    if (!d.spec && spec.headerOptional && firstRow.size() == spec.fields.size() && looksLikeData(firstRow)) {
+        d = {};
+        d.spec = &spec;
+        d.hasHeader = false;
+        for (int i = 0; i < spec.fields.size(); ++i)
+            d.columnOf << i;
+    }
     return d;
 }
 

@@ -26,6 +26,14 @@ Detection detectCsv(const QString &fileName, const QStringList &firstRow);
 // Matches the first row against one format chosen by the user (--as); `error` when it lacks columns.
 Detection matchCsv(const FormatSpec &spec, const QString &fileName, const QStringList &firstRow);
 
+// The same, for a file said to have a header row (a rule's --header yes): never taken as
+// headerless.
+Detection detectCsvHeader(const QString &fileName, const QStringList &header);
+Detection matchCsvHeader(const FormatSpec &spec, const QString &fileName, const QStringList &header);
+// A file said to have no header row, `columns` wide: a format that may come without one,
+// recognised by name, with its columns in their documented order.
+Detection detectHeaderless(const QString &fileName, qsizetype columns);
+
 // A Civitas outreach document (one message, an array of them, or JSON lines).
 bool looksLikeCivitasJson(QByteArrayView head);
 

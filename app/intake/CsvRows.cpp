@@ -47,20 +47,6 @@ QString delimiterText(char delimiter)
     }
 }
 
-// "Windows-1252", "windows1252" and "cp1252" are the same choice.
-QString looseEncoding(const QString &name)
-{
-    QString out;
-    for (QChar c : name)
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    if (out == u"cp1252"_s)
-        return u"windows1252"_s;
-    if (out == u"latin1"_s)
-        return u"iso88591"_s;
-    return out;
-}
-
 } // namespace
 
 std::unique_ptr<RowSource> openCsvRows(QIODevice *device, QByteArrayView head, const QString &fileName,
@@ -76,19 +62,13 @@ std::unique_ptr<RowSource> openCsvRows(QIODevice *device, QByteArrayView head, c
         if (dialect.encoding == csv::Encoding::Windows1252 || dialect.encoding == csv::Encoding::Latin1)
             dialect.encoding = csv::Encoding::Utf8;
     } else {
-        bool known = false;
-        for (csv::Encoding e : {csv::Encoding::Utf8, csv::Encoding::Utf16LE, csv::Encoding::Utf16BE,
-                                csv::Encoding::Windows1252, csv::Encoding::Latin1}) {
-            if (looseEncoding(csv::encodingName(e)) == looseEncoding(encoding)) {
-                dialect.encoding = e;
-                known = true;
-            }
-        }
-        if (!known) {
+        const auto chosen = csv::encodingFromName(encoding);
+        if (!chosen) {
             *error = QCoreApplication::translate("CsvRows", "unknown encoding \"%1\": use UTF-8, UTF-16LE, "
                                                             "UTF-16BE, Windows-1252 or ISO-8859-1").arg(encoding);
             return nullptr;
         }
+        dialect.encoding = *chosen;
     }
     if (dialectText)
         *dialectText = delimiterText(dialect.delimiter) + u", "_s + csv::encodingName(dialect.encoding);

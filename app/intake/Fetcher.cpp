@@ -128,9 +128,13 @@ FetchReport Fetcher::run()
         request.source = m_connection.name;
         request.origin = remote;
         request.modified = e.modified;
-        if (candidate.rule) {
-            request.dataset = candidate.rule->dataset;
-            request.dateOrder = candidate.rule->dateOrder;
+        if (const IntakeRule *rule = candidate.rule) {
+            request.dataset = rule->dataset;
+            request.dateOrder = rule->dateOrder;
+            request.delimiter = rule->separator;
+            request.encoding = rule->encoding;
+            request.hasHeader = rule->hasHeader;
+            request.headerMap = rule->headerMap;
         }
         const QList<ImportResult> results = importer.importDelivery(request);
         report.files << results;

@@ -29,8 +29,8 @@ struct FetchReport
 // a plain file name on every OS (core/LocalFileName.h) is refused before it is downloaded and
 // reported failed, with the reason. A .gz or .zip is taken in as the files inside it, and is
 // not downloaded again once all of them went in. The connection's intake rules (core/IntakeRule.h)
-// decide, per file, how deep to look, the dataset, the date order and what to do with the
-// file on the server afterwards. Blocking: run it off the UI thread.
+// decide, per file, how deep to look, the dataset, the date order, how it is read (separator,
+// encoding, header row, header map) and what to do with the file on the server afterwards. Blocking: run it off the UI thread.
 class Fetcher
 {
 public:

@@ -7,6 +7,7 @@
 #include "formats/Detect.h"
 #include "intake/CivitasJson.h"
 #include "intake/CivitasWriter.h"
+#include "intake/ColumnPlan.h"
 #include "intake/CsvRows.h"
 #include "intake/DatasetWriter.h"
 #include "intake/Deletions.h"
@@ -38,81 +39,6 @@ QString tr(const char *text)
 }
 
 constexpr qint64 HeadSize = 64 * 1024;
-
-// Fields of a file: the format's documented columns it has, then its other columns as text,
-// then the parts of its split fields (cut from their column's cells).
-struct FileLayout
-{
-    struct Part
-    {
-        qsizetype column; // the split field's cell
-        int index;
-        int count;
-        char separator;
-    };
-    QList<FieldSpec> fields;       // to ensure in the dataset
-    QList<qsizetype> sourceColumn; // for each of fields, the cell index in a row
-    QList<Part> parts;             // the last parts.size() fields
-};
-
-void addSplitParts(const FormatSpec &spec, FileLayout &out)
-{
-    for (const SplitSpec &split : spec.splits) {
-        const int from = int(std::find_if(out.fields.cbegin(), out.fields.cend(),
-                                          [&](const FieldSpec &f) { return f.name == split.field; })
-                             - out.fields.cbegin());
-        if (from == out.fields.size() || from >= out.sourceColumn.size())
-            continue;
-        const qsizetype column = out.sourceColumn.at(from);
-        for (int i = 0; i < split.parts.size(); ++i) {
-            out.fields << split.parts.at(i);
-            out.sourceColumn << column;
-            out.parts << FileLayout::Part{column, i, int(split.parts.size()), split.separator};
-        }
-    }
-}
-
-FileLayout layoutFor(const Detection &d, const QStringList &header)
-{
-    FileLayout out;
-    QList<bool> used(header.size(), false);
-    if (d.spec) {
-        for (int i = 0; i < d.spec->fields.size(); ++i) {
-            const int at = d.columnOf.value(i, -1);
-            if (at < 0)
-                continue;
-            out.fields << d.spec->fields.at(i);
-            out.sourceColumn << at;
-            used[at] = true;
-        }
-        if (!d.hasHeader) {
-            addSplitParts(*d.spec, out);
-            return out;
-        }
-    }
-    QSet<QString> names;
-    for (const FieldSpec &f : std::as_const(out.fields))
-        names.insert(f.name);
-    // A column of the file never lands in a field the app fills ("deleted", "country").
-    if (d.spec)
-        for (const FieldSpec &f : d.spec->ownFields())
-            names.insert(f.name);
-    for (int i = 0; i < header.size(); ++i) {
-        if (used.at(i))
-            continue;
-        QString name = d.hasHeader ? snakeCase(header.at(i)) : QString();
-        if (name.isEmpty())
-            name = u"column_%1"_s.arg(i + 1);
-        for (int n = 2; names.contains(name); ++n)
-            name = snakeCase(header.at(i)) + u"_%1"_s.arg(n);
-        names.insert(name);
-        out.fields << FieldSpec{name, d.hasHeader ? header.at(i) : name, FieldType::Text};
-        out.sourceColumn << i;
-    }
-    if (d.spec)
-        addSplitParts(*d.spec, out);
-    return out;
-}
 
 // The file's time as delivered (the server's mtime for a fetch), else the local file's.
 QDateTime deliveredAt(const ImportRequest &request, const QFileInfo &info)
@@ -477,27 +403,16 @@ ImportResult Importer::takeIn(const ImportRequest &request)
         QStringList firstRow;
         for (qsizetype i = 0; i < rows->cellCount(); ++i)
             firstRow << QString::fromUtf8(rows->cell(i));
-        Detection detection;
-        QString datasetName;
-        if (forced) {
-            detection = matchCsv(*forced, ownName, firstRow);
-        } else if (!request.dataset.isEmpty()) {
-            datasetName = request.dataset; // a generic dataset named by the user
-            detection.hasHeader = request.hasHeader.value_or(true);
-        } else {
-            detection = detectCsv(ownName, firstRow);
-        }
-        if (datasetName.isEmpty() && !detection.spec)
-            return fail(1, 0, detection.error);
-        // A forced per-table dataset keeps its table's name ("actito.linked_data_orders").
-        if (detection.spec)
-            datasetName = forced ? request.dataset : detection.spec->dataset;
-        const FileLayout layout = layoutFor(detection, firstRow);
+        const ColumnPlan plan = planColumns(request, ownName, firstRow);
+        if (plan.dataset.isEmpty())
+            return fail(1, 0, plan.error);
+        const Detection &detection = plan.detection;
+        const QString &datasetName = plan.dataset;
         const FormatSpec *spec = detection.spec;
         // Every documented field is a column, in the documented order, whether or not this
         // file has it: an export designed today still works with tomorrow's files.
         QList<FieldSpec> fields = spec ? spec->fields + spec->ownFields() : QList<FieldSpec>();
-        fields += layout.fields;
+        fields += plan.fields;
         const auto before = catalog.find(datasetName, &error);
         const auto ds = catalog.ensure(datasetName, spec ? spec->vendor : QString(),
                                        spec ? titleOf(*spec, datasetName) : QString(), fields,
@@ -511,7 +426,7 @@ ImportResult Importer::takeIn(const ImportRequest &request)
                     return fail(0, 0, error);
         result.datasets << datasetName;
         QList<int> present;
-        for (const FieldSpec &f : layout.fields)
+        for (const FieldSpec &f : plan.fields)
             present << ds->indexOf(f.name);
         // Dates in the order the user set, else the format's documented one, else as the
         // file shows it: a column's first value that tells day from month decides, and when
@@ -530,7 +445,7 @@ ImportResult Importer::takeIn(const ImportRequest &request)
             return fail(0, 0, error);
         DatasetWriter writer;
         const qsizetype width = firstRow.size();
-        const qsizetype plainColumns = layout.sourceColumn.size() - layout.parts.size();
+        const qsizetype plainColumns = plan.sourceColumn.size() - plan.parts.size();
         for (;;) {
             if (!writer.prepare(d->db, *ds, present, result.fileId, seq, orders, &error))
                 return fail(0, 0, error);
@@ -547,10 +462,10 @@ ImportResult Importer::takeIn(const ImportRequest &request)
                 } else {
                     QVarLengthArray<QByteArrayView, 64> cells;
                     for (qsizetype k = 0; k < plainColumns; ++k)
-                        cells.append(rows->cell(layout.sourceColumn.at(k)));
-                    for (const FileLayout::Part &p : layout.parts)
+                        cells.append(rows->cell(plan.sourceColumn.at(k)));
+                    for (const ColumnPlan::Part &p : plan.parts)
                         cells.append(splitPart(rows->cell(p.column), p.separator, p.index, p.count));
-                    if (!writer.add(rows->line(), cells, layout.sourceColumn, &counts, &rowError)) {
+                    if (!writer.add(rows->line(), cells, plan.sourceColumn, &counts, &rowError)) {
                         if (!writer.needsRerun())
                             return fail(rowError.line, rowError.column, rowError.message);
                         rerun = true;

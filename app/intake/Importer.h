@@ -2,6 +2,7 @@
 #pragma once
 
 #include "formats/FieldType.h"
+#include "formats/HeaderMap.h"
 #include "intake/Archive.h"
 #include "intake/RowSource.h"
 
@@ -26,7 +27,12 @@ struct ImportRequest
     QString encoding;   // --encoding; empty: UTF-8 (or UTF-16 with a byte-order mark)
     char delimiter = 0; // --delimiter; 0: sniffed
     std::optional<char> quote; // --quote; '\0' for none; unset: '"'
-    std::optional<bool> hasHeader; // --no-header; for a generic dataset (formats decide their own)
+    // --header yes|no or a rule's: whether the first row is a header; unset: recognition
+    // decides (a known format may come without one; a generic dataset has one).
+    std::optional<bool> hasHeader;
+    // --header-map or a rule's: their headers (or, without a header row, column positions) to
+    // the dataset's fields (intake/ColumnPlan.h). Needs `dataset`.
+    HeaderMap headerMap;
     // --dates or a rule's: how to read d/M and M/d dates; Unknown: the format's documented
     // order, else the file's own dates show it (a value read either way fails the file).
     DateOrder dateOrder = DateOrder::Unknown;

@@ -26,18 +26,18 @@ QString tr(const char *text)
 constexpr auto AllRuns =
     "SELECT 'export' AS kind, r.id, 'export:' || e.name AS job, r.state, r.trigger, r.started_at, r.finished_at, "
     "r.rows, r.bytes, r.file_name AS files, r.location, r.error, "
-    "json_object('redelivery_of', r.redelivery_of) AS detail "
+    "json_object('redelivery_of', r.redelivery_of) AS detail, '' AS warnings "
     "FROM export_runs AS r JOIN exports AS e ON e.id = r.export_id "
     "UNION ALL "
     "SELECT 'fetch', f.id, 'fetch:' || COALESCE(c.name, f.connection), f.state, f.trigger, f.started_at, "
     "f.finished_at, f.rows, f.bytes, f.file_names, f.location, f.error, "
-    "json_object('listed', f.files_listed, 'taken_in', f.files_imported, 'failed', f.files_failed) "
+    "json_object('listed', f.files_listed, 'taken_in', f.files_imported, 'failed', f.files_failed), f.warnings "
     // By id: a renamed connection's runs are listed under its name now.
     "FROM fetch_runs AS f LEFT JOIN connections AS c ON c.id = f.connection_id AND f.connection_id > 0 "
     "UNION ALL "
     "SELECT 'consume', m.id, 'consume:' || COALESCE(q.name, m.queue), m.state, m.trigger, m.started_at, "
     "m.finished_at, m.rows, m.bytes, '', m.location, m.error, "
-    "json_object('messages', m.messages, 'duplicates', m.duplicates, 'unreadable', m.unreadable) "
+    "json_object('messages', m.messages, 'duplicates', m.duplicates, 'unreadable', m.unreadable), '' "
     "FROM consume_runs AS m LEFT JOIN queues AS q ON q.id = m.queue_id AND m.queue_id > 0";
 
 // The columns the chart sums, without the text AllRuns builds for each run.
@@ -91,6 +91,7 @@ JobRun runFrom(const QSqlQuery &q)
     r.location = q.value(10).toString();
     r.error = q.value(11).toString();
     addDetails(r, q.value(12).toByteArray());
+    r.warnings = q.value(13).toString().split(u'\n', Qt::SkipEmptyParts);
     return r;
 }
 

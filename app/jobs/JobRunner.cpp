@@ -228,7 +228,9 @@ JobOutcome JobRunner::runFetch(const QString &connectionName, const QString &tri
         if (size.exec() && size.next())
             out.bytes += size.value(0).toLongLong();
     }
-    // A file its rule could not delete or archive is in: the run succeeded, the file is tried again.
+    // A file its rule could not delete or archive is in: the run succeeded with a warning the
+    // run's report and the Runs page show, and the file is skipped and tried again next time.
+    out.warnings = report.afterProblems;
     for (const QString &problem : report.afterProblems)
         qCWarning(lcSftp).noquote() << problem;
     if (report.error.kind != SshError::Kind::None)
@@ -239,11 +241,12 @@ JobOutcome JobRunner::runFetch(const QString &connectionName, const QString &tri
     out.state = out.error.isEmpty() ? u"completed"_s : u"failed"_s;
     QSqlQuery done(d->workspace.database());
     done.prepare(u"UPDATE fetch_runs SET state = ?, finished_at = ?, files_listed = ?, files_imported = ?, "
-                 "files_failed = ?, file_names = ?, rows = ?, bytes = ?, error = ? WHERE id = ?"_s);
+                 "files_failed = ?, file_names = ?, rows = ?, bytes = ?, error = ?, warnings = ? WHERE id = ?"_s);
     // A null QString binds as NULL, which the NOT NULL text columns refuse.
     const auto text = [](const QString &s) { return s.isNull() ? u""_s : s; };
     for (const QVariant &v : QVariantList{out.state, nowUtc(), report.listed, imported, failed,
-                                          text(out.files.join(u'\n')), out.rows, out.bytes, text(out.error), out.runId})
+                                          text(out.files.join(u'\n')), out.rows, out.bytes, text(out.error),
+                                          text(out.warnings.join(u'\n')), out.runId})
         done.addBindValue(v);
     if (!done.exec())
         qCWarning(lcStore).noquote() << "cannot record fetch run" << out.runId << done.lastError().text();

@@ -30,6 +30,9 @@ struct JobOutcome
     QStringList files;
     QString location;
     QString error;
+    // What went wrong beside a run that succeeded: a file its rule could not delete or archive
+    // on the server after it went in.
+    QStringList warnings;
 
     bool failed() const { return state == QLatin1String("failed"); }
     // An export's outcome as the export runner words it; a run not started because another

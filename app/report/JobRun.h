@@ -26,7 +26,8 @@ struct JobRun
     QStringList files; // names as delivered or taken in
     QString location;  // a folder, or sftp://connection/folder
     QString error;
-    QStringList details; // anything else worth a line of its own
+    QStringList warnings; // what went wrong beside a run that succeeded (a fetch's file left on the server)
+    QStringList details;  // anything else worth a line of its own
 
     // The part after "kind:", or the whole id when it has no kind.
     QString name() const;

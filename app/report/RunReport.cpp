@@ -14,9 +14,9 @@ namespace wb {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("wb", text, disambiguation);
+    return QCoreApplication::translate("wb", text, disambiguation, n);
 }
 
 QString resultText(const QString &state)
@@ -113,7 +113,10 @@ QString runReportText(const JobRun &run, const ReportStyle &style)
     using namespace reportformat;
     QList<std::pair<QString, QString>> rows;
     rows.append({tr("Job"), jobText(run)});
-    rows.append({tr("Result"), resultText(run.state)});
+    rows.append({tr("Result"), run.warnings.isEmpty() || run.failed()
+                                   ? resultText(run.state)
+                                   : resultText(run.state) + u", "_s
+                                         + tr("with %n warning(s)", nullptr, int(run.warnings.size()))});
     if (!run.trigger.isEmpty())
         rows.append({tr("Trigger"), triggerText(run.trigger)});
     if (run.startedAt.isValid())
@@ -134,6 +137,11 @@ QString runReportText(const JobRun &run, const ReportStyle &style)
         text += u'\n' + tr("Error:") + u'\n';
         text +=
             indented(run.error.isEmpty() ? tr("(no message was recorded)") : run.error, u"    "_s);
+    }
+    if (!run.warnings.isEmpty()) {
+        text += u'\n' + tr("Warnings:") + u'\n';
+        for (const QString &w : run.warnings)
+            text += indented(w, u"    "_s);
     }
     if (run.failed())
         text += u'\n' + tr("What to do next:") + u'\n' + wrapped(nextSteps(run), u"    "_s);
@@ -166,6 +174,7 @@ QByteArray runReportJson(const JobRun &run)
     o[u"files"_s] = QJsonArray::fromStringList(run.files);
     o[u"location"_s] = run.location;
     o[u"error"_s] = run.error;
+    o[u"warnings"_s] = QJsonArray::fromStringList(run.warnings);
     o[u"next_steps"_s] = run.failed() ? nextSteps(run) : QString();
     o[u"details"_s] = QJsonArray::fromStringList(run.details);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);

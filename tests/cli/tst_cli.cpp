@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -408,6 +409,142 @@ private Q_SLOTS:
         QVERIFY2(r.out.startsWith(u"1  */opens_*.csv"_s), qPrintable(r.out));
         QCOMPARE(cli({u"connection"_s, u"rule"_s, u"--help"_s}).code, 0);
         QCOMPARE(cli({u"connection"_s, u"remove"_s, u"actito"_s}).code, 0);
+    }
+
+    // A rule's separator, encoding, header setting and header map: checked when added, kept
+    // in the workspace, applied by fetch; what it could not do on the server is the run's warning.
+    void rulesReadFilesAsTheirPlatformWroteThem()
+    {
+        const QString data = qEnvironmentVariable("WRITEBACK_TEST_DATA") + u"/writebacks/"_s;
+        Result r = cli(addArgs(u"renamed"_s, Key::Ed25519));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(cli({u"connection"_s, u"trust"_s, u"renamed"_s, u"--fingerprint"_s, m_sshd.hostKeyFingerprint()}).code == 0);
+        const QStringList add{u"connection"_s, u"rule"_s, u"add"_s, u"renamed"_s, u"--pattern"_s, u"weekly_export_*.csv"_s};
+        const QStringList openings{u"--as"_s, u"actito.email_openings"_s};
+
+        // Every problem of a bad map at once, with file, line and column; nothing is saved.
+        const QString bad = m_dir.filePath(u"bad-map.csv"_s);
+        QVERIFY(writeAll(bad, "Interaction,interaction_id\nE-mail;email_address\nOpened at,event_time\nWhen,event_time\n"));
+        r = cli(add + openings + QStringList{u"--header-map"_s, bad});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, u"bad-map.csv:2:2: expected their header and the field separated by a comma, found a semicolon or tab\n"
+                        "bad-map.csv:4:2: the field \"event_time\" is mapped to already on line 3: a field takes one column\n"_s);
+        QVERIFY(writeAll(bad, "Interaction,interaction_id\nE-mail,email\n"));
+        r = cli(add + openings + QStringList{u"--header-map"_s, bad});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(u"bad-map.csv:2:2: actito.email_openings has no field \"email\" (its fields: "_s), qPrintable(r.err));
+        const QString shipped = data + u"renamed/actito-openings-headers.csv"_s;
+        const QList<std::pair<QStringList, QString>> usage{
+            {{u"--header-map"_s, shipped}, u"say which with --as"_s},
+            {openings + QStringList{u"--header-map"_s, m_dir.filePath(u"none.csv"_s)}, u"none.csv: cannot read the header map"_s},
+            {{u"--separator"_s, u"colon"_s}, u"--separator must be comma, semicolon, tab or pipe"_s},
+            {{u"--encoding"_s, u"ebcdic"_s}, u"--encoding must be"_s},
+            {{u"--header"_s, u"maybe"_s}, u"--header must be yes or no"_s},
+        };
+        for (const auto &[args, says] : usage) {
+            r = cli(add + args);
+            QVERIFY2(r.code == 2 && r.err.contains(says), qPrintable(args.join(u' ') + u" -> "_s + r.err));
+        }
+        r = cli({u"connection"_s, u"rule"_s, u"list"_s, u"renamed"_s});
+        QVERIFY2(r.out.contains(u"no intake rules"_s), qPrintable(r.out));
+
+        // The map is read once and kept with the rule: its file may go.
+        const QString map = m_dir.filePath(u"headers.csv"_s);
+        QVERIFY(QFile::copy(shipped, map));
+        r = cli(add + openings + QStringList{u"--header-map"_s, map, u"--separator"_s, u"comma"_s, u"--encoding"_s, u"UTF-8"_s,
+                                             u"--header"_s, u"yes"_s, u"--after"_s, u"archive=.blocked/more"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFile::remove(map));
+        r = cli({u"connection"_s, u"rule"_s, u"list"_s, u"renamed"_s});
+        QVERIFY2(r.out.startsWith(u"1  weekly_export_*.csv  --as actito.email_openings  --separator comma  --encoding utf-8  "
+                                  "--header yes  --header-map headers.csv  --after archive=.blocked/more\n"
+                                  "     \"Interaction\" -> interaction_id\n"_s),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"     \"Opened at\" -> event_time\n"_s), qPrintable(r.out));
+        r = cli({u"connection"_s, u"rule"_s, u"list"_s, u"renamed"_s, u"--json"_s});
+        const QJsonObject rule = QJsonDocument::fromJson(r.out.toUtf8()).object()[u"rules"_s][0].toObject();
+        QCOMPARE(rule[u"separator"_s].toString(), u"comma"_s);
+        QCOMPARE(rule[u"encoding"_s].toString(), u"utf-8"_s);
+        QCOMPARE(rule[u"header"_s].toBool(), true);
+        QCOMPARE(rule[u"header_map"_s][u"file"_s].toString(), u"headers.csv"_s);
+        const QJsonArray mappings = rule[u"header_map"_s][u"mappings"_s].toArray();
+        QCOMPARE(mappings.size(), 7);
+        QCOMPARE(mappings[4].toObject(), (QJsonObject{{u"header"_s, u"Opened at"_s}, {u"field"_s, u"event_time"_s}}));
+
+        // The fetch takes the renamed file in; the archive folder cannot be made (a file is in
+        // its way), which is the run's warning, not its failure.
+        const QString incoming = m_sshd.root() + u"/incoming"_s;
+        for (const QString &left : QDir(incoming).entryList(QDir::Files | QDir::Hidden))
+            QFile::remove(incoming + u'/' + left);
+        QVERIFY(QFile::copy(data + u"renamed/weekly_export_20261215.csv"_s, incoming + u"/weekly_export_20261215.csv"_s));
+        QVERIFY(writeAll(incoming + u"/.blocked"_s, "in the way\n"));
+        r = cli({u"fetch"_s, u"renamed"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QJsonObject fetched = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(fetched[u"files"_s][0][u"state"_s].toString(), u"imported"_s);
+        QCOMPARE(fetched[u"files"_s][0][u"datasets"_s][0].toString(), u"actito.email_openings"_s);
+        QCOMPARE(fetched[u"after_problems"_s].toArray().size(), 1);
+        QVERIFY2(r.err.contains(u"weekly_export_20261215.csv: taken in, but the archive folder"_s), qPrintable(r.err));
+        QVERIFY(QFile::exists(incoming + u"/weekly_export_20261215.csv"_s));
+
+        r = cli({u"runs"_s, u"--job"_s, u"fetch:renamed"_s, u"--json"_s});
+        const QJsonObject run = QJsonDocument::fromJson(r.out.toUtf8()).object()[u"runs"_s][0].toObject();
+        QCOMPARE(run[u"state"_s].toString(), u"completed"_s);
+        QCOMPARE(run[u"warnings"_s].toArray().size(), 1);
+        const QString warning = run[u"warnings"_s][0].toString();
+        QVERIFY2(warning.startsWith(u"weekly_export_20261215.csv: taken in, but the archive folder"_s), qPrintable(warning));
+        const QString handle = run[u"handle"_s].toString();
+        r = cli({u"runs"_s, u"show"_s, handle});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"completed, with 1 warning"_s) && r.out.contains(u"Warnings:\n    "_s + warning),
+                 qPrintable(r.out));
+        r = cli({u"runs"_s, u"show"_s, handle, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"warnings"_s].toArray(), QJsonArray{warning});
+        const QString report = m_dir.filePath(u"ws/reports/"_s) + QDate::currentDate().toString(Qt::ISODate)
+                               + u"/fetch-renamed-%1.txt"_s.arg(run[u"id"_s].toInteger());
+        QVERIFY2(QString::fromUtf8(readAll(report)).contains(warning), qPrintable(report));
+        r = cli({u"runs"_s, u"show"_s, u"F99999"_s});
+        QVERIFY2(r.code == 1 && r.err.contains(u"There is no run F99999"_s), qPrintable(r.err));
+        QCOMPARE(cli({u"runs"_s, u"show"_s, u"yesterday"_s}).code, 2);
+
+        for (const QString &left : QDir(incoming).entryList(QDir::Files | QDir::Hidden))
+            QFile::remove(incoming + u'/' + left);
+        QCOMPARE(cli({u"connection"_s, u"remove"_s, u"renamed"_s}).code, 0);
+    }
+
+    // import takes a rule's settings, to try them on a local file first.
+    void importWithARulesSettings()
+    {
+        const QString data = qEnvironmentVariable("WRITEBACK_TEST_DATA") + u"/writebacks/deployteq-extra/"_s;
+        Result r = cli({u"import"_s, data + u"activity_STATEU_20261201.csv"_s, u"--as"_s, u"deployteq.activities"_s,
+                        u"--separator"_s, u"pipe"_s, u"--encoding"_s, u"windows-1252"_s, u"--header-map"_s,
+                        data + u"additional-fields.csv"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"files"_s][0][u"rows"_s][u"inserted"_s].toInt(), 5);
+        QCOMPARE(cli({u"import"_s, data + u"activity_STATEU_20261201.csv"_s, u"--header-map"_s,
+                      data + u"additional-fields.csv"_s}).code, 2);
+
+        // Each row holds one ';' and one '|': detection takes the ';', --separator says otherwise.
+        const QString rooms = m_dir.filePath(u"rooms.txt"_s);
+        QVERIFY(writeAll(rooms, "2026-12-01|Room 12; building B\n2026-12-02|Room 4; building A\n"));
+        r = cli({u"import"_s, rooms, u"--as"_s, u"local.rooms_sniffed"_s, u"--header"_s, u"no"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // The same file again would be skipped as taken in: a copy of it under another name.
+        QVERIFY(QFile::copy(rooms, m_dir.filePath(u"rooms-again.txt"_s)));
+        r = cli({u"import"_s, m_dir.filePath(u"rooms-again.txt"_s), u"--as"_s, u"local.rooms"_s, u"--header"_s, u"no"_s,
+                 u"--separator"_s, u"pipe"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        wb::Workspace ws;
+        QString error;
+        QVERIFY2(ws.open(workspace(), &error), qPrintable(error));
+        QSqlQuery q(ws.database());
+        QVERIFY(q.exec(u"SELECT column_1, column_2 FROM ds_local__rooms_sniffed WHERE column_2 = ' building B'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"2026-12-01|Room 12"_s);
+        QVERIFY(q.exec(u"SELECT column_2 FROM ds_local__rooms WHERE column_1 = '2026-12-01'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"Room 12; building B"_s);
+        QVERIFY(q.exec(u"SELECT study_programme, campus FROM ds_deployteq__activities WHERE customer_id = '55603'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"Geneeskunde"_s);
+        QCOMPARE(q.value(1).toString(), u"Maastricht"_s);
     }
 
     void badKeyIsRefusedOnAdd()

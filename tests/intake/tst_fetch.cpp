@@ -451,6 +451,115 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(root + u"/export_2.csv"_s));
     }
 
+    // Deployteq as a customer may set it up: a folder a day, '|' as delimiter, no headers,
+    // Windows-1252 text, and two "additional fields" after the default seven. A rule reads
+    // them by position into named columns, the default ones keep their types.
+    void deployteqAdditionalFieldsByPosition()
+    {
+        const QString data = sample(u"deployteq-extra/"_s);
+        const QString root = m_sshd.root() + u"/deployteq"_s;
+        QVERIFY(QDir().mkpath(root + u"/2026/12"_s));
+        for (const QString &name : {u"activity_STATEU_20261201.csv"_s, u"broadcast_STATEU_20261201.csv"_s})
+            QVERIFY(QFile::copy(data + name, root + u"/2026/12/"_s + name));
+        Connection c = m_sshd.connection();
+        c.readPath = m_sshd.serverPath(root);
+        auto run = [&] { return Fetcher(c, m_ws.knownHostsPath(), m_ws.path()).run(); };
+
+        IntakeRule activities;
+        activities.pattern = u"*/*/activity_*.csv"_s;
+        activities.subfolders = 2;
+        activities.dataset = u"deployteq.activities"_s;
+        IntakeRule broadcasts;
+        broadcasts.pattern = u"*/*/broadcast_*.csv"_s;
+        broadcasts.subfolders = 2;
+        broadcasts.after = IntakeRule::After::Archive;
+        broadcasts.archiveDir = u"done"_s;
+        c.rules = {activities, broadcasts};
+        // Found in the folders, but read as UTF-8 they fail, and without the map the nine
+        // columns are not the seven documented.
+        FetchReport r = run();
+        QCOMPARE(r.listed, 2);
+        const ImportResult *failed = result(r, u"2026/12/activity_STATEU_20261201.csv"_s);
+        QVERIFY(failed);
+        QCOMPARE(failed->state, State::Failed);
+        QVERIFY2(failed->error.message.contains(u"Windows-1252"_s), qPrintable(failed->error.toString(failed->name)));
+        QCOMPARE(result(r, u"2026/12/broadcast_STATEU_20261201.csv"_s)->state, State::Failed);
+
+        QStringList problems;
+        QVERIFY2(readHeaderMap(data + u"additional-fields.csv"_s, &activities.headerMap, &problems),
+                 qPrintable(problems.join(u'\n')));
+        activities.separator = '|';
+        activities.encoding = u"windows-1252"_s;
+        activities.after = IntakeRule::After::Archive;
+        activities.archiveDir = u"done"_s;
+        broadcasts.separator = '|';
+        broadcasts.encoding = u"windows-1252"_s;
+        QVERIFY2(activities.problems().isEmpty(), qPrintable(activities.problems().join(u'\n')));
+        c.rules = {activities, broadcasts};
+        r = run();
+        QVERIFY2(r.ok(), qPrintable(r.error.detailed()));
+        const ImportResult *taken = result(r, u"2026/12/activity_STATEU_20261201.csv"_s);
+        QVERIFY2(taken->state == State::Imported, qPrintable(taken->error.toString(taken->name)));
+        QCOMPARE(taken->inserted, 5);
+        QCOMPARE(result(r, u"2026/12/broadcast_STATEU_20261201.csv"_s)->datasets, QStringList{u"deployteq.broadcasts"_s});
+        QVERIFY(r.afterProblems.isEmpty());
+        QCOMPARE(tree(root), (QStringList{u"2026"_s, u"2026/12"_s, u"done"_s, u"done/activity_STATEU_20261201.csv"_s,
+                                          u"done/broadcast_STATEU_20261201.csv"_s}));
+
+        QSqlQuery q(m_ws.database());
+        QVERIFY(q.exec(u"SELECT activity, activity_date, description_of_activity, study_programme, campus "
+                       "FROM ds_deployteq__activities WHERE customer_id = '55602'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"softbounce"_s);
+        QCOMPARE(q.value(1).toString(), u"2026-12-01 06:00:41"_s);
+        QCOMPARE(q.value(2).toString(), u"452 4.2.2 mailbox full, try again later"_s);
+        QCOMPARE(q.value(3).toString(), u"Rechtsgeleerdheid"_s);
+        QCOMPARE(q.value(4).toString(), u"Leuven"_s);
+        QVERIFY(q.exec(u"SELECT count(*) FROM ds_deployteq__activities WHERE study_programme = 'Économie et gestion' "
+                       "AND campus = 'Liège'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        QVERIFY(q.exec(u"SELECT subject FROM ds_deployteq__broadcasts WHERE broadcast_id = '2001'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"Kom naar de open dag – inschrijven kan nu"_s);
+        q.finish();
+        const auto fields = DatasetStore(m_ws).dataset(u"deployteq.activities"_s)->fields;
+        QCOMPARE(fields.at(fields.size() - 2).name, u"study_programme"_s);
+        QCOMPARE(fields.last().name, u"campus"_s);
+    }
+
+    // Actito lets the customer rename every header and name the file: nothing recognises it,
+    // and a rule with a header map takes it into its dataset.
+    void renamedActitoHeadersThroughARule()
+    {
+        const QString data = sample(u"renamed/"_s);
+        const QString root = m_sshd.root() + u"/actito-renamed"_s;
+        QVERIFY(QDir().mkpath(root));
+        QVERIFY(QFile::copy(data + u"weekly_export_20261215.csv"_s, root + u"/weekly_export_20261215.csv"_s));
+        Connection c = m_sshd.connection();
+        c.readPath = m_sshd.serverPath(root);
+        auto run = [&] { return Fetcher(c, m_ws.knownHostsPath(), m_ws.path()).run(); };
+        FetchReport r = run();
+        QCOMPARE(result(r, u"weekly_export_20261215.csv"_s)->state, State::Failed);
+        QVERIFY(result(r, u"weekly_export_20261215.csv"_s)->error.message.contains(u"matches no known format"_s));
+
+        IntakeRule rule;
+        rule.pattern = u"weekly_export_*.csv"_s;
+        rule.dataset = u"actito.email_openings"_s;
+        QStringList problems;
+        QVERIFY2(readHeaderMap(data + u"actito-openings-headers.csv"_s, &rule.headerMap, &problems),
+                 qPrintable(problems.join(u'\n')));
+        c.rules = {rule};
+        r = run();
+        const ImportResult *taken = result(r, u"weekly_export_20261215.csv"_s);
+        QVERIFY2(taken->state == State::Imported, qPrintable(taken->error.toString(taken->name)));
+        QCOMPARE(taken->inserted, 3);
+        QSqlQuery q(m_ws.database());
+        QVERIFY(q.exec(u"SELECT email_address, event_time, campaign_technical_name, first_name "
+                       "FROM ds_actito__email_openings WHERE interaction_id = '81003'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"amelie.dubois@example.be"_s);
+        QCOMPARE(q.value(1).toString(), u"2026-12-15 21:47:05"_s); // day first, as its 14 and 15 show
+        QCOMPARE(q.value(2).toString(), u"winter_newsletter"_s);
+        QCOMPARE(q.value(3).toString(), u"Amélie"_s); // an attribute of theirs, kept under its own name
+    }
+
     // Rules hang on the connection's id: a rename keeps them, a removal takes them along.
     void rulesFollowTheConnection()
     {
@@ -469,6 +578,11 @@ private Q_SLOTS:
         second.connectionId = c.id;
         second.pattern = u"b*.csv"_s;
         second.dataset = u"my_own"_s;
+        second.separator = '\t';
+        second.encoding = u"Windows-1252"_s;
+        second.hasHeader = false;
+        second.headerMap.mappings = {{QString(), 2, u"student_number"_s, 1}, {u"E-mail"_s, 0, u"email"_s, 2}};
+        second.headerMapFile = u"fields.csv"_s;
         QVERIFY2(IntakeRuleStore(m_ws).add(first, &error), qPrintable(error));
         QVERIFY2(IntakeRuleStore(m_ws).add(second, &error), qPrintable(error));
         c.name = u"renamed"_s;
@@ -479,6 +593,16 @@ private Q_SLOTS:
         QCOMPARE(found->rules.at(0).dateOrder, DateOrder::DayFirst);
         QCOMPARE(found->rules.at(0).afterText(), u"archive=done"_s);
         QCOMPARE(found->rules.at(1).dataset, u"my_own"_s);
+        // The map is kept in the workspace: the file it came from may be gone.
+        const IntakeRule &kept = found->rules.at(1);
+        QCOMPARE(kept.separator, '\t');
+        QCOMPARE(kept.encoding, u"windows-1252"_s);
+        QVERIFY(kept.hasHeader.has_value() && !*kept.hasHeader);
+        QCOMPARE(kept.headerMapFile, u"fields.csv"_s);
+        QCOMPARE(kept.headerMap.describe(), (QStringList{u"#2 -> student_number"_s, u"\"E-mail\" -> email"_s}));
+        QCOMPARE(found->rules.at(0).separator, '\0');
+        QVERIFY(!found->rules.at(0).hasHeader);
+        QVERIFY(found->rules.at(0).headerMap.isEmpty());
 
         QVERIFY(!IntakeRuleStore(m_ws).remove(c.id, 3, &error));
         QVERIFY2(error.contains(u"no rule 3"_s), qPrintable(error));

@@ -2,6 +2,7 @@
 // Taking files in: every documented format, exactly once, and every kind of bad input.
 #include "TestSupport.h"
 #include "core/Workspace.h"
+#include "formats/HeaderMap.h"
 #include "intake/Importer.h"
 #include "store/DatasetStore.h"
 
@@ -515,6 +516,128 @@ private Q_SLOTS:
         QVERIFY(r.error.message.contains(u"not a valid dataset name"_s));
         // "a__b" would share the table of "a.b".
         QCOMPARE(take(write(u"y.csv"_s, "a\n1\n"), u"slate__scores"_s).state, State::Failed);
+    }
+
+    // A header map is checked when it is given, each problem at its line and column.
+    void headerMapProblems_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("dataset");
+        QTest::addColumn<QStringList>("problems");
+        const QString openings = u"actito.email_openings has no field \"email\" (its fields: interaction_id, campaign_id, "
+                                 "ab_version, profile_id, subscription, event_time, email_address, campaign_technical_name)"_s;
+        QTest::newRow("good") << QByteArray("E-mail,email_address\r\n\n\"Opened, at\",event_time\n") << u"actito.email_openings"_s
+                              << QStringList();
+        QTest::newRow("one column") << QByteArray("E-mail\n") << u"x"_s
+                                    << QStringList{u"map.csv:1:2: expected two columns, their header (or #position) and the "
+                                                   "field, found 1"_s};
+        QTest::newRow("three columns") << QByteArray("a,b\nc,d,e\n") << u"x"_s
+                                       << QStringList{u"map.csv:2:3: expected two columns, their header (or #position) and "
+                                                      "the field, found 3"_s};
+        QTest::newRow("semicolons") << QByteArray("E-mail;email_address\n") << u"x"_s
+                                    << QStringList{u"map.csv:1:2: expected their header and the field separated by a comma, "
+                                                   "found a semicolon or tab"_s};
+        QTest::newRow("empty field") << QByteArray("E-mail,\n") << u"x"_s
+                                     << QStringList{u"map.csv:1:2: the field for \"E-mail\" is empty"_s};
+        QTest::newRow("position 0") << QByteArray("#0,x\n") << u"x"_s
+                                    << QStringList{u"map.csv:1:1: column positions start at #1"_s};
+        QTest::newRow("two headers to one field") << QByteArray("E-mail,email_address\nMail,email_address\n")
+                                                  << u"actito.email_openings"_s
+                                                  << QStringList{u"map.csv:2:2: the field \"email_address\" is mapped to "
+                                                                 "already on line 1: a field takes one column"_s};
+        QTest::newRow("one header twice") << QByteArray("E-mail,email_address\ne mail,x\n#8,y\n# 8,z\n") << u"x"_s
+                                          << QStringList{u"map.csv:2:1: \"e mail\" is mapped already on line 1"_s,
+                                                         u"map.csv:4:1: \"# 8\" is mapped already on line 3"_s};
+        QTest::newRow("unterminated quote") << QByteArray("a,b\n\"E-mail,email_address\n") << u"x"_s
+                                            << QStringList{u"map.csv:2:1: unterminated quoted field (opened at line 2, column 1)"_s};
+        QTest::newRow("empty") << QByteArray("\n\n") << u"x"_s
+                               << QStringList{u"map.csv: the header map is empty: write one line a column, their header "
+                                              "and the field, such as E-mail,email_address"_s};
+        QTest::newRow("not a field of the format") << QByteArray("Opened at,event_time\nE-mail,email\n")
+                                                   << u"actito.email_openings"_s << QStringList{u"map.csv:2:2: "_s + openings};
+        QTest::newRow("problems of both kinds") << QByteArray("E-mail;email_address\n#0,x\nOpened at,when\n")
+                                               << u"actito.email_openings"_s
+                                               << QStringList{u"map.csv:1:2: expected their header and the field separated "
+                                                              "by a comma, found a semicolon or tab"_s,
+                                                              u"map.csv:2:1: column positions start at #1"_s,
+                                                              u"map.csv:3:2: "_s + QString(openings).replace(u"\"email\""_s, u"\"when\""_s)};
+        QTest::newRow("not a field name") << QByteArray("E-mail,Email Address\nId,1st\n") << u"slate.scores"_s
+                                          << QStringList{u"map.csv:1:2: \"Email Address\" is not a field name: use "
+                                                         "lower-case letters, digits and '_' (such as email_address)"_s,
+                                                         u"map.csv:2:2: \"1st\" is not a field name: use lower-case "
+                                                         "letters, digits and '_' (such as f_1st)"_s};
+        QTest::newRow("a documented position") << QByteArray("#8,study_programme\n#3,student\n") << u"deployteq.activities"_s
+                                               << QStringList{u"map.csv:2:2: deployteq.activities has no field \"student\" "
+                                                              "(its fields: broadcast_id, customer_id, "
+                                                              "external_customer_number, e_mail_address, activity, "
+                                                              "activity_date, description_of_activity; a column after its "
+                                                              "7 documented ones may take a name of your own)"_s};
+        QTest::newRow("no dataset") << QByteArray("E-mail,email_address\n") << QString()
+                                    << QStringList{u"A header map names the fields of one dataset: say which with --as."_s};
+        QTest::newRow("JSON") << QByteArray("E-mail,email_address\n") << u"civitas.outreach"_s
+                              << QStringList{u"civitas.outreach is read from JSON, whose fields have no header to map."_s};
+    }
+    void headerMapProblems()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, dataset);
+        QFETCH(QStringList, problems);
+        HeaderMap map;
+        QStringList found;
+        parseHeaderMap(content, u"map.csv"_s, &map, &found);
+        found += wb::headerMapProblems(map, dataset, u"map.csv"_s);
+        QCOMPARE(found, problems);
+    }
+
+    // Without a header row a known format's fields take their documented places, which a map
+    // can change; a rule's header setting overrides recognition both ways.
+    void headerRowAndColumnPositions()
+    {
+        Importer importer(m_path);
+        auto takeWith = [&](const QString &path, const QString &dataset, std::optional<bool> hasHeader,
+                            const QByteArray &mapText) {
+            ImportRequest r;
+            r.localPath = path;
+            r.dataset = dataset;
+            r.hasHeader = hasHeader;
+            QStringList problems;
+            if (!mapText.isEmpty() && !parseHeaderMap(mapText, u"map.csv"_s, &r.headerMap, &problems))
+                qWarning() << problems;
+            return importer.importFile(r);
+        };
+        // Their export starts with the customer, then the broadcast: a map swaps them back.
+        const QString swapped = write(u"activity_BRAND_20261201.csv"_s,
+                                      "55601;2001;EXT-801;emma@example.nl;open;2026-12-01 07:12:44;iOS\n");
+        ImportResult r = takeWith(swapped, u"deployteq.activities"_s, std::nullopt, "#1,customer_id\n#2,broadcast_id\n");
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(value(u"SELECT broadcast_id || '/' || customer_id FROM ds_deployteq__activities"_s).toString(),
+                 u"2001/55601"_s);
+        // Too few columns for the format: refused, not spread over the wrong fields.
+        const QString broadcast = write(u"broadcast_BRAND_20261201.csv"_s,
+                                        "2001;CAMPAIGN;Open dag;Kom langs;2026-12-01 06:00:00\n");
+        r = takeWith(broadcast, u"deployteq.activities"_s, false, {});
+        QCOMPARE(r.state, State::Failed);
+        QCOMPARE(r.error.toString(r.name), u"broadcast_BRAND_20261201.csv:1: the file has 5 column(s) and no header row: "
+                                           "deployteq.activities lacks its field(s) activity_date, "
+                                           "description_of_activity (a header map can place them: #POSITION,field)"_s);
+        // Said to have a header, a headerless file is not taken for one by its name.
+        r = takeWith(broadcast, QString(), true, {});
+        QCOMPARE(r.state, State::Failed);
+        QVERIFY2(r.error.message.contains(u"matches no known format"_s), qPrintable(r.error.message));
+        r = takeWith(broadcast, QString(), std::nullopt, {});
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        // A generic dataset: positions name its columns, the others are column_N.
+        const QString plain = write(u"students.txt"_s, "s1001,Ann,Law\ns1002,Bob,Medicine\n");
+        r = takeWith(plain, u"local.students"_s, std::nullopt, "#1,student_number\n#3,programme\n");
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(fieldNames(u"local.students"_s), (QStringList{u"student_number"_s, u"column_2"_s, u"programme"_s}));
+        QCOMPARE(value(u"SELECT programme FROM ds_local__students WHERE student_number = 's1002'"_s).toString(),
+                 u"Medicine"_s);
+        // A header renamed for a generic dataset.
+        r = takeWith(write(u"slate.csv"_s, "Matrikel-Nr,Name\n7,Ann\n"), u"local.slate"_s, std::nullopt,
+                     "Matrikel-Nr,student_number\n");
+        QVERIFY2(r.state == State::Imported, qPrintable(r.error.toString(r.name)));
+        QCOMPARE(fieldNames(u"local.slate"_s), (QStringList{u"student_number"_s, u"name"_s}));
     }
 
     // A generic dataset has no key: every row is its own, even two identical ones.

@@ -164,6 +164,24 @@ private Q_SLOTS:
         QCOMPARE(runReportText(completedFetch(), style()), expected);
     }
 
+    // A fetch whose rule could not archive a file it took in: completed, and it says so.
+    void completedFetchWithWarnings()
+    {
+        JobRun r = completedFetch();
+        r.warnings = {u"opens.csv: taken in, but not moved to done: permission denied"_s,
+                      u"clicks.csv: taken in, but not moved to done: permission denied"_s};
+        const QString text = runReportText(r, style());
+        // "warnings" once the English plural forms are loaded, as the app and the CLI load them.
+        QVERIFY2(text.contains(u"\nResult:    completed, with 2 warning"_s), qPrintable(text));
+        QVERIFY2(text.endsWith(u"\nWarnings:\n    opens.csv: taken in, but not moved to done: permission denied\n"
+                               "    clicks.csv: taken in, but not moved to done: permission denied\n"_s),
+                 qPrintable(text));
+        QVERIFY(!text.contains(u"What to do next"_s));
+        QCOMPARE(runTitle(r), u"Writeback Studio: fetch fm-prod completed"_s);
+        QCOMPARE(QJsonDocument::fromJson(runReportJson(r)).object()[u"warnings"_s].toArray(),
+                 QJsonArray::fromStringList(r.warnings));
+    }
+
     // How a run was started is shown in the reader's language; the JSON keeps the stored word.
     void triggerIsTranslated()
     {
@@ -217,7 +235,7 @@ private Q_SLOTS:
             u"bytes"_s,       u"details"_s,    u"duration_ms"_s, u"error"_s,  u"files"_s,
             u"finished_at"_s, u"format"_s,     u"job"_s,         u"kind"_s,   u"location"_s,
             u"name"_s,        u"next_steps"_s, u"rows"_s,        u"run_id"_s, u"started_at"_s,
-            u"state"_s,       u"trigger"_s,    u"version"_s};
+            u"state"_s,       u"trigger"_s,    u"version"_s,     u"warnings"_s};
         QCOMPARE(keys, expectedKeys);
         QCOMPARE(o[u"format"_s].toString(), u"writeback-run-report"_s);
         QCOMPARE(o[u"version"_s].toInt(), 1);
