@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "MessageWidget.h"
 #include "core/Workspace.h"
+#include "store/Sqlite.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -57,12 +58,15 @@ WorkspaceWrite::~WorkspaceWrite()
     m_shared->cancelled = true;
 }
 
-WorkspaceWrite *WorkspaceWrite::start(QObject *context, const QString &workspacePath, Change change)
+// The worker's side of every change: `open` a connection, `begin` (true, or false with
+// `busy` set while another writer holds the lock) until the lock is free, telling the window
+// once that it waits, then `change` and `end(ok)`; the outcome is posted to the window.
+template<typename Open, typename Begin, typename Apply, typename End>
+void WorkspaceWrite::run(WorkspaceWrite *write, Open open, Begin begin, Apply change, End end)
 {
-    auto *write = new WorkspaceWrite(context);
     const QPointer<WorkspaceWrite> self(write);
-    writers().start([self, shared = write->m_shared, path = workspacePath,
-                                          change = std::move(change)] {
+    writers().start([self, shared = write->m_shared, open = std::move(open), begin = std::move(begin),
+                     change = std::move(change), end = std::move(end)]() mutable {
         const auto post = [self](auto f) {
             QMetaObject::invokeMethod(qApp, [self, f] {
                 if (self)
@@ -76,16 +80,13 @@ WorkspaceWrite *WorkspaceWrite::start(QObject *context, const QString &workspace
                 w->deleteLater();
             });
         };
-        Workspace workspace;
         QString error;
-        if (!workspace.open(path, &error))
+        if (!open(&error))
             return finish(false, error);
-        QSqlQuery q(workspace.database());
-        q.exec(u"PRAGMA busy_timeout=%1"_s.arg(BusyPollMs));
         bool toldWaiting = false;
-        while (!q.exec(u"BEGIN IMMEDIATE"_s)) {
-            if (!isBusy(q.lastError()))
-                return finish(false, q.lastError().text());
+        for (bool busy = false; !begin(&busy, &error);) {
+            if (!busy)
+                return finish(false, error);
             if (shared->cancelled)
                 return;
             if (!toldWaiting) {
@@ -96,15 +97,72 @@ WorkspaceWrite *WorkspaceWrite::start(QObject *context, const QString &workspace
                 });
             }
         }
-        const bool ok = change(workspace, &error);
-        QSqlQuery end(workspace.database());
-        if (!end.exec(ok ? u"COMMIT"_s : u"ROLLBACK"_s) && ok) {
-            const QString why = end.lastError().text();
-            end.exec(u"ROLLBACK"_s);
-            return finish(false, why);
-        }
+        const bool ok = change(&error);
+        if (!end(ok, &error))
+            return finish(false, error);
         finish(ok, error);
     });
+}
+
+WorkspaceWrite *WorkspaceWrite::start(QObject *context, const QString &workspacePath, Change change)
+{
+    auto *write = new WorkspaceWrite(context);
+    auto workspace = std::make_shared<Workspace>();
+    run(
+        write, [workspace, workspacePath](QString *error) {
+            if (!workspace->open(workspacePath, error))
+                return false;
+            QSqlQuery(workspace->database()).exec(u"PRAGMA busy_timeout=%1"_s.arg(BusyPollMs));
+            return true;
+        },
+        [workspace](bool *busy, QString *error) {
+            QSqlQuery q(workspace->database());
+            if (q.exec(u"BEGIN IMMEDIATE"_s))
+                return true;
+            *busy = isBusy(q.lastError());
+            *error = q.lastError().text();
+            return false;
+        },
+        [workspace, change = std::move(change)](QString *error) { return change(*workspace, error); },
+        [workspace](bool ok, QString *error) {
+            QSqlQuery end(workspace->database());
+            if (end.exec(ok ? u"COMMIT"_s : u"ROLLBACK"_s) || !ok)
+                return true;
+            *error = end.lastError().text();
+            end.exec(u"ROLLBACK"_s);
+            return false;
+        });
+    return write;
+}
+
+WorkspaceWrite *WorkspaceWrite::startOnStore(QObject *context, const QString &workspacePath, StoreChange change)
+{
+    auto *write = new WorkspaceWrite(context);
+    auto db = std::make_shared<sql::Database>();
+    run(
+        write, [db, workspacePath](QString *error) {
+            if (!db->open(workspacePath, error))
+                return false;
+            db->setBusyTimeout(BusyPollMs);
+            return true;
+        },
+        [db](bool *busy, QString *error) {
+            if (db->exec("BEGIN IMMEDIATE", error))
+                return db->exec("PRAGMA defer_foreign_keys=ON", error);
+            *busy = db->lastErrorIsBusy();
+            return false;
+        },
+        [db, change = std::move(change)](QString *error) { return change(*db, error); },
+        [db](bool ok, QString *error) {
+            if (!ok) {
+                db->exec("ROLLBACK", nullptr);
+                return true;
+            }
+            if (db->exec("COMMIT", error))
+                return true;
+            db->exec("ROLLBACK", nullptr);
+            return false;
+        });
     return write;
 }
 
@@ -112,7 +170,22 @@ WorkspaceWrite *WorkspaceWrite::start(QObject *context, const QString &workspace
                                       MessageWidget *message, std::function<void(bool)> done,
                                       std::function<QString(const QString &)> failure)
 {
-    WorkspaceWrite *write = start(context, workspacePath, std::move(change));
+    return shownIn(start(context, workspacePath, std::move(change)), context, message, std::move(done),
+                   std::move(failure));
+}
+
+WorkspaceWrite *WorkspaceWrite::startOnStore(QObject *context, const QString &workspacePath, StoreChange change,
+                                             MessageWidget *message, std::function<void(bool)> done,
+                                             std::function<QString(const QString &)> failure)
+{
+    return shownIn(startOnStore(context, workspacePath, std::move(change)), context, message, std::move(done),
+                   std::move(failure));
+}
+
+WorkspaceWrite *WorkspaceWrite::shownIn(WorkspaceWrite *write, QObject *context, MessageWidget *message,
+                                        std::function<void(bool)> done,
+                                        std::function<QString(const QString &)> failure)
+{
     connect(write, &WorkspaceWrite::waiting, message,
             [message] { message->showMessage(waitingForWorkspaceText(), Icons::Tone::Info); });
     connect(write, &WorkspaceWrite::finished, context,

@@ -10,6 +10,9 @@
 
 namespace wb {
 class Workspace;
+namespace sql {
+class Database;
+}
 }
 
 namespace wb::ui {
@@ -39,6 +42,14 @@ public:
                                  std::function<QString(const QString &)> failure = {});
     ~WorkspaceWrite() override;
 
+    // The same for the stores written through SQLite's own API (the catalog of datasets):
+    // the change gets that connection, inside its transaction.
+    using StoreChange = std::function<bool(sql::Database &db, QString *error)>;
+    static WorkspaceWrite *startOnStore(QObject *context, const QString &workspacePath, StoreChange change);
+    static WorkspaceWrite *startOnStore(QObject *context, const QString &workspacePath, StoreChange change,
+                                        MessageWidget *message, std::function<void(bool ok)> done,
+                                        std::function<QString(const QString &)> failure = {});
+
     bool isWaiting() const { return m_waiting; }
 
 Q_SIGNALS:
@@ -48,6 +59,10 @@ Q_SIGNALS:
 
 private:
     explicit WorkspaceWrite(QObject *context);
+    template<typename Open, typename Begin, typename Apply, typename End>
+    static void run(WorkspaceWrite *write, Open open, Begin begin, Apply change, End end);
+    static WorkspaceWrite *shownIn(WorkspaceWrite *write, QObject *context, MessageWidget *message,
+                                   std::function<void(bool ok)> done, std::function<QString(const QString &)> failure);
 
     struct Shared;
     std::shared_ptr<Shared> m_shared;

@@ -42,8 +42,7 @@ int multiValueCommand(Context &ctx, const QStringList &args)
         return Usage;
     }
     const QString sep = p.value(separator);
-    if (p.isSet(separator)
-        && (sep.isEmpty() || sep.size() > 8 || sep.contains(QChar(0x1f)) || sep.contains(u'\n') || sep.contains(u'\r'))) {
+    if (p.isSet(separator) && !isValidMultiValueSeparator(sep)) {
         ctx.err << tr("The separator must be 1 to 8 characters, without line breaks.") << Qt::endl;
         return Usage;
     }

@@ -57,6 +57,12 @@ QString tableNameFor(const QString &dataset)
     return u"ds_"_s + t;
 }
 
+bool isValidMultiValueSeparator(const QString &separator)
+{
+    return !separator.isEmpty() && separator.size() <= 8 && !separator.contains(QChar(0x1f))
+        && !separator.contains(u'\n') && !separator.contains(u'\r');
+}
+
 bool isValidDatasetName(const QString &name)
 {
     static const QRegularExpression rx(u"^[a-z][a-z0-9_]{0,40}(\\.[a-z][a-z0-9_]{0,60})?$"_s);

@@ -78,5 +78,8 @@ private:
 QString tableNameFor(const QString &dataset);
 // Dataset names: "vendor.kind" or a user's own name; letters, digits, '_' and one '.'.
 bool isValidDatasetName(const QString &name);
+// What a dataset's files may write between the values of a field: 1 to 8 characters, no line
+// break, never the U+001F the store keeps between them.
+bool isValidMultiValueSeparator(const QString &separator);
 
 } // namespace wb

@@ -54,6 +54,17 @@ QString Database::lastError() const
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : u"out of memory"_s;
 }
 
+void Database::setBusyTimeout(int ms)
+{
+    sqlite3_busy_timeout(m_db, ms);
+}
+
+bool Database::lastErrorIsBusy() const
+{
+    const int code = m_db ? sqlite3_errcode(m_db) & 0xff : SQLITE_OK;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
 Statement::~Statement()
 {
     sqlite3_finalize(m_stmt);

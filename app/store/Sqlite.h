@@ -29,6 +29,10 @@ public:
     sqlite3 *handle() const { return m_db; }
     bool exec(const char *sql, QString *error);
     QString lastError() const;
+    // How long a statement waits for another connection's write lock before it fails busy.
+    void setBusyTimeout(int ms);
+    // Whether the last failure was another connection holding the lock (SQLITE_BUSY/LOCKED).
+    bool lastErrorIsBusy() const;
 
 private:
     sqlite3 *m_db = nullptr;
