@@ -5,6 +5,7 @@
 #include "DatasetTableModel.h"
 #include "EmptyState.h"
 #include "FetchTask.h"
+#include "FieldMenu.h"
 #include "FilesModel.h"
 #include "FilesPanel.h"
 #include "Icons.h"
@@ -15,6 +16,7 @@
 #include "MessageWidget.h"
 #include "Prompts.h"
 #include "RuleFromFile.h"
+#include "WorkspaceWrite.h"
 #include "core/ConnectionStore.h"
 #include "core/Workspace.h"
 #include "formats/FormatSpec.h"
@@ -29,6 +31,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -264,6 +267,8 @@ QWidget *DataPage::createDatasetsTab()
     // Fitting columns to their contents looks at this many rows, not at the whole table.
     m_rowsView->horizontalHeader()->setResizeContentsPrecision(64);
     m_rowsView->horizontalHeader()->setMaximumSectionSize(360);
+    m_rowsView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_rowsView->horizontalHeader(), &QWidget::customContextMenuRequested, this, &DataPage::showFieldMenu);
     rightLayout->addWidget(m_rowsTitle);
     rightLayout->addWidget(m_rowsView, 1);
 
@@ -649,6 +654,52 @@ void DataPage::showDataset()
     m_rowsTitle->setText(tr("%1 — %n row(s), table %2", nullptr, int(d.rows))
                              .arg(d.name, d.table));
     m_rowsView->resizeColumnsToContents();
+}
+
+void DataPage::showFieldMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_rowsView->horizontalHeader();
+    const int column = header->logicalIndexAt(pos);
+    const QString dataset = m_rows->datasetName();
+    // Derived datasets are computed from others: their fields follow their sources'.
+    if (column < 0 || column >= m_rows->fieldCount() || findDerived(dataset))
+        return;
+    const FieldSpec field = m_rows->fieldAt(column);
+    QMenu *menu = fieldMenu(field, this, [this, dataset, name = field.name](const QString &separator) {
+        setMultiValue(dataset, name, separator);
+    });
+    if (menu)
+        menu->popup(header->viewport()->mapToGlobal(pos));
+}
+
+void DataPage::setMultiValue(const QString &dataset, const QString &field, const QString &separator)
+{
+    WorkspaceWrite::startOnStore(
+        this, m_workspace.path(),
+        [dataset, field, separator](sql::Database &db, QString *error) {
+            Catalog catalog(db);
+            const auto info = catalog.find(dataset, error);
+            if (!info) {
+                if (error->isEmpty())
+                    *error = tr("There is no dataset “%1” any more.").arg(dataset);
+                return false;
+            }
+            return catalog.setMultiValue(*info, field, separator, error);
+        },
+        m_message,
+        [this, dataset, field, separator](bool ok) {
+            if (!ok)
+                return;
+            reload();
+            m_message->showMessage(
+                separator.isEmpty()
+                    ? tr("%1 holds one value in %2.").arg(field, dataset)
+                    : tr("%1 holds several values in %2, separated by “%3” in its files; exports join them with "
+                         "their own multi-value separator.")
+                          .arg(field, dataset, separator),
+                Icons::Tone::Positive);
+        },
+        [field](const QString &error) { return tr("Could not change the field %1: %2").arg(field, error); });
 }
 
 void DataPage::updateState()

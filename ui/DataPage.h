@@ -79,6 +79,9 @@ private:
     void importAsChosen(int index);
     void chooseFiles();
     void showDataset();
+    // The dataset column header's menu: whether a text field holds several values.
+    void showFieldMenu(const QPoint &pos);
+    void setMultiValue(const QString &dataset, const QString &field, const QString &separator);
     void setBusy(const QString &text);
     void showProgress(const QString &text, int percent);
     void done();

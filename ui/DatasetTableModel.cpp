@@ -3,6 +3,7 @@
 
 #include "core/Log.h"
 #include "core/Workspace.h"
+#include "formats/FormatSpec.h"
 #include "store/Sqlite.h"
 
 #include <QDateTime>
@@ -175,8 +176,12 @@ QString DatasetTableModel::display(int column, const QVariant &value) const
     if (value.isNull())
         return {};
     if (column < fieldCount()) {
-        if (m_dataset.fields.at(column).type == FieldType::Boolean)
+        const FieldSpec &f = m_dataset.fields.at(column);
+        if (f.type == FieldType::Boolean)
             return value.toLongLong() ? tr("true") : tr("false");
+        // Several values, stored apart by U+001F: shown as its files write them.
+        if (!f.multiValue.isEmpty())
+            return value.toString().replace(QChar(0x1f), f.multiValue);
         return value.toString();
     }
     switch (column - fieldCount()) {
@@ -260,6 +265,11 @@ QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation,
             return tr(why[section - fieldCount()]);
         }
         const FieldSpec &f = m_dataset.fields.at(section);
+        if (!f.multiValue.isEmpty())
+            return tr("Field %1, %2, several values separated by “%3” (right-click to change)")
+                .arg(f.name, fieldTypeName(f.type), f.multiValue);
+        if (f.type == FieldType::Text && !findDerived(m_dataset.name))
+            return tr("Field %1, %2 (right-click if it holds several values)").arg(f.name, fieldTypeName(f.type));
         return tr("Field %1, %2").arg(f.name, fieldTypeName(f.type));
     }
     case Qt::ForegroundRole:

@@ -34,6 +34,7 @@ public:
     QString datasetName() const { return m_dataset.name; }
     // The dataset's own fields come first, the bookkeeping columns after them.
     int fieldCount() const { return int(m_dataset.fields.size()); }
+    FieldSpec fieldAt(int column) const { return m_dataset.fields.value(column); }
 
     // For tests: how many pages are held, and how many were read in all.
     int cachedPageCount() const { return int(m_pages.size()); }

@@ -42,6 +42,9 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMenu>
+#include <QContextMenuEvent>
+#include <QPainter>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -73,6 +76,25 @@ public:
         settle();
         const QString file = QDir(m_dir).filePath(name + u".png"_s);
         if (!w->grab().save(file)) {
+            std::fprintf(stderr, "could not write %s\n", qPrintable(QDir::toNativeSeparators(file)));
+            m_ok = false;
+            return;
+        }
+        std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+    }
+
+    // A window with a popup open over it: the popup is a window of its own, which grab()
+    // leaves out, so it is painted in where it shows.
+    void shootWithPopup(QWidget *w, QWidget *popup, const QString &name)
+    {
+        settle();
+        QPixmap shot = w->grab();
+        {
+            QPainter painter(&shot);
+            painter.drawPixmap(w->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+        }
+        const QString file = QDir(m_dir).filePath(name + u".png"_s);
+        if (!shot.save(file)) {
             std::fprintf(stderr, "could not write %s\n", qPrintable(QDir::toNativeSeparators(file)));
             m_ok = false;
             return;
@@ -218,6 +240,18 @@ int render(Workspace &workspace, const QString &dir)
             Shooter::waitFor(page, &DataPage::importFinished, 30000);
             page->selectDataset(u"fullmeasure.content_card_opens"_s);
             shooter.shoot(&w, u"data-rows"_s);
+            {
+                // The header's menu of a text field: one value or several.
+                QHeaderView *header = page->rowsView()->horizontalHeader();
+                const int column = 2; // last_name
+                const QPoint at(header->sectionViewportPosition(column) + 12, header->height() / 2);
+                QContextMenuEvent event(QContextMenuEvent::Mouse, at, header->viewport()->mapToGlobal(at));
+                QApplication::sendEvent(header->viewport(), &event);
+                if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                    shooter.shootWithPopup(&w, menu, u"data-field-menu"_s);
+                    menu->close();
+                }
+            }
             page->tabs()->setCurrentIndex(DataPage::FilesTab);
             page->selectFile(u"content_card_opens_20261123.csv"_s);
             shooter.shoot(&w, u"data-files-failed"_s);

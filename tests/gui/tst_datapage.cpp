@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -332,6 +333,83 @@ private Q_SLOTS:
         QCOMPARE(s.page->rowsModel()->datasetName(), u"fullmeasure.delivery_stats"_s);
         QCOMPARE(rows->headerData(7, Qt::Horizontal).toString(), u"error messages"_s);
         QCOMPARE(rows->index(1, 7).data().toString(), u"Carrier rejected: number unreachable"_s);
+    }
+
+    // The header's menu says a text field holds several values: the values already taken in
+    // are stored apart, and shown as the files write them.
+    void aFieldIsMadeMultiValuedFromItsHeader()
+    {
+        Setup s;
+        QVERIFY(setUp(s));
+        QVERIFY(s.page->importFiles({sample(u"content_card_opens.csv"_s)}));
+        QCOMPARE(waitForImport(s.page).size(), 1);
+        clickRow(s.page->datasetView(), s.page->datasetModel()->rowOf(u"fullmeasure.content_card_opens"_s));
+        DatasetTableModel *rows = s.page->rowsModel();
+        const int lastName = columnOf(rows, u"last_name"_s);
+        QVERIFY(lastName >= 0);
+        DatasetListModel *datasets = s.page->datasetModel();
+        const QString table = datasets->datasetAt(datasets->rowOf(u"fullmeasure.content_card_opens"_s)).table;
+        QVERIFY(!table.isEmpty());
+        auto stored = [&] {
+            QSqlQuery q(s.workspace->database());
+            if (!q.exec(u"SELECT last_name FROM \"%1\" WHERE last_name LIKE 'Garc%%'"_s.arg(table)) || !q.next())
+                return QString();
+            return q.value(0).toString();
+        };
+        QCOMPARE(stored(), u"García, Jr."_s);
+
+        // Right-click the column's header, choose the comma.
+        auto choose = [&](const QString &text) {
+            QHeaderView *header = s.page->rowsView()->horizontalHeader();
+            const QPoint at(header->sectionViewportPosition(lastName) + header->sectionSize(lastName) / 2,
+                            header->height() / 2);
+            // A right-click, as the window system reports it: the click, then its context menu
+            // event (QTest's click alone reaches the widget without the window's translation).
+            QTest::mouseClick(header->viewport(), Qt::RightButton, {}, at);
+            QContextMenuEvent event(QContextMenuEvent::Mouse, at, header->viewport()->mapToGlobal(at));
+            QApplication::sendEvent(header->viewport(), &event);
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu) {
+                qWarning() << "no menu on the header";
+                return false;
+            }
+            for (QAction *a : menu->actions())
+                if (a->text() == text) {
+                    // By keyboard, as the offscreen platform gives a popup no pointer grab.
+                    for (int i = 0; menu->activeAction() != a && i < menu->actions().size(); ++i)
+                        QTest::keyClick(menu, Qt::Key_Down);
+                    QTest::keyClick(menu, Qt::Key_Return);
+                    return menu->activeAction() == nullptr || !menu->isVisible();
+                }
+            qWarning() << "no" << text << "in" << menu->actions();
+            return false;
+        };
+        QVERIFY(choose(u"Holds several values, separated by “,”"_s));
+        QTRY_COMPARE(rows->fieldAt(lastName).multiValue, u","_s);
+        QCOMPARE(stored(), QString(u"García"_s + QChar(0x1f) + u" Jr."_s));
+        QCOMPARE(rows->index(1, lastName).data().toString(), u"García, Jr."_s);
+        QVERIFY(rows->headerData(lastName, Qt::Horizontal, Qt::ToolTipRole).toString().contains(u"“,”"_s));
+        QVERIFY(s.page->message()->text().contains(u"several values"_s));
+
+        // A separator of one's own, asked for.
+        Prompts::setNextText(u"||"_s);
+        QVERIFY(choose(u"Holds several values, separated by…"_s));
+        QTRY_COMPARE(rows->fieldAt(lastName).multiValue, u"||"_s);
+        // The values taken in are read again as the files would have written them with it: this
+        // one holds no "||", so it is one value again.
+        QCOMPARE(stored(), u"García, Jr."_s);
+        QCOMPARE(rows->index(1, lastName).data().toString(), u"García, Jr."_s);
+        QVERIFY(rows->headerData(lastName, Qt::Horizontal, Qt::ToolTipRole).toString().contains(u"“||”"_s));
+
+        // And back to one value, from a comma: the text as it came.
+        QVERIFY(choose(u"Holds several values, separated by “,”"_s));
+        QTRY_COMPARE(rows->fieldAt(lastName).multiValue, u","_s);
+        QCOMPARE(stored(), QString(u"García"_s + QChar(0x1f) + u" Jr."_s));
+        QVERIFY(choose(u"Holds one value"_s));
+        QTRY_VERIFY(rows->fieldAt(lastName).multiValue.isEmpty());
+        QCOMPARE(stored(), u"García, Jr."_s);
+        // Not a change of the platform's data: nothing to export again.
+        QCOMPARE(rows->rowCount(), 3);
     }
 
     void aMillionRowsArePagedNotLoaded()
