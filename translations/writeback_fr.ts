@@ -1580,6 +1580,85 @@ L&apos;espace de travail par défaut est %1
         <source>expected an outreach message object, or an array of them</source>
         <translation>un objet message de suivi, ou un tableau de tels objets, était attendu</translation>
     </message>
+    <message>
+        <source>%1: cannot read the header map: %2</source>
+        <translation>%1&#xa0;: impossible de lire la table des en-têtes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: a header map has one line a column; this file is %2 bytes</source>
+        <translation>%1&#xa0;: une table des en-têtes a une ligne par colonne&#xa0;; ce fichier fait %2 octets</translation>
+    </message>
+    <message>
+        <source>expected their header and the field separated by a comma, found a semicolon or tab</source>
+        <translation>attendu&#xa0;: leur en-tête et le champ séparés par une virgule&#xa0;; trouvé un point-virgule ou une tabulation</translation>
+    </message>
+    <message>
+        <source>expected two columns, their header (or #position) and the field, found %1</source>
+        <translation>attendu&#xa0;: deux colonnes, leur en-tête (ou #position) et le champ&#xa0;; trouvé %1</translation>
+    </message>
+    <message>
+        <source>column positions start at #1</source>
+        <translation>les positions de colonne commencent à #1</translation>
+    </message>
+    <message>
+        <source>their header is empty</source>
+        <translation>leur en-tête est vide</translation>
+    </message>
+    <message>
+        <source>the field for &quot;%1&quot; is empty</source>
+        <translation>le champ pour «&#xa0;%1&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is mapped already on line %2</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà associé à la ligne %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is mapped to already on line %2: a field takes one column</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est déjà la cible de la ligne %2&#xa0;: un champ prend une seule colonne</translation>
+    </message>
+    <message>
+        <source>%1: the header map is empty: write one line a column, their header and the field, such as E-mail,email_address</source>
+        <translation>%1&#xa0;: la table des en-têtes est vide&#xa0;: écrivez une ligne par colonne, leur en-tête et le champ, comme E-mail,email_address</translation>
+    </message>
+    <message>
+        <source>A header map names the fields of one dataset: say which with --as.</source>
+        <translation>Une table des en-têtes nomme les champs d&apos;un seul jeu de données&#xa0;: indiquez lequel avec --as.</translation>
+    </message>
+    <message>
+        <source>%1 is read from JSON, whose fields have no header to map.</source>
+        <translation>%1 est lu depuis du JSON, dont les champs n&apos;ont pas d&apos;en-tête à associer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field name: use lower-case letters, digits and &apos;_&apos; (such as %2)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de champ&#xa0;: utilisez des minuscules, des chiffres et «&#xa0;_&#xa0;» (comme %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; (its fields: %3; a column after its %4 documented ones may take a name of your own)</source>
+        <translation>%1 n&apos;a pas de champ «&#xa0;%2&#xa0;» (ses champs&#xa0;: %3&#xa0;; une colonne après ses %4 colonnes documentées peut prendre un nom de votre choix)</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; (its fields: %3)</source>
+        <translation>%1 n&apos;a pas de champ «&#xa0;%2&#xa0;» (ses champs&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>%1: without a header row only a format that may come without one is recognised, by its name and its number of columns (Deployteq&apos;s); name the dataset (CLI: --as NAME).</source>
+        <translation>%1&#xa0;: sans ligne d&apos;en-tête, seul un format qui peut en être dépourvu est reconnu, par son nom et son nombre de colonnes (celui de Deployteq)&#xa0;; nommez le jeu de données (CLI&#xa0;: --as NOM).</translation>
+    </message>
+    <message>
+        <source>the file has %1 column(s) and no header row: %2 lacks its field(s) %3 (a header map can place them: #POSITION,field)</source>
+        <translation>le fichier a %1 colonne(s) et pas de ligne d&apos;en-tête&#xa0;: il manque à %2 son ou ses champs %3 (une table des en-têtes peut les placer&#xa0;: #POSITION,champ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n warning(s)</source>
+        <translation>
+            <numerusform>avec %n avertissement</numerusform>
+            <numerusform>avec %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>wb::AmqpReceiver</name>
@@ -2131,6 +2210,14 @@ Résultat&#xa0;: la connexion ne fonctionne pas.
     <message>
         <source>&quot;%1&quot; is not a valid dataset name: use lower-case letters, digits, &apos;_&apos; and at most one &apos;.&apos;.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de jeu de données valide&#xa0;: utilisez des minuscules, des chiffres, des &apos;_&apos; et au plus un &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>The separator must be a comma, semicolon, tab or pipe.</source>
+        <translation>Le séparateur doit être une virgule, un point-virgule, une tabulation ou une barre verticale.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8, windows-1252, iso-8859-1, utf-16le or utf-16be.</source>
+        <translation>Encodage inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez utf-8, windows-1252, iso-8859-1, utf-16le ou utf-16be.</translation>
     </message>
 </context>
 <context>
@@ -3532,24 +3619,8 @@ writeback-cli put NAME LOCAL REMOTE [--overwrite]</translation>
         <translation>Le jeu de données dans lequel récupérer les fichiers.</translation>
     </message>
     <message>
-        <source>The files&apos; encoding when it is not UTF-8 (Windows-1252, ISO-8859-1, UTF-16LE, UTF-16BE).</source>
-        <translation>L&apos;encodage des fichiers s&apos;il ne s&apos;agit pas d&apos;UTF-8 (Windows-1252, ISO-8859-1, UTF-16LE, UTF-16BE).</translation>
-    </message>
-    <message>
-        <source>The field separator when it is not the one detected: &apos;,&apos;, &apos;;&apos;, &apos;|&apos; or &apos;tab&apos;.</source>
-        <translation>Le séparateur de champs s&apos;il diffère de celui détecté&#xa0;: &apos;,&apos;, &apos;;&apos;, &apos;|&apos; ou &apos;tab&apos;.</translation>
-    </message>
-    <message>
         <source>The quote character, or &apos;none&apos;.</source>
         <translation>Le caractère de guillemet, ou &apos;none&apos;.</translation>
-    </message>
-    <message>
-        <source>The first row is data (generic datasets; its columns are named column_1, column_2, ...).</source>
-        <translation>La première ligne contient des données (jeux de données génériques&#xa0;; ses colonnes sont nommées column_1, column_2, ...).</translation>
-    </message>
-    <message>
-        <source>--delimiter must be &apos;,&apos;, &apos;;&apos;, &apos;|&apos; or &apos;tab&apos;.</source>
-        <translation>--delimiter doit valoir &apos;,&apos;, &apos;;&apos;, &apos;|&apos; ou &apos;tab&apos;.</translation>
     </message>
     <message>
         <source>--quote must be one character or &apos;none&apos;.</source>
@@ -3975,16 +4046,6 @@ RUN est un identifiant affiché par `runs`&#xa0;: E12 pour une exécution d&apos
     <message>
         <source>%1: run %2 completed: %3 rows, %4 bytes</source>
         <translation>%1&#xa0;: exécution %2 terminée&#xa0;: %3 lignes, %4 octets</translation>
-    </message>
-    <message>
-        <source>Lists the runs of every job, newest first.
-
-writeback-cli runs [--job JOB | --export NAME] [--state STATE] [--from DAY] [--to DAY] [--json]
-writeback-cli runs retry RUN</source>
-        <translation>Liste les exécutions de toutes les tâches, de la plus récente à la plus ancienne.
-
-writeback-cli runs [--job JOB | --export NAME] [--state STATE] [--from DAY] [--to DAY] [--json]
-writeback-cli runs retry RUN</translation>
     </message>
     <message>
         <source>Only this job (fetch:CONNECTION or export:NAME).</source>
@@ -4499,18 +4560,6 @@ Chacune accepte --help.
 </translation>
     </message>
     <message>
-        <source>Adds an intake rule at the end of a connection&apos;s rules.
-
-writeback-cli connection rule add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
-
-A fetch applies the first rule whose pattern matches a file; files no rule matches are recognised as ever. A pattern without &apos;/&apos; matches the file&apos;s name, one with &apos;/&apos; its path under the read path; &apos;*&apos; and &apos;?&apos; stop at &apos;/&apos;, and case does not count.</source>
-        <translation>Ajoute une règle de récupération à la fin des règles d&apos;une connexion.
-
-writeback-cli connection rule add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
-
-Une récupération applique la première règle dont le motif correspond à un fichier&#xa0;; les fichiers qu&apos;aucune règle ne couvre sont reconnus comme d&apos;habitude. Un motif sans &apos;/&apos; porte sur le nom du fichier, un motif avec &apos;/&apos; sur son chemin sous le dossier de lecture&#xa0;; &apos;*&apos; et &apos;?&apos; s&apos;arrêtent à &apos;/&apos;, et la casse n&apos;est pas prise en compte.</translation>
-    </message>
-    <message>
         <source>The files it applies to (a glob such as export_*.csv).</source>
         <translation>Les fichiers concernés (un glob comme export_*.csv).</translation>
     </message>
@@ -4583,34 +4632,8 @@ writeback-cli connection rule remove CONN INDEX</translation>
         <translation>Règle %1 de %2 supprimée.</translation>
     </message>
     <message>
-        <source>Usage: writeback-cli connection rule add|list|remove ...
-  add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
-  list CONN [--json]
-  remove CONN INDEX
-Each takes --help.
-</source>
-        <translation>Utilisation&#xa0;: writeback-cli connection rule add|list|remove ...
-  add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
-  list CONN [--json]
-  remove CONN INDEX
-Chacune accepte --help.
-</translation>
-    </message>
-    <message>
         <source>  Say how its dates are written: import ... --dates day-first (or month-first, year-first), or a rule on the connection (connection rule add ... --dates ...).</source>
         <translation>  Indiquez comment ses dates sont écrites&#xa0;: import ... --dates day-first (ou month-first, year-first), ou une règle sur la connexion (connection rule add ... --dates ...).</translation>
-    </message>
-    <message>
-        <source>Takes in local files: each exactly once, each in one transaction.
-
-writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
-
-The format is recognised from the file&apos;s name and header; --as names it (a known dataset such as actito.email_openings, or a name of your own for a generic CSV dataset). A .gz file is taken in as the file inside it, each file in a .zip as a file of its own. Dates such as 05/02/2026 are read in the order --dates gives, else the format&apos;s documented one, else the one the file&apos;s own dates show; a file that could be read either way fails until told. Exits 1 when any file failed; the others are still taken in.</source>
-        <translation>Récupère des fichiers locaux&#xa0;: chacun une seule fois, chacun dans une seule transaction.
-
-writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
-
-Le format est reconnu d&apos;après le nom et l&apos;en-tête du fichier&#xa0;; --as permet de l&apos;indiquer (un jeu de données connu comme actito.email_openings, ou un nom de votre choix pour un jeu de données CSV générique). Un fichier .gz est récupéré comme le fichier qu&apos;il contient, et chaque fichier d&apos;un .zip comme un fichier distinct. Les dates comme 05/02/2026 sont lues dans l&apos;ordre indiqué par --dates, à défaut dans celui documenté pour le format, à défaut dans celui que montrent les dates du fichier lui-même&#xa0;; un fichier lisible dans les deux sens échoue tant que l&apos;ordre n&apos;est pas indiqué. Se termine avec le code 1 si un fichier a échoué&#xa0;; les autres sont tout de même récupérés.</translation>
     </message>
     <message>
         <source>How the files write dates such as 05/02/2026: day-first, month-first or year-first.</source>
@@ -4681,6 +4704,112 @@ writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)<
         <translation>Utilisation&#xa0;: writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)
 </translation>
     </message>
+    <message>
+        <source>Adds an intake rule at the end of a connection&apos;s rules.
+
+writeback-cli connection rule add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--separator comma|semicolon|tab|pipe] [--encoding NAME] [--header yes|no] [--header-map FILE] [--after keep|delete|archive=REMOTE_DIR]
+
+A fetch applies the first rule whose pattern matches a file; files no rule matches are recognised as ever. A pattern without &apos;/&apos; matches the file&apos;s name, one with &apos;/&apos; its path under the read path; &apos;*&apos; and &apos;?&apos; stop at &apos;/&apos;, and case does not count. The header map is read now and kept with the rule (see docs/formats.md, &quot;Header maps&quot;); its file is not needed later.</source>
+        <translation>Ajoute une règle de réception à la fin des règles d&apos;une connexion.
+
+writeback-cli connection rule add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--separator comma|semicolon|tab|pipe] [--encoding NAME] [--header yes|no] [--header-map FILE] [--after keep|delete|archive=REMOTE_DIR]
+
+Une récupération applique la première règle dont le motif correspond à un fichier&#xa0;; les fichiers qu&apos;aucune règle ne couvre sont reconnus comme d&apos;habitude. Un motif sans «&#xa0;/&#xa0;» s&apos;applique au nom du fichier, un motif avec «&#xa0;/&#xa0;» à son chemin sous le dossier de lecture&#xa0;; «&#xa0;*&#xa0;» et «&#xa0;?&#xa0;» s&apos;arrêtent à «&#xa0;/&#xa0;», et la casse ne compte pas. La table des en-têtes est lue maintenant et gardée avec la règle (voir docs/formats.md, «&#xa0;Header maps&#xa0;»)&#xa0;; son fichier n&apos;est plus nécessaire ensuite.</translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli connection rule add|list|remove ...
+  add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--separator SEP] [--encoding NAME] [--header yes|no] [--header-map FILE] [--after keep|delete|archive=REMOTE_DIR]
+  list CONN [--json]
+  remove CONN INDEX
+Each takes --help.
+</source>
+        <translation>Usage&#xa0;: writeback-cli connection rule add|list|remove ...
+  add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--separator SEP] [--encoding NAME] [--header yes|no] [--header-map FILE] [--after keep|delete|archive=REMOTE_DIR]
+  list CONN [--json]
+  remove CONN INDEX
+Chacune accepte --help.
+</translation>
+    </message>
+    <message>
+        <source>The field separator, when not the one detected: comma, semicolon, tab or pipe.</source>
+        <translation>Le séparateur de champs, s&apos;il n&apos;est pas celui détecté&#xa0;: comma, semicolon, tab ou pipe.</translation>
+    </message>
+    <message>
+        <source>The encoding, when not UTF-8: windows-1252, iso-8859-1, utf-16le or utf-16be (a byte-order mark always wins).</source>
+        <translation>L&apos;encodage, s&apos;il n&apos;est pas UTF-8&#xa0;: windows-1252, iso-8859-1, utf-16le ou utf-16be (une marque d&apos;ordre des octets l&apos;emporte toujours).</translation>
+    </message>
+    <message>
+        <source>Whether the first row is a header: yes or no (default: detected; a header map naming only positions means no).</source>
+        <translation>Si la première ligne est un en-tête&#xa0;: yes ou no (par défaut&#xa0;: détecté&#xa0;; une table des en-têtes qui ne nomme que des positions veut dire no).</translation>
+    </message>
+    <message>
+        <source>A CSV file of two columns, their header (or #position for a file without a header row) and the dataset&apos;s field; needs --as.</source>
+        <translation>Un fichier CSV de deux colonnes, leur en-tête (ou #position pour un fichier sans ligne d&apos;en-tête) et le champ du jeu de données&#xa0;; demande --as.</translation>
+    </message>
+    <message>
+        <source>--separator must be comma, semicolon, tab or pipe.</source>
+        <translation>--separator doit valoir comma, semicolon, tab ou pipe.</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8, windows-1252, iso-8859-1, utf-16le or utf-16be.</source>
+        <translation>--encoding doit valoir utf-8, windows-1252, iso-8859-1, utf-16le ou utf-16be.</translation>
+    </message>
+    <message>
+        <source>--header must be yes or no.</source>
+        <translation>--header doit valoir yes ou no.</translation>
+    </message>
+    <message>
+        <source>Takes in local files: each exactly once, each in one transaction.
+
+writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] [--separator comma|semicolon|tab|pipe] [--encoding NAME] [--header yes|no] [--header-map FILE] [--quote CHAR] [--json]
+
+The format is recognised from the file&apos;s name and header; --as names it (a known dataset such as actito.email_openings, or a name of your own for a generic CSV dataset). A .gz file is taken in as the file inside it, each file in a .zip as a file of its own. Dates such as 05/02/2026 are read in the order --dates gives, else the format&apos;s documented one, else the one the file&apos;s own dates show; a file that could be read either way fails until told. The separator, encoding, header and header map options are those of a connection&apos;s rule, to try a rule&apos;s settings on a local file first. Exits 1 when any file failed; the others are still taken in.</source>
+        <translation>Intègre des fichiers locaux&#xa0;: chacun exactement une fois, chacun dans une transaction.
+
+writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] [--separator comma|semicolon|tab|pipe] [--encoding NAME] [--header yes|no] [--header-map FILE] [--quote CHAR] [--json]
+
+Le format est reconnu d&apos;après le nom et l&apos;en-tête du fichier&#xa0;; --as le nomme (un jeu de données connu comme actito.email_openings, ou un nom de votre choix pour un jeu de données CSV générique). Un fichier .gz est intégré comme le fichier qu&apos;il contient, chaque fichier d&apos;un .zip comme un fichier à part. Les dates comme 05/02/2026 sont lues dans l&apos;ordre donné par --dates, sinon celui que documente le format, sinon celui que montrent les dates du fichier&#xa0;; un fichier lisible dans les deux sens échoue tant que l&apos;ordre n&apos;est pas donné. Les options de séparateur, d&apos;encodage, d&apos;en-tête et de table des en-têtes sont celles d&apos;une règle de connexion, pour essayer d&apos;abord les réglages d&apos;une règle sur un fichier local. Sort avec le code 1 si un fichier a échoué&#xa0;; les autres sont tout de même intégrés.</translation>
+    </message>
+    <message>
+        <source>The first row is data (as --header no).</source>
+        <translation>La première ligne est une donnée (comme --header no).</translation>
+    </message>
+    <message>
+        <source>Shows one run: its result, files, error, warnings and details.
+
+writeback-cli runs show RUN [--json]
+
+RUN is a handle from `runs`: E12 for an export run, F3 for a fetch run, Q2 for a consume run.</source>
+        <translation>Affiche une exécution&#xa0;: son résultat, ses fichiers, son erreur, ses avertissements et ses détails.
+
+writeback-cli runs show RUN [--json]
+
+RUN est un repère donné par `runs`&#xa0;: E12 pour une exécution d&apos;export, F3 pour une récupération, Q2 pour une consommation de file.</translation>
+    </message>
+    <message>
+        <source>E12, F3, Q2, or an export run&apos;s number</source>
+        <translation>E12, F3, Q2, ou le numéro d&apos;une exécution d&apos;export</translation>
+    </message>
+    <message>
+        <source>The report as JSON.</source>
+        <translation>Le rapport en JSON.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 (writeback-cli runs lists them).</source>
+        <translation>Il n&apos;y a pas d&apos;exécution %1 (writeback-cli runs les liste).</translation>
+    </message>
+    <message>
+        <source>Lists the runs of every job, newest first.
+
+writeback-cli runs [--job JOB | --export NAME] [--state STATE] [--from DAY] [--to DAY] [--json]
+writeback-cli runs retry RUN
+writeback-cli runs show RUN [--json]</source>
+        <translation>Liste les exécutions de toutes les tâches, les plus récentes d&apos;abord.
+
+writeback-cli runs [--job JOB | --export NAME] [--state STATE] [--from DAY] [--to DAY] [--json]
+writeback-cli runs retry RUN
+writeback-cli runs show RUN [--json]</translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::ProgressLine</name>
@@ -4737,6 +4866,37 @@ writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)<
     <message>
         <source>%1 h %2 min</source>
         <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui</name>
+    <message>
+        <source>Holds one value</source>
+        <translation>Contient une seule valeur</translation>
+    </message>
+    <message>
+        <source>Holds several values, separated by “%1”</source>
+        <translation>Contient plusieurs valeurs, séparées par «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Holds several values, separated by “%1”…</source>
+        <translation>Contient plusieurs valeurs, séparées par «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Holds several values, separated by…</source>
+        <translation>Contient plusieurs valeurs, séparées par…</translation>
+    </message>
+    <message>
+        <source>What the files write between two values (1 to 8 characters, no line break):</source>
+        <translation>Ce que les fichiers écrivent entre deux valeurs (1 à 8 caractères, sans saut de ligne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Several values</source>
+        <translation>Plusieurs valeurs</translation>
+    </message>
+    <message>
+        <source>“%1” cannot separate values. %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas séparer des valeurs. %2</translation>
     </message>
 </context>
 <context>
@@ -5422,6 +5582,22 @@ Son mot de passe enregistré sera également supprimé&#xa0;; les messages déj�
         <source>Fetch now</source>
         <translation>Récupérer maintenant</translation>
     </message>
+    <message>
+        <source>There is no dataset “%1” any more.</source>
+        <translation>Le jeu de données «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 holds one value in %2.</source>
+        <translation>%1 contient une seule valeur dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds several values in %2, separated by “%3” in its files; exports join them with their own multi-value separator.</source>
+        <translation>%1 contient plusieurs valeurs dans %2, séparées par «&#xa0;%3&#xa0;» dans ses fichiers&#xa0;; les exports les joignent avec leur propre séparateur de valeurs multiples.</translation>
+    </message>
+    <message>
+        <source>Could not change the field %1: %2</source>
+        <translation>Impossible de modifier le champ %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::DatasetListModel</name>
@@ -5494,6 +5670,14 @@ Son mot de passe enregistré sera également supprimé&#xa0;; les messages déj�
     <message>
         <source>Field %1, %2</source>
         <translation>Champ %1, %2</translation>
+    </message>
+    <message>
+        <source>Field %1, %2, several values separated by “%3” (right-click to change)</source>
+        <translation>Champ %1, %2, plusieurs valeurs séparées par «&#xa0;%3&#xa0;» (clic droit pour changer)</translation>
+    </message>
+    <message>
+        <source>Field %1, %2 (right-click if it holds several values)</source>
+        <translation>Champ %1, %2 (clic droit s&apos;il contient plusieurs valeurs)</translation>
     </message>
 </context>
 <context>

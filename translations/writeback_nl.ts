@@ -1580,6 +1580,85 @@ De werkruimte is standaard %1
         <source>expected an outreach message object, or an array of them</source>
         <translation>een outreachbericht-object of een array daarvan verwacht</translation>
     </message>
+    <message>
+        <source>%1: cannot read the header map: %2</source>
+        <translation>%1: kan de kopregeltabel niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: a header map has one line a column; this file is %2 bytes</source>
+        <translation>%1: een kopregeltabel heeft één regel per kolom; dit bestand is %2 bytes</translation>
+    </message>
+    <message>
+        <source>expected their header and the field separated by a comma, found a semicolon or tab</source>
+        <translation>verwacht: hun kop en het veld gescheiden door een komma; gevonden: een puntkomma of tab</translation>
+    </message>
+    <message>
+        <source>expected two columns, their header (or #position) and the field, found %1</source>
+        <translation>verwacht: twee kolommen, hun kop (of #positie) en het veld; gevonden: %1</translation>
+    </message>
+    <message>
+        <source>column positions start at #1</source>
+        <translation>kolomposities beginnen bij #1</translation>
+    </message>
+    <message>
+        <source>their header is empty</source>
+        <translation>hun kop is leeg</translation>
+    </message>
+    <message>
+        <source>the field for &quot;%1&quot; is empty</source>
+        <translation>het veld voor “%1” is leeg</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is mapped already on line %2</source>
+        <translation>“%1” is al toegewezen op regel %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is mapped to already on line %2: a field takes one column</source>
+        <translation>het veld “%1” is al het doel van regel %2: een veld neemt één kolom</translation>
+    </message>
+    <message>
+        <source>%1: the header map is empty: write one line a column, their header and the field, such as E-mail,email_address</source>
+        <translation>%1: de kopregeltabel is leeg: schrijf één regel per kolom, hun kop en het veld, zoals E-mail,email_address</translation>
+    </message>
+    <message>
+        <source>A header map names the fields of one dataset: say which with --as.</source>
+        <translation>Een kopregeltabel noemt de velden van één dataset: geef aan welke met --as.</translation>
+    </message>
+    <message>
+        <source>%1 is read from JSON, whose fields have no header to map.</source>
+        <translation>%1 wordt uit JSON gelezen, waarvan de velden geen kop hebben om toe te wijzen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field name: use lower-case letters, digits and &apos;_&apos; (such as %2)</source>
+        <translation>“%1” is geen veldnaam: gebruik kleine letters, cijfers en ‘_’ (zoals %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; (its fields: %3; a column after its %4 documented ones may take a name of your own)</source>
+        <translation>%1 heeft geen veld “%2” (de velden: %3; een kolom na de %4 gedocumenteerde mag een eigen naam krijgen)</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; (its fields: %3)</source>
+        <translation>%1 heeft geen veld “%2” (de velden: %3)</translation>
+    </message>
+    <message>
+        <source>%1: without a header row only a format that may come without one is recognised, by its name and its number of columns (Deployteq&apos;s); name the dataset (CLI: --as NAME).</source>
+        <translation>%1: zonder kopregel wordt alleen een formaat herkend dat zonder kan komen, aan zijn naam en aantal kolommen (dat van Deployteq); noem de dataset (CLI: --as NAAM).</translation>
+    </message>
+    <message>
+        <source>the file has %1 column(s) and no header row: %2 lacks its field(s) %3 (a header map can place them: #POSITION,field)</source>
+        <translation>het bestand heeft %1 kolom(men) en geen kopregel: %2 mist het veld of de velden %3 (een kopregeltabel kan ze plaatsen: #POSITIE,veld)</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n warning(s)</source>
+        <translation>
+            <numerusform>met %n waarschuwing</numerusform>
+            <numerusform>met %n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Waarschuwingen:</translation>
+    </message>
 </context>
 <context>
     <name>wb::AmqpReceiver</name>
@@ -2131,6 +2210,14 @@ Resultaat: de verbinding werkt niet.
     <message>
         <source>&quot;%1&quot; is not a valid dataset name: use lower-case letters, digits, &apos;_&apos; and at most one &apos;.&apos;.</source>
         <translation>&quot;%1&quot; is geen geldige datasetnaam: gebruik kleine letters, cijfers, &apos;_&apos; en hoogstens één &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>The separator must be a comma, semicolon, tab or pipe.</source>
+        <translation>Het scheidingsteken moet een komma, puntkomma, tab of verticale streep zijn.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8, windows-1252, iso-8859-1, utf-16le or utf-16be.</source>
+        <translation>Onbekende codering “%1”: gebruik utf-8, windows-1252, iso-8859-1, utf-16le of utf-16be.</translation>
     </message>
 </context>
 <context>
@@ -3532,24 +3619,8 @@ writeback-cli put NAME LOCAL REMOTE [--overwrite]</translation>
         <translation>De dataset waarin de bestanden worden opgehaald.</translation>
     </message>
     <message>
-        <source>The files&apos; encoding when it is not UTF-8 (Windows-1252, ISO-8859-1, UTF-16LE, UTF-16BE).</source>
-        <translation>De codering van de bestanden als die niet UTF-8 is (Windows-1252, ISO-8859-1, UTF-16LE, UTF-16BE).</translation>
-    </message>
-    <message>
-        <source>The field separator when it is not the one detected: &apos;,&apos;, &apos;;&apos;, &apos;|&apos; or &apos;tab&apos;.</source>
-        <translation>Het scheidingsteken tussen velden als dit afwijkt van het gedetecteerde: &apos;,&apos;, &apos;;&apos;, &apos;|&apos; of &apos;tab&apos;.</translation>
-    </message>
-    <message>
         <source>The quote character, or &apos;none&apos;.</source>
         <translation>Het aanhalingsteken, of &apos;none&apos;.</translation>
-    </message>
-    <message>
-        <source>The first row is data (generic datasets; its columns are named column_1, column_2, ...).</source>
-        <translation>De eerste rij bevat gegevens (generieke datasets; de kolommen heten column_1, column_2, ...).</translation>
-    </message>
-    <message>
-        <source>--delimiter must be &apos;,&apos;, &apos;;&apos;, &apos;|&apos; or &apos;tab&apos;.</source>
-        <translation>--delimiter moet &apos;,&apos;, &apos;;&apos;, &apos;|&apos; of &apos;tab&apos; zijn.</translation>
     </message>
     <message>
         <source>--quote must be one character or &apos;none&apos;.</source>
@@ -3975,16 +4046,6 @@ RUN is een aanduiding uit `runs`: E12 voor een exportuitvoering, F3 voor een oph
     <message>
         <source>%1: run %2 completed: %3 rows, %4 bytes</source>
         <translation>%1: uitvoering %2 voltooid: %3 rijen, %4 bytes</translation>
-    </message>
-    <message>
-        <source>Lists the runs of every job, newest first.
-
-writeback-cli runs [--job JOB | --export NAME] [--state STATE] [--from DAY] [--to DAY] [--json]
-writeback-cli runs retry RUN</source>
-        <translation>Toont de uitvoeringen van alle taken, nieuwste eerst.
-
-writeback-cli runs [--job JOB | --export NAME] [--state STATE] [--from DAY] [--to DAY] [--json]
-writeback-cli runs retry RUN</translation>
     </message>
     <message>
         <source>Only this job (fetch:CONNECTION or export:NAME).</source>
@@ -4499,18 +4560,6 @@ Elk accepteert --help.
 </translation>
     </message>
     <message>
-        <source>Adds an intake rule at the end of a connection&apos;s rules.
-
-writeback-cli connection rule add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
-
-A fetch applies the first rule whose pattern matches a file; files no rule matches are recognised as ever. A pattern without &apos;/&apos; matches the file&apos;s name, one with &apos;/&apos; its path under the read path; &apos;*&apos; and &apos;?&apos; stop at &apos;/&apos;, and case does not count.</source>
-        <translation>Voegt een ophaalregel toe aan het einde van de regels van een verbinding.
-
-writeback-cli connection rule add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
-
-Bij het ophalen wordt de eerste regel toegepast waarvan het patroon overeenkomt met een bestand; bestanden waarop geen enkele regel van toepassing is, worden zoals altijd herkend. Een patroon zonder &apos;/&apos; wordt vergeleken met de naam van het bestand, een patroon met &apos;/&apos; met het pad ervan onder de leesmap; &apos;*&apos; en &apos;?&apos; stoppen bij &apos;/&apos;, en hoofdletters maken geen verschil.</translation>
-    </message>
-    <message>
         <source>The files it applies to (a glob such as export_*.csv).</source>
         <translation>De bestanden waarop de regel van toepassing is (een glob zoals export_*.csv).</translation>
     </message>
@@ -4583,34 +4632,8 @@ writeback-cli connection rule remove CONN INDEX</translation>
         <translation>Regel %1 van %2 verwijderd.</translation>
     </message>
     <message>
-        <source>Usage: writeback-cli connection rule add|list|remove ...
-  add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
-  list CONN [--json]
-  remove CONN INDEX
-Each takes --help.
-</source>
-        <translation>Gebruik: writeback-cli connection rule add|list|remove ...
-  add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--after keep|delete|archive=REMOTE_DIR]
-  list CONN [--json]
-  remove CONN INDEX
-Elk accepteert --help.
-</translation>
-    </message>
-    <message>
         <source>  Say how its dates are written: import ... --dates day-first (or month-first, year-first), or a rule on the connection (connection rule add ... --dates ...).</source>
         <translation>  Geef aan hoe de datums erin zijn geschreven: import ... --dates day-first (of month-first, year-first), of met een regel op de verbinding (connection rule add ... --dates ...).</translation>
-    </message>
-    <message>
-        <source>Takes in local files: each exactly once, each in one transaction.
-
-writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
-
-The format is recognised from the file&apos;s name and header; --as names it (a known dataset such as actito.email_openings, or a name of your own for a generic CSV dataset). A .gz file is taken in as the file inside it, each file in a .zip as a file of its own. Dates such as 05/02/2026 are read in the order --dates gives, else the format&apos;s documented one, else the one the file&apos;s own dates show; a file that could be read either way fails until told. Exits 1 when any file failed; the others are still taken in.</source>
-        <translation>Haalt lokale bestanden op: elk precies één keer, elk in één transactie.
-
-writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] [--encoding NAME] [--delimiter SEP] [--quote CHAR] [--no-header] [--json]
-
-Het formaat wordt herkend aan de naam en kopregel van het bestand; --as geeft het op (een bekende dataset zoals actito.email_openings, of een eigen naam voor een generieke CSV-dataset). Van een .gz-bestand wordt het bestand erin opgehaald, van een .zip elk bestand afzonderlijk. Datums zoals 05/02/2026 worden gelezen in de volgorde die --dates opgeeft, anders in de gedocumenteerde volgorde van het formaat, anders in de volgorde die de eigen datums van het bestand laten zien; een bestand dat op beide manieren kan worden gelezen, mislukt totdat de volgorde is opgegeven. Eindigt met code 1 als een bestand is mislukt; de andere worden toch opgehaald.</translation>
     </message>
     <message>
         <source>How the files write dates such as 05/02/2026: day-first, month-first or year-first.</source>
@@ -4681,6 +4704,112 @@ writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)<
         <translation>Gebruik: writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)
 </translation>
     </message>
+    <message>
+        <source>Adds an intake rule at the end of a connection&apos;s rules.
+
+writeback-cli connection rule add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--separator comma|semicolon|tab|pipe] [--encoding NAME] [--header yes|no] [--header-map FILE] [--after keep|delete|archive=REMOTE_DIR]
+
+A fetch applies the first rule whose pattern matches a file; files no rule matches are recognised as ever. A pattern without &apos;/&apos; matches the file&apos;s name, one with &apos;/&apos; its path under the read path; &apos;*&apos; and &apos;?&apos; stop at &apos;/&apos;, and case does not count. The header map is read now and kept with the rule (see docs/formats.md, &quot;Header maps&quot;); its file is not needed later.</source>
+        <translation>Voegt een ontvangstregel toe aan het eind van de regels van een verbinding.
+
+writeback-cli connection rule add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--separator comma|semicolon|tab|pipe] [--encoding NAME] [--header yes|no] [--header-map FILE] [--after keep|delete|archive=REMOTE_DIR]
+
+Een ophaalactie past de eerste regel toe waarvan het patroon bij een bestand past; bestanden waar geen regel bij past, worden herkend zoals altijd. Een patroon zonder ‘/’ past op de bestandsnaam, een patroon met ‘/’ op het pad onder de leesmap; ‘*’ en ‘?’ stoppen bij ‘/’, en hoofdletters tellen niet. De kopregeltabel wordt nu gelezen en bij de regel bewaard (zie docs/formats.md, “Header maps”); het bestand is later niet meer nodig.</translation>
+    </message>
+    <message>
+        <source>Usage: writeback-cli connection rule add|list|remove ...
+  add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--separator SEP] [--encoding NAME] [--header yes|no] [--header-map FILE] [--after keep|delete|archive=REMOTE_DIR]
+  list CONN [--json]
+  remove CONN INDEX
+Each takes --help.
+</source>
+        <translation>Gebruik: writeback-cli connection rule add|list|remove ...
+  add CONN --pattern GLOB [--as DATASET] [--subfolders N] [--dates day-first|month-first|year-first] [--separator SEP] [--encoding NAME] [--header yes|no] [--header-map FILE] [--after keep|delete|archive=REMOTE_DIR]
+  list CONN [--json]
+  remove CONN INDEX
+Elk neemt --help.
+</translation>
+    </message>
+    <message>
+        <source>The field separator, when not the one detected: comma, semicolon, tab or pipe.</source>
+        <translation>Het veldscheidingsteken, als het niet het herkende is: comma, semicolon, tab of pipe.</translation>
+    </message>
+    <message>
+        <source>The encoding, when not UTF-8: windows-1252, iso-8859-1, utf-16le or utf-16be (a byte-order mark always wins).</source>
+        <translation>De codering, als die niet UTF-8 is: windows-1252, iso-8859-1, utf-16le of utf-16be (een byte-order mark gaat altijd voor).</translation>
+    </message>
+    <message>
+        <source>Whether the first row is a header: yes or no (default: detected; a header map naming only positions means no).</source>
+        <translation>Of de eerste rij een kopregel is: yes of no (standaard: herkend; een kopregeltabel die alleen posities noemt betekent no).</translation>
+    </message>
+    <message>
+        <source>A CSV file of two columns, their header (or #position for a file without a header row) and the dataset&apos;s field; needs --as.</source>
+        <translation>Een CSV-bestand met twee kolommen, hun kop (of #positie voor een bestand zonder kopregel) en het veld van de dataset; vereist --as.</translation>
+    </message>
+    <message>
+        <source>--separator must be comma, semicolon, tab or pipe.</source>
+        <translation>--separator moet comma, semicolon, tab of pipe zijn.</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8, windows-1252, iso-8859-1, utf-16le or utf-16be.</source>
+        <translation>--encoding moet utf-8, windows-1252, iso-8859-1, utf-16le of utf-16be zijn.</translation>
+    </message>
+    <message>
+        <source>--header must be yes or no.</source>
+        <translation>--header moet yes of no zijn.</translation>
+    </message>
+    <message>
+        <source>Takes in local files: each exactly once, each in one transaction.
+
+writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] [--separator comma|semicolon|tab|pipe] [--encoding NAME] [--header yes|no] [--header-map FILE] [--quote CHAR] [--json]
+
+The format is recognised from the file&apos;s name and header; --as names it (a known dataset such as actito.email_openings, or a name of your own for a generic CSV dataset). A .gz file is taken in as the file inside it, each file in a .zip as a file of its own. Dates such as 05/02/2026 are read in the order --dates gives, else the format&apos;s documented one, else the one the file&apos;s own dates show; a file that could be read either way fails until told. The separator, encoding, header and header map options are those of a connection&apos;s rule, to try a rule&apos;s settings on a local file first. Exits 1 when any file failed; the others are still taken in.</source>
+        <translation>Neemt lokale bestanden op: elk precies één keer, elk in één transactie.
+
+writeback-cli import FILE... [--as DATASET] [--dates day-first|month-first|year-first] [--separator comma|semicolon|tab|pipe] [--encoding NAME] [--header yes|no] [--header-map FILE] [--quote CHAR] [--json]
+
+Het formaat wordt herkend aan de naam en kopregel van het bestand; --as noemt het (een bekende dataset zoals actito.email_openings, of een eigen naam voor een algemene CSV-dataset). Een .gz-bestand wordt opgenomen als het bestand erin, elk bestand in een .zip als een eigen bestand. Datums zoals 05/02/2026 worden gelezen in de volgorde die --dates geeft, anders de gedocumenteerde volgorde van het formaat, anders die welke de datums van het bestand zelf tonen; een bestand dat op beide manieren te lezen is, faalt tot de volgorde is opgegeven. De opties voor scheidingsteken, codering, kopregel en kopregeltabel zijn die van een regel van een verbinding, om de instellingen van een regel eerst op een lokaal bestand te proberen. Eindigt met code 1 als een bestand mislukte; de andere worden toch opgenomen.</translation>
+    </message>
+    <message>
+        <source>The first row is data (as --header no).</source>
+        <translation>De eerste rij is data (zoals --header no).</translation>
+    </message>
+    <message>
+        <source>Shows one run: its result, files, error, warnings and details.
+
+writeback-cli runs show RUN [--json]
+
+RUN is a handle from `runs`: E12 for an export run, F3 for a fetch run, Q2 for a consume run.</source>
+        <translation>Toont één uitvoering: het resultaat, de bestanden, de fout, de waarschuwingen en de details.
+
+writeback-cli runs show RUN [--json]
+
+RUN is een kenmerk uit `runs`: E12 voor een exportuitvoering, F3 voor een ophaalactie, Q2 voor het lezen van een wachtrij.</translation>
+    </message>
+    <message>
+        <source>E12, F3, Q2, or an export run&apos;s number</source>
+        <translation>E12, F3, Q2, of het nummer van een exportuitvoering</translation>
+    </message>
+    <message>
+        <source>The report as JSON.</source>
+        <translation>Het rapport als JSON.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 (writeback-cli runs lists them).</source>
+        <translation>Er is geen uitvoering %1 (writeback-cli runs toont ze).</translation>
+    </message>
+    <message>
+        <source>Lists the runs of every job, newest first.
+
+writeback-cli runs [--job JOB | --export NAME] [--state STATE] [--from DAY] [--to DAY] [--json]
+writeback-cli runs retry RUN
+writeback-cli runs show RUN [--json]</source>
+        <translation>Toont de uitvoeringen van alle taken, nieuwste eerst.
+
+writeback-cli runs [--job JOB | --export NAME] [--state STATE] [--from DAY] [--to DAY] [--json]
+writeback-cli runs retry RUN
+writeback-cli runs show RUN [--json]</translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::ProgressLine</name>
@@ -4737,6 +4866,37 @@ writeback-cli dataset multi-value DATASET FIELD... (--separator SEP | --single)<
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui</name>
+    <message>
+        <source>Holds one value</source>
+        <translation>Bevat één waarde</translation>
+    </message>
+    <message>
+        <source>Holds several values, separated by “%1”</source>
+        <translation>Bevat meerdere waarden, gescheiden door “%1”</translation>
+    </message>
+    <message>
+        <source>Holds several values, separated by “%1”…</source>
+        <translation>Bevat meerdere waarden, gescheiden door “%1”…</translation>
+    </message>
+    <message>
+        <source>Holds several values, separated by…</source>
+        <translation>Bevat meerdere waarden, gescheiden door…</translation>
+    </message>
+    <message>
+        <source>What the files write between two values (1 to 8 characters, no line break):</source>
+        <translation>Wat de bestanden tussen twee waarden schrijven (1 tot 8 tekens, geen regeleinde):</translation>
+    </message>
+    <message>
+        <source>Several values</source>
+        <translation>Meerdere waarden</translation>
+    </message>
+    <message>
+        <source>“%1” cannot separate values. %2</source>
+        <translation>“%1” kan geen waarden scheiden. %2</translation>
     </message>
 </context>
 <context>
@@ -5422,6 +5582,22 @@ Het opgeslagen wachtwoord wordt ook verwijderd; de berichten die al zijn opgehaa
         <source>Fetch now</source>
         <translation>Nu ophalen</translation>
     </message>
+    <message>
+        <source>There is no dataset “%1” any more.</source>
+        <translation>De dataset “%1” bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>%1 holds one value in %2.</source>
+        <translation>%1 bevat één waarde in %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds several values in %2, separated by “%3” in its files; exports join them with their own multi-value separator.</source>
+        <translation>%1 bevat meerdere waarden in %2, gescheiden door “%3” in de bestanden; exports voegen ze samen met hun eigen scheidingsteken voor meerdere waarden.</translation>
+    </message>
+    <message>
+        <source>Could not change the field %1: %2</source>
+        <translation>Kon het veld %1 niet wijzigen: %2</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::DatasetListModel</name>
@@ -5494,6 +5670,14 @@ Het opgeslagen wachtwoord wordt ook verwijderd; de berichten die al zijn opgehaa
     <message>
         <source>Field %1, %2</source>
         <translation>Veld %1, %2</translation>
+    </message>
+    <message>
+        <source>Field %1, %2, several values separated by “%3” (right-click to change)</source>
+        <translation>Veld %1, %2, meerdere waarden gescheiden door “%3” (rechtsklik om te wijzigen)</translation>
+    </message>
+    <message>
+        <source>Field %1, %2 (right-click if it holds several values)</source>
+        <translation>Veld %1, %2 (rechtsklik als het meerdere waarden bevat)</translation>
     </message>
 </context>
 <context>
