@@ -14,38 +14,44 @@ using namespace Qt::StringLiterals;
 
 namespace wb::csv {
 
+namespace {
+
+// Each encoding's name for people and its key for options and rules.
+struct EncodingNames
+{
+    Encoding encoding;
+    const char16_t *name;
+    const char16_t *key;
+};
+
+constexpr EncodingNames Encodings[] = {
+    {Encoding::Utf8, u"UTF-8", u"utf-8"},
+    {Encoding::Utf16LE, u"UTF-16 LE", u"utf-16le"},
+    {Encoding::Utf16BE, u"UTF-16 BE", u"utf-16be"},
+    {Encoding::Windows1252, u"Windows-1252", u"windows-1252"},
+    {Encoding::Latin1, u"ISO-8859-1", u"iso-8859-1"},
+};
+
+const EncodingNames *namesOf(Encoding encoding)
+{
+    for (const EncodingNames &e : Encodings)
+        if (e.encoding == encoding)
+            return &e;
+    return nullptr;
+}
+
+} // namespace
+
 QString encodingName(Encoding encoding)
 {
-    switch (encoding) {
-    case Encoding::Utf8:
-        return u"UTF-8"_s;
-    case Encoding::Utf16LE:
-        return u"UTF-16 LE"_s;
-    case Encoding::Utf16BE:
-        return u"UTF-16 BE"_s;
-    case Encoding::Windows1252:
-        return u"Windows-1252"_s;
-    case Encoding::Latin1:
-        return u"ISO-8859-1"_s;
-    }
-    return {};
+    const EncodingNames *e = namesOf(encoding);
+    return e ? QString::fromUtf16(e->name) : QString();
 }
 
 QString encodingKey(Encoding encoding)
 {
-    switch (encoding) {
-    case Encoding::Utf8:
-        return u"utf-8"_s;
-    case Encoding::Utf16LE:
-        return u"utf-16le"_s;
-    case Encoding::Utf16BE:
-        return u"utf-16be"_s;
-    case Encoding::Windows1252:
-        return u"windows-1252"_s;
-    case Encoding::Latin1:
-        return u"iso-8859-1"_s;
-    }
-    return {};
+    const EncodingNames *e = namesOf(encoding);
+    return e ? QString::fromUtf16(e->key) : QString();
 }
 
 std::optional<Encoding> encodingFromName(const QString &name)
@@ -62,9 +68,9 @@ std::optional<Encoding> encodingFromName(const QString &name)
         return out;
     };
     const QString wanted = loose(name);
-    for (Encoding e : {Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE, Encoding::Windows1252, Encoding::Latin1})
-        if (loose(encodingKey(e)) == wanted)
-            return e;
+    for (const EncodingNames &e : Encodings)
+        if (loose(QString::fromUtf16(e.key)) == wanted)
+            return e.encoding;
     return std::nullopt;
 }
 
